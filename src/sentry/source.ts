@@ -1,0 +1,98 @@
+// What the engine needs from Sentry, in Sentry's own terms but free of any transport.
+// The REST source (rest/) and, later, the Sentry-MCP source implement this one interface.
+
+export interface ProjectRef {
+  id: string;
+  slug: string;
+}
+
+export interface ReleaseInfo {
+  version: string;
+  dateCreated: Date;
+  /** First and last error event of the release, across all environments; null when none yet. */
+  firstEvent: Date | null;
+  lastEvent: Date | null;
+}
+
+export interface DeployRecord {
+  id: string;
+  environment: string;
+  dateStarted: Date | null;
+  dateFinished: Date | null;
+}
+
+/**
+ * One issue search. Every condition is ANDed. With an environment, first-seen and first-release
+ * are the issue's first event in that environment (Sentry's GroupEnvironment), not across all.
+ */
+export interface IssueSearch {
+  projects: readonly ProjectRef[];
+  environment: string | null;
+  /** Only issues with at least one event in [start, end]; counts are of events in that range. */
+  start: Date;
+  end: Date;
+  firstSeenFrom?: Date;
+  firstRelease?: string;
+  /** A regression of the issue was caused by an event of this release (Sentry's regressed_in_release). */
+  regressedInRelease?: string;
+  /** At least one event of this release in the range. */
+  release?: string;
+  /** Sentry's substatus "regressed": came back within about the last 7 days, in any release. */
+  regressed?: boolean;
+  /** Raw Sentry search syntax from the user, ANDed in. */
+  userQuery: string;
+}
+
+export interface IssueSummary {
+  id: string;
+  shortId: string;
+  title: string;
+  culprit: string | null;
+  permalink: string;
+  level: string;
+  projectSlug: string;
+  /** Events and distinct users in the search's range and environment. */
+  events: number;
+  users: number;
+  /** First and last event in the search's range and environment. */
+  firstSeen: Date | null;
+  lastSeen: Date | null;
+}
+
+export interface IssueActivity {
+  type: string;
+  dateCreated: Date;
+  /** For set_regression: the release of the event that regressed the issue. */
+  version: string | null;
+}
+
+export interface CodeLocation {
+  file: string;
+  line: number | null;
+  function: string | null;
+}
+
+export interface ReleaseEventsQuery {
+  projects: readonly ProjectRef[];
+  environment: string | null;
+  release: string;
+  start: Date;
+  end: Date;
+}
+
+export interface SentrySource {
+  /** Resolves slugs to projects; an unknown slug is an error that names it. */
+  resolveProjects(slugs: readonly string[]): Promise<ProjectRef[]>;
+  /** null when Sentry knows no release of that version. */
+  release(version: string): Promise<ReleaseInfo | null>;
+  /** The deploy records of a release, in every environment; empty when the release is unknown. */
+  deploys(version: string): Promise<DeployRecord[]>;
+  /** Streams every matching issue, page by page, so that memory does not grow with the pages. */
+  searchIssues(search: IssueSearch): AsyncIterable<IssueSummary>;
+  /** The issue's activity log (regressions among it), newest first as Sentry gives it. */
+  issueActivity(issueId: string): Promise<IssueActivity[]>;
+  /** Where the issue's latest event in the environment happened: its innermost in-app frame. */
+  latestEventLocation(issueId: string, environment: string | null): Promise<CodeLocation | null>;
+  /** Whether Sentry received any error event of the release in the range. */
+  hasReleaseEvents(query: ReleaseEventsQuery): Promise<boolean>;
+}
