@@ -12,13 +12,16 @@ export function parseDuration(text: string): number | null {
   const value = text.trim();
   if (SHORT.test(value)) {
     let total = 0;
-    for (const [, amount, unit] of value.matchAll(SHORT_PART)) total += Number(amount) * (UNIT_MS[unit ?? ""] ?? 0);
+    for (const [, amount, unit] of value.matchAll(SHORT_PART))
+      total += Number(amount) * (UNIT_MS[unit ?? ""] ?? 0);
     return total;
   }
   const iso = ISO.exec(value.toUpperCase());
   if (!iso || value.length <= 2 || value.toUpperCase().endsWith("T")) return null;
   const [, d = "0", h = "0", m = "0", s = "0"] = iso;
-  return Number(d) * UNIT_MS.d! + Number(h) * UNIT_MS.h! + Number(m) * UNIT_MS.m! + Math.round(Number(s) * 1000);
+  return (
+    Number(d) * UNIT_MS.d! + Number(h) * UNIT_MS.h! + Number(m) * UNIT_MS.m! + Math.round(Number(s) * 1000)
+  );
 }
 
 /** The shortest exact form: 600000 → "10m", 5400000 → "1h30m". */

@@ -62,7 +62,8 @@ export const INPUTS = [
   {
     name: "fail-on",
     default: "new,regressed,unfixed",
-    description: "Comma list of finding kinds that fail the job: new, regressed, spike, unfixed; or none to only report.",
+    description:
+      "Comma list of finding kinds that fail the job: new, regressed, spike, unfixed; or none to only report.",
   },
   {
     name: "spike-alpha",
@@ -72,7 +73,8 @@ export const INPUTS = [
   {
     name: "spike-min-ratio",
     default: "2",
-    description: "The spike test's null hypothesis: the rate after the deploy is at most this many times the rate before.",
+    description:
+      "The spike test's null hypothesis: the rate after the deploy is at most this many times the rate before.",
   },
   {
     name: "spike-min-events",
@@ -95,7 +97,11 @@ export const INPUTS = [
     default: "false",
     description: "Fail when Sentry received no event of the release since the deploy.",
   },
-  { name: "min-events", default: "1", description: "A finding counts only with at least this many events since the deploy." },
+  {
+    name: "min-events",
+    default: "1",
+    description: "A finding counts only with at least this many events since the deploy.",
+  },
   { name: "min-users", default: "0", description: "… and at least this many affected users." },
   {
     name: "query",
@@ -105,7 +111,8 @@ export const INPUTS = [
   {
     name: "ignore",
     default: "",
-    description: "Issues never to count: short IDs (WEB-12) or /regex/ on the title, comma- or newline-separated.",
+    description:
+      "Issues never to count: short IDs (WEB-12) or /regex/ on the title, comma- or newline-separated.",
   },
   {
     name: "mode",
@@ -119,7 +126,11 @@ export const INPUTS = [
     description:
       "auto (comment on the deployed commit's pull request when there are findings, and update an earlier comment whatever the result), always, or never.",
   },
-  { name: "pr-number", default: "", description: "The pull request to comment on, when the trigger does not tell." },
+  {
+    name: "pr-number",
+    default: "",
+    description: "The pull request to comment on, when the trigger does not tell.",
+  },
   { name: "github-token", default: "${{ github.token }}", description: "Token for comments and issues." },
   {
     name: "report-issue",
@@ -131,7 +142,11 @@ export const INPUTS = [
     default: "10",
     description: "Findings listed in full in a comment or summary; the rest are counted.",
   },
-  { name: "on-error", default: "fail", description: "When Sentry cannot be asked: fail the job, or warn and pass." },
+  {
+    name: "on-error",
+    default: "fail",
+    description: "When Sentry cannot be asked: fail the job, or warn and pass.",
+  },
   { name: "source", default: "api", description: "api: Sentry's REST API; mcp: a Sentry MCP server." },
   {
     name: "mcp-command",
@@ -164,7 +179,10 @@ export const OUTPUTS = [
   { name: "regressed-count", description: "Number of regressed issues found." },
   { name: "spike-count", description: "Number of issues whose rate spiked." },
   { name: "unfixed-count", description: "Number of claimed fixes whose issue still occurs." },
-  { name: "fixes", description: "JSON array of claimed fixes: shortId, status (confirmed, unfixed, unverified), events." },
+  {
+    name: "fixes",
+    description: "JSON array of claimed fixes: shortId, status (confirmed, unfixed, unverified), events.",
+  },
   {
     name: "findings",
     description:

@@ -1,6 +1,8 @@
 // Comma- or newline-separated lists, and the ignore list whose /regex/ items may contain commas.
 
-export type IgnoreRule = { kind: "short-id"; shortId: string } | { kind: "title"; pattern: RegExp; source: string };
+export type IgnoreRule =
+  | { kind: "short-id"; shortId: string }
+  | { kind: "title"; pattern: RegExp; source: string };
 
 export function parseList(text: string): string[] {
   return text
@@ -20,13 +22,19 @@ export function parseIgnoreRules(text: string): { rules: IgnoreRule[] } | { prob
     let item: string;
     if (rest.startsWith("/")) {
       const match = /^\/((?:\\.|[^\\/\n])+)\/([a-z]*)\s*(?:[,\n]|$)/.exec(rest);
-      if (!match) return { problem: `must be ${ACCEPTS}; a /regex/ is not closed in ${JSON.stringify(rest.slice(0, 40))}` };
+      if (!match)
+        return {
+          problem: `must be ${ACCEPTS}; a /regex/ is not closed in ${JSON.stringify(rest.slice(0, 40))}`,
+        };
       const [whole, source = "", flags = ""] = match;
-      if (/[^imsu]/.test(flags)) return { problem: `must be ${ACCEPTS}; /${source}/${flags} has flags other than i, m, s, u` };
+      if (/[^imsu]/.test(flags))
+        return { problem: `must be ${ACCEPTS}; /${source}/${flags} has flags other than i, m, s, u` };
       try {
         rules.push({ kind: "title", pattern: new RegExp(source, flags), source: `/${source}/${flags}` });
       } catch (error) {
-        return { problem: `must be ${ACCEPTS}; /${source}/ is not a valid regex (${(error as Error).message})` };
+        return {
+          problem: `must be ${ACCEPTS}; /${source}/ is not a valid regex (${(error as Error).message})`,
+        };
       }
       rest = rest.slice(whole.length).trim();
       continue;
@@ -35,7 +43,8 @@ export function parseIgnoreRules(text: string): { rules: IgnoreRule[] } | { prob
     item = (end === -1 ? rest : rest.slice(0, end)).trim();
     rest = end === -1 ? "" : rest.slice(end + 1).trim();
     if (item.length === 0) continue;
-    if (!SHORT_ID.test(item)) return { problem: `must be ${ACCEPTS}; ${JSON.stringify(item.slice(0, 40))} is neither` };
+    if (!SHORT_ID.test(item))
+      return { problem: `must be ${ACCEPTS}; ${JSON.stringify(item.slice(0, 40))} is neither` };
     rules.push({ kind: "short-id", shortId: item.toUpperCase() });
   }
   return { rules };

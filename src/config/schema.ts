@@ -52,6 +52,8 @@ export interface InputProblem {
 export interface ConfigContext {
   /** The deployed commit, the release's default. */
   deployedCommit?: string;
+  /** Now, to refuse a deploy time in the future. */
+  now?: number;
 }
 
 type Parsed<T> = T | { problem: string };
@@ -106,7 +108,9 @@ function decimal(min: number, max: number, { exclusiveMin = false } = {}) {
     const aboveMin = exclusiveMin ? value > min : value >= min;
     return aboveMin && value <= max
       ? value
-      : problem(`must be a number ${exclusiveMin ? "above" : "from"} ${min} ${exclusiveMin ? "and at most" : "to"} ${max}; got ${shown(text)}`);
+      : problem(
+          `must be a number ${exclusiveMin ? "above" : "from"} ${min} ${exclusiveMin ? "and at most" : "to"} ${max}; got ${shown(text)}`,
+        );
   };
 }
 
@@ -124,8 +128,7 @@ function required(what: string, envName: string | undefined) {
 }
 
 const SLUG = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-const slugProblem = (text: string) =>
-  text === "." || text === ".." || !SLUG.test(text) || text.length > 100;
+const slugProblem = (text: string) => text === "." || text === ".." || !SLUG.test(text) || text.length > 100;
 
 // Sentry's own rules for a release version (docs: naming releases).
 const RELEASE_FORBIDDEN = /[/\\\n\r\t\f]/;
@@ -133,25 +136,33 @@ const SHORT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*-[A-Za-z0-9]+$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 const HOUR = 3_600_000;
+const MAX_CLOCK_SKEW_MS = 60_000;
 const DAY = 24 * HOUR;
 
 function schema(context: ConfigContext) {
   return z.object({
     "auth-token": field("auth-token", (text) => {
-      if (!text) return problem(required("a Sentry token with event:read, org:read and project:read", "SENTRY_AUTH_TOKEN"));
+      if (!text)
+        return problem(
+          required("a Sentry token with event:read, org:read and project:read", "SENTRY_AUTH_TOKEN"),
+        );
       // Never echo any of it: the message would carry the secret.
       if (/\s/.test(text)) return problem("contains white space; paste the token alone");
       return text;
     }),
     org: field("org", (text) => {
       if (!text) return problem(required("the Sentry organization slug", "SENTRY_ORG"));
-      return slugProblem(text) ? problem(`must be an organization slug such as acme; got ${shown(text)}`) : text;
+      return slugProblem(text)
+        ? problem(`must be an organization slug such as acme; got ${shown(text)}`)
+        : text;
     }),
     project: field("project", (text) => {
       const slugs = parseList(text);
-      if (slugs.length === 0) return problem(required("one or more project slugs, comma-separated", "SENTRY_PROJECT"));
+      if (slugs.length === 0)
+        return problem(required("one or more project slugs, comma-separated", "SENTRY_PROJECT"));
       const bad = slugs.find(slugProblem);
-      if (bad !== undefined) return problem(`must be project slugs such as web or web,api; ${shown(bad)} is not one`);
+      if (bad !== undefined)
+        return problem(`must be project slugs such as web or web,api; ${shown(bad)} is not one`);
       return [...new Set(slugs)];
     }),
     url: field("url", (text) => {
@@ -163,8 +174,10 @@ function schema(context: ConfigContext) {
       }
       if (url.protocol !== "https:" && url.protocol !== "http:")
         return problem(`must be an http or https URL; got ${shown(text)}`);
-      if (url.username || url.password) return problem("must not carry a user name or password; use auth-token");
-      if (url.search || url.hash) return problem(`must be a base URL without ?query or #fragment; got ${shown(text)}`);
+      if (url.username || url.password)
+        return problem("must not carry a user name or password; use auth-token");
+      if (url.search || url.hash)
+        return problem(`must be a base URL without ?query or #fragment; got ${shown(text)}`);
       const path = url.pathname.replace(/\/+$/, "").replace(/\/api\/0$/, "");
       return `${url.origin}${path}`;
     }),
@@ -178,7 +191,10 @@ function schema(context: ConfigContext) {
       const value = text || context.deployedCommit || "";
       if (!value)
         return problem(
-          required("the Sentry release version; it defaults to the deployed commit SHA, which is not known here", "SENTRY_RELEASE"),
+          required(
+            "the Sentry release version; it defaults to the deployed commit SHA, which is not known here",
+            "SENTRY_RELEASE",
+          ),
         );
       if (value.length > 200 || RELEASE_FORBIDDEN.test(value) || value === "." || value === "..")
         return problem(
@@ -190,7 +206,14 @@ function schema(context: ConfigContext) {
       if (text.toLowerCase() === "auto") return "auto";
       const time = ISO_TIME.test(text) ? new Date(text) : null;
       if (!time || Number.isNaN(time.getTime()))
-        return problem(`must be auto or an ISO 8601 time with a time zone, such as 2026-11-25T14:03:00Z; got ${shown(text)}`);
+        return problem(
+          `must be auto or an ISO 8601 time with a time zone, such as 2026-11-25T14:03:00Z; got ${shown(text)}`,
+        );
+      // A little ahead is clock skew between machines; more is a mistake that would make the run wait.
+      if (context.now !== undefined && time.getTime() > context.now + MAX_CLOCK_SKEW_MS)
+        return problem(
+          `must not be in the future (more than a minute ahead of this machine's clock); got ${shown(text)}`,
+        );
       return time;
     }),
     window: field("window", duration(1_000, 6 * HOUR, "from 1s to 6h (a GitHub job runs at most 6 hours)")),
@@ -213,14 +236,17 @@ function schema(context: ConfigContext) {
       if (lower === "auto" || lower === "none") return lower;
       const ids = parseList(text);
       const bad = ids.find((id) => !SHORT_ID.test(id));
-      if (bad !== undefined) return problem(`must be auto, none, or Sentry short IDs such as WEB-123; ${shown(bad)} is not one`);
+      if (bad !== undefined)
+        return problem(`must be auto, none, or Sentry short IDs such as WEB-123; ${shown(bad)} is not one`);
       return [...new Set(ids.map((id) => id.toUpperCase()))];
     }),
     "fail-on-inconclusive": field("fail-on-inconclusive", boolean),
     "min-events": field("min-events", integer(1, 1_000_000_000)),
     "min-users": field("min-users", integer(0, 1_000_000_000)),
     query: field("query", (text) =>
-      /[\n\r]/.test(text) ? problem("must be Sentry search terms on one line, such as level:[error,fatal]") : text,
+      /[\n\r]/.test(text)
+        ? problem("must be Sentry search terms on one line, such as level:[error,fatal]")
+        : text,
     ),
     ignore: field("ignore", (text) => {
       const rules = parseIgnoreRules(text);
@@ -247,16 +273,21 @@ function schema(context: ConfigContext) {
   });
 }
 
-export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: InputProblem[] };
+export type ConfigResult =
+  | { ok: true; config: Config }
+  /** onError still applies to bad input, as far as on-error itself was given right. */
+  | { ok: false; problems: InputProblem[]; onError: Config["onError"] };
 
 export function parseConfig(raw: RawInputs, context: ConfigContext = {}): ConfigResult {
-  const result = schema(context).safeParse(raw);
+  const shape = schema(context);
+  const result = shape.safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => ({
       input: String(issue.path[0]) as InputName,
       message: issue.message,
     }));
-    return { ok: false, problems };
+    const onError = shape.shape["on-error"].safeParse(raw["on-error"]);
+    return { ok: false, problems, onError: onError.success ? onError.data : "fail" };
   }
   const v = result.data;
   return {

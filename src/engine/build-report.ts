@@ -1,0 +1,99 @@
+// Assembling the report object from a final evaluation, and the report of a run that could not verify.
+import { formatDuration } from "../config/duration.js";
+import type { Config } from "../config/schema.js";
+import type { DeployTime } from "./deploy-time.js";
+import { sortFindings } from "./findings.js";
+import type { Finding, Report } from "./report.js";
+import { countByKind, decideVerdict } from "./verdict.js";
+
+export interface Evaluation {
+  findings: Finding[];
+  ignored: number;
+  belowThresholds: number;
+  releaseSeen: boolean;
+}
+
+export interface ReportParts {
+  config: Config;
+  deploy: DeployTime;
+  windowEnd: Date;
+  evaluation: Evaluation;
+  polls: number;
+  notes: string[];
+  evaluatedAt: Date;
+}
+
+export function buildReport(parts: ReportParts): Report {
+  const { config, evaluation } = parts;
+  const findings = sortFindings(evaluation.findings, config.failOn);
+  const { verdict, reason } = decideVerdict({
+    findings,
+    failOn: config.failOn,
+    releaseSeen: evaluation.releaseSeen,
+    release: config.release,
+    environment: config.environment,
+    windowText: formatDuration(config.windowMs),
+  });
+  const notes = [...parts.notes];
+  if (evaluation.ignored > 0)
+    notes.push(`${evaluation.ignored} issue(s) matched the ignore input and were not counted.`);
+  if (evaluation.belowThresholds > 0)
+    notes.push(
+      `${evaluation.belowThresholds} issue(s) had fewer than min-events (${config.minEvents}) or min-users (${config.minUsers}) since the deploy and were not counted.`,
+    );
+  const listed = Math.min(config.maxListed, findings.length);
+  return {
+    ...baseReport(config, parts.evaluatedAt),
+    verdict,
+    reason,
+    deployedAt: parts.deploy.at.toISOString(),
+    deployedAtSource: parts.deploy.source,
+    windowEnd: parts.windowEnd.toISOString(),
+    polls: parts.polls,
+    counts: countByKind(findings),
+    findings,
+    listed,
+    omitted: findings.length - listed,
+    notes,
+  };
+}
+
+/** The report of a run that could not ask Sentry (or was given bad input): verdict error. */
+export function errorReport(
+  config: Pick<Config, "mode" | "release" | "environment" | "projects" | "org" | "windowMs"> | null,
+  reason: string,
+  evaluatedAt: Date,
+): Report {
+  return {
+    ...baseReport(config, evaluatedAt),
+    verdict: "error",
+    reason,
+  };
+}
+
+function baseReport(
+  config: Pick<Config, "mode" | "release" | "environment" | "projects" | "org" | "windowMs"> | null,
+  evaluatedAt: Date,
+): Report {
+  return {
+    verdict: "error",
+    reason: "",
+    mode: config?.mode ?? "verify",
+    release: config?.release ?? null,
+    environment: config?.environment ?? null,
+    projects: config?.projects ?? [],
+    org: config?.org ?? "",
+    deployedAt: null,
+    deployedAtSource: null,
+    window: config ? formatDuration(config.windowMs) : "",
+    windowEnd: null,
+    evaluatedAt: evaluatedAt.toISOString(),
+    polls: 0,
+    counts: { new: 0, regressed: 0, spike: 0, unfixed: 0 },
+    findings: [],
+    fixes: [],
+    listed: 0,
+    omitted: 0,
+    notes: [],
+  };
+}

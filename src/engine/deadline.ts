@@ -1,0 +1,13 @@
+// The run's overall deadline: the end of the window plus two minutes for slow or rate-limited answers.
+import type { Config } from "../config/schema.js";
+
+export const GRACE_AFTER_WINDOW_MS = 2 * 60_000;
+
+/**
+ * Known before any request: a deploy record can only move the deploy earlier than now, and an
+ * explicit time later than now pushes the window out with it.
+ */
+export function runDeadline(config: Pick<Config, "deployedAt" | "windowMs">, now: number): number {
+  const latestDeploy = config.deployedAt === "auto" ? now : Math.max(now, config.deployedAt.getTime());
+  return latestDeploy + config.windowMs + GRACE_AFTER_WINDOW_MS;
+}

@@ -1,0 +1,26 @@
+// Where "regressed" is decided. Sentry marks an issue is:regressed for about a week after it came
+// back, in whatever release; a deploy only owns the regressions its own events caused after it.
+import type { IssueActivity } from "../sentry/source.js";
+
+/** The time this release regressed the issue at or after `since`, or null when it did not. */
+export function regressionByRelease(
+  activity: readonly IssueActivity[],
+  release: string,
+  since: Date,
+): Date | null {
+  let earliest: Date | null = null;
+  for (const entry of activity) {
+    if (entry.type !== "set_regression" || entry.version !== release || entry.dateCreated < since) continue;
+    if (earliest === null || entry.dateCreated < earliest) earliest = entry.dateCreated;
+  }
+  return earliest;
+}
+
+/**
+ * Sentry's regressed_in_release names the release but not the time. When the release sent no
+ * event before the deploy (a first rollout), every regression it caused is after the deploy and
+ * the activity log need not be read; otherwise (it ran in staging or a canary first) it must be.
+ */
+export function regressionsNeedDates(releaseFirstEvent: Date | null, deployedAt: Date): boolean {
+  return releaseFirstEvent !== null && releaseFirstEvent < deployedAt;
+}

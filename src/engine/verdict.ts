@@ -1,0 +1,79 @@
+// The verdict and its one-line reason, from what a poll found. Pure: a failing verdict is a value.
+import type { FindingKind } from "../config/schema.js";
+import { FINDING_KINDS } from "../config/schema.js";
+import type { Finding, Verdict } from "./report.js";
+
+export interface VerdictInput {
+  findings: readonly Finding[];
+  failOn: readonly FindingKind[];
+  /** Sentry received at least one event of the release since the deploy. */
+  releaseSeen: boolean;
+  release: string;
+  environment: string | null;
+  windowText: string;
+}
+
+const KIND_WORDS: Record<FindingKind, [string, string]> = {
+  new: ["new issue", "new issues"],
+  regressed: ["regressed issue", "regressed issues"],
+  spike: ["spiking issue", "spiking issues"],
+  unfixed: ["claimed fix that did not work", "claimed fixes that did not work"],
+};
+
+export function countByKind(findings: readonly Finding[]): Record<FindingKind, number> {
+  const counts = { new: 0, regressed: 0, spike: 0, unfixed: 0 };
+  for (const finding of findings) counts[finding.kind] += 1;
+  return counts;
+}
+
+/** "2 new issues and 1 regressed issue" */
+export function describeCounts(
+  counts: Record<FindingKind, number>,
+  kinds: readonly FindingKind[] = FINDING_KINDS,
+): string {
+  const parts = kinds
+    .filter((kind) => counts[kind] > 0)
+    .map((kind) => `${counts[kind]} ${KIND_WORDS[kind][counts[kind] === 1 ? 0 : 1]}`);
+  if (parts.length <= 1) return parts[0] ?? "no findings";
+  return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+
+export function decideVerdict(input: VerdictInput): { verdict: Verdict; reason: string } {
+  const where = input.environment ? ` in ${input.environment}` : "";
+  const counts = countByKind(input.findings);
+  const failing = input.failOn.filter((kind) => counts[kind] > 0);
+  if (failing.length > 0) {
+    return {
+      verdict: "fail",
+      reason: `${describeCounts(counts, failing)} in release ${input.release}${where} since its deploy`,
+    };
+  }
+  if (!input.releaseSeen) {
+    return {
+      verdict: "inconclusive",
+      reason: `Sentry received no error event of release ${input.release}${where} since its deploy: is the SDK's release set to it?`,
+    };
+  }
+  if (input.findings.length > 0) {
+    const failOn = input.failOn.length > 0 ? input.failOn.join(",") : "none";
+    return {
+      verdict: "pass",
+      reason: `${describeCounts(counts)} reported in release ${input.release}${where}, none of a kind that fails the check (fail-on: ${failOn})`,
+    };
+  }
+  return {
+    verdict: "pass",
+    reason: `no new or regressed issues in release ${input.release}${where} within ${input.windowText} of its deploy`,
+  };
+}
+
+/** Whether the job (or the CLI) should fail for this verdict. */
+export function failsJob(
+  verdict: Verdict,
+  options: { failOnInconclusive: boolean; onError: "fail" | "warn" },
+): boolean {
+  if (verdict === "fail") return true;
+  if (verdict === "inconclusive") return options.failOnInconclusive;
+  if (verdict === "error") return options.onError === "fail";
+  return false;
+}

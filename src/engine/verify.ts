@@ -1,0 +1,205 @@
+// The ship gate: watch a release for `window` after its deploy and decide whether it broke anything.
+import { formatDuration } from "../config/duration.js";
+import type { Config } from "../config/schema.js";
+import { SentryError } from "../sentry/errors.js";
+import type { IssueSearch, IssueSummary, ProjectRef, SentrySource } from "../sentry/source.js";
+import { buildReport, type Evaluation } from "./build-report.js";
+import type { Clock } from "./clock.js";
+import { chooseDeployTime, type DeployTime } from "./deploy-time.js";
+import { ignoredBy, meetsThresholds } from "./filters.js";
+import { toFinding } from "./findings.js";
+import { addLocations } from "./locations.js";
+import { regressionByRelease, regressionsNeedDates } from "./regression.js";
+import type { Finding, Report } from "./report.js";
+import { countByKind, decideVerdict } from "./verdict.js";
+
+export interface PollProgress {
+  poll: number;
+  evaluatedAt: Date;
+  windowEnd: Date;
+  final: boolean;
+  counts: Report["counts"];
+  /** Set when this poll failed and a later one will try again. */
+  error?: string;
+}
+
+export interface VerifyDeps {
+  source: SentrySource;
+  clock: Clock;
+  onProgress?: (progress: PollProgress) => void;
+  /** Called once the deploy time is known, before the first poll. */
+  onDeployTime?: (deploy: DeployTime, windowEnd: Date) => void;
+}
+
+interface PollContext {
+  source: SentrySource;
+  config: Config;
+  projects: ProjectRef[];
+  deployedAt: Date;
+  needRegressionDates: boolean;
+  /** Per issue: when this release regressed it after the deploy (null: it did not). Read once. */
+  regressionDates: Map<string, Date | null>;
+  releaseSeen: boolean;
+}
+
+export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<Report> {
+  const { source, clock } = deps;
+  const runStart = new Date(clock.now());
+  const projects = await source.resolveProjects(config.projects);
+  const [release, deploys] = await Promise.all([
+    source.release(config.release),
+    config.deployedAt === "auto" ? source.deploys(config.release) : Promise.resolve([]),
+  ]);
+  const deploy = chooseDeployTime(config.deployedAt, deploys, config.environment, runStart);
+  const windowEnd = new Date(deploy.at.getTime() + config.windowMs);
+  deps.onDeployTime?.(deploy, windowEnd);
+  // An explicit deploy time a little ahead of this machine's clock: the range must not start in the future.
+  if (clock.now() < deploy.at.getTime()) await clock.sleep(deploy.at.getTime() - clock.now());
+
+  const context: PollContext = {
+    source,
+    config,
+    projects,
+    deployedAt: deploy.at,
+    needRegressionDates: regressionsNeedDates(release?.firstEvent ?? null, deploy.at),
+    regressionDates: new Map(),
+    releaseSeen: false,
+  };
+  const notes: string[] = [];
+  if (release === null) notes.push(`Sentry knows no release ${config.release} in ${config.org}.`);
+
+  let last: Evaluation | null = null;
+  let polls = 0;
+  for (;;) {
+    const now = clock.now();
+    const final = now >= windowEnd.getTime();
+    const end = new Date(Math.min(now, windowEnd.getTime()));
+    try {
+      last = await poll(context, end);
+      polls += 1;
+      const verdict = decideVerdict(verdictInput(config, last));
+      deps.onProgress?.({
+        poll: polls,
+        evaluatedAt: end,
+        windowEnd,
+        final,
+        counts: countByKind(last.findings),
+      });
+      if (final || (config.failFast && verdict.verdict === "fail")) break;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      // A failure already seen is not lost because Sentry stopped answering afterwards.
+      if (last && decideVerdict(verdictInput(config, last)).verdict === "fail") {
+        notes.push(`A later poll failed, so the window was not watched to its end: ${message}`);
+        break;
+      }
+      if (final || !(error instanceof SentryError) || !error.retryable) throw error;
+      notes.push(`A poll at ${end.toISOString()} failed and was tried again at the next: ${message}`);
+      deps.onProgress?.({
+        poll: polls,
+        evaluatedAt: end,
+        windowEnd,
+        final,
+        counts: countByKind([]),
+        error: message,
+      });
+    }
+    await clock.sleep(Math.min(config.pollIntervalMs, windowEnd.getTime() - clock.now()));
+  }
+
+  const evaluation = last as Evaluation;
+  await addLocations(source, evaluation.findings, config, notes);
+  return buildReport({
+    config,
+    deploy,
+    windowEnd,
+    evaluation,
+    polls,
+    notes,
+    evaluatedAt: new Date(clock.now()),
+  });
+}
+
+function verdictInput(config: Config, evaluation: Evaluation) {
+  return {
+    findings: evaluation.findings,
+    failOn: config.failOn,
+    releaseSeen: evaluation.releaseSeen,
+    release: config.release,
+    environment: config.environment,
+    windowText: formatDuration(config.windowMs),
+  };
+}
+
+/** One look at Sentry: the release's new and regressed issues since the deploy, up to `end`. */
+async function poll(context: PollContext, end: Date): Promise<Evaluation> {
+  const { source, config, deployedAt } = context;
+  const search: IssueSearch = {
+    projects: context.projects,
+    environment: config.environment,
+    start: deployedAt,
+    end,
+    userQuery: config.query,
+  };
+  const findings = new Map<string, Finding>();
+  let ignored = 0;
+  let belowThresholds = 0;
+  const consider = (kind: Finding["kind"], issue: IssueSummary) => {
+    if (findings.has(issue.id)) return;
+    if (ignoredBy(issue, config.ignore)) ignored += 1;
+    else if (!meetsThresholds(issue, config.minEvents, config.minUsers)) belowThresholds += 1;
+    else findings.set(issue.id, toFinding(kind, issue, deployedAt));
+  };
+  // New issues stream straight into findings (there may be thousands); the few regressed ones wait,
+  // so that an issue that is both (new, resolved and back within the window) is reported as new.
+  let freshCount = 0;
+  const [, regressed] = await Promise.all([
+    (async () => {
+      for await (const issue of source.searchIssues({
+        ...search,
+        firstSeenFrom: deployedAt,
+        firstRelease: config.release,
+      })) {
+        freshCount += 1;
+        consider("new", issue);
+      }
+    })(),
+    collectRegressed(context, source.searchIssues({ ...search, regressedInRelease: config.release })),
+  ]);
+  for (const issue of regressed) consider("regressed", issue);
+
+  // Any issue found above proves that Sentry receives this release's events; otherwise ask once.
+  if (!context.releaseSeen) {
+    context.releaseSeen =
+      freshCount > 0 ||
+      regressed.length > 0 ||
+      (await source.hasReleaseEvents({
+        projects: context.projects,
+        environment: config.environment,
+        release: config.release,
+        start: deployedAt,
+        end,
+      }));
+  }
+  return { findings: [...findings.values()], ignored, belowThresholds, releaseSeen: context.releaseSeen };
+}
+
+async function collectRegressed(
+  context: PollContext,
+  issues: AsyncIterable<IssueSummary>,
+): Promise<IssueSummary[]> {
+  const kept: IssueSummary[] = [];
+  for await (const issue of issues) if (await regressedAfterDeploy(context, issue)) kept.push(issue);
+  return kept;
+}
+
+async function regressedAfterDeploy(context: PollContext, issue: IssueSummary): Promise<boolean> {
+  if (!context.needRegressionDates) return true;
+  let date = context.regressionDates.get(issue.id);
+  if (date === undefined) {
+    const activity = await context.source.issueActivity(issue.id);
+    date = regressionByRelease(activity, context.config.release, context.deployedAt);
+    context.regressionDates.set(issue.id, date);
+  }
+  return date !== null;
+}

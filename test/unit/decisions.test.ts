@@ -1,0 +1,191 @@
+import { describe, expect, it } from "vitest";
+import { parseIgnoreRules } from "../../src/config/lists.js";
+import { chooseDeployTime } from "../../src/engine/deploy-time.js";
+import { ignoredBy, meetsThresholds } from "../../src/engine/filters.js";
+import { sortFindings } from "../../src/engine/findings.js";
+import { regressionByRelease, regressionsNeedDates } from "../../src/engine/regression.js";
+import type { Finding } from "../../src/engine/report.js";
+import { decideVerdict, describeCounts, failsJob } from "../../src/engine/verdict.js";
+
+const at = (iso: string) => new Date(iso);
+const DEPLOY = at("2026-11-25T12:00:00Z");
+
+describe("the deploy time", () => {
+  const deploys = [
+    { id: "1", environment: "staging", dateStarted: null, dateFinished: at("2026-11-25T11:00:00Z") },
+    {
+      id: "2",
+      environment: "production",
+      dateStarted: at("2026-11-25T11:50:00Z"),
+      dateFinished: at("2026-11-25T11:55:00Z"),
+    },
+    { id: "3", environment: "production", dateStarted: at("2026-11-25T11:58:00Z"), dateFinished: null },
+  ];
+  const runStart = at("2026-11-25T12:30:00Z");
+
+  it("is the newest record in the environment, dateFinished else dateStarted", () => {
+    expect(chooseDeployTime("auto", deploys, "production", runStart)).toEqual({
+      at: at("2026-11-25T11:58:00Z"),
+      source: "deploy-record",
+    });
+  });
+
+  it("ignores other environments, and takes any when none is set", () => {
+    expect(chooseDeployTime("auto", deploys.slice(0, 1), "production", runStart).source).toBe("run-start");
+    expect(chooseDeployTime("auto", deploys.slice(0, 1), null, runStart).at).toEqual(
+      at("2026-11-25T11:00:00Z"),
+    );
+  });
+
+  it("falls back to the run's start, and an explicit time always wins", () => {
+    expect(chooseDeployTime("auto", [], "production", runStart)).toEqual({
+      at: runStart,
+      source: "run-start",
+    });
+    expect(chooseDeployTime(DEPLOY, deploys, "production", runStart)).toEqual({
+      at: DEPLOY,
+      source: "input",
+    });
+  });
+});
+
+describe("what counts as regressed by this deploy", () => {
+  const activity = [
+    { type: "set_regression", dateCreated: at("2026-11-25T12:03:00Z"), version: "v2" },
+    { type: "set_resolved", dateCreated: at("2026-11-24T09:00:00Z"), version: null },
+    { type: "set_regression", dateCreated: at("2026-11-22T08:00:00Z"), version: "v1" },
+  ];
+
+  it("is a regression caused by this release's event at or after the deploy", () => {
+    expect(regressionByRelease(activity, "v2", DEPLOY)).toEqual(at("2026-11-25T12:03:00Z"));
+  });
+
+  it("is not a regression three days ago by the previous release, though the issue is still is:regressed", () => {
+    expect(regressionByRelease(activity, "v1", DEPLOY)).toBeNull();
+    expect(regressionByRelease(activity.slice(1), "v2", DEPLOY)).toBeNull();
+  });
+
+  it("is not this release's regression from before the deploy (it ran in staging first)", () => {
+    const early = [{ type: "set_regression", dateCreated: at("2026-11-25T10:00:00Z"), version: "v2" }];
+    expect(regressionByRelease(early, "v2", DEPLOY)).toBeNull();
+  });
+
+  it("reads dates only when the release had events before the deploy", () => {
+    expect(regressionsNeedDates(null, DEPLOY)).toBe(false);
+    expect(regressionsNeedDates(at("2026-11-25T12:00:01Z"), DEPLOY)).toBe(false);
+    expect(regressionsNeedDates(at("2026-11-25T10:00:00Z"), DEPLOY)).toBe(true);
+  });
+});
+
+describe("noise filters", () => {
+  const rules = (text: string) => {
+    const parsed = parseIgnoreRules(text);
+    if ("problem" in parsed) throw new Error(parsed.problem);
+    return parsed.rules;
+  };
+
+  it("ignores by short ID in any case and by title regex", () => {
+    expect(ignoredBy({ shortId: "WEB-12", title: "x" }, rules("web-12"))).not.toBeNull();
+    expect(
+      ignoredBy({ shortId: "WEB-13", title: "ChunkLoadError: x" }, rules("/^chunkload/i")),
+    ).not.toBeNull();
+    expect(ignoredBy({ shortId: "WEB-13", title: "TypeError" }, rules("WEB-12, /^chunk/i"))).toBeNull();
+  });
+
+  it("needs both minimum events and minimum users", () => {
+    expect(meetsThresholds({ events: 5, users: 2 }, 5, 2)).toBe(true);
+    expect(meetsThresholds({ events: 4, users: 9 }, 5, 0)).toBe(false);
+    expect(meetsThresholds({ events: 9, users: 1 }, 1, 2)).toBe(false);
+  });
+});
+
+function finding(kind: Finding["kind"], shortId: string, events: number): Finding {
+  return {
+    kind,
+    id: shortId,
+    shortId,
+    title: shortId,
+    project: "web",
+    events,
+    users: 1,
+    firstSeen: null,
+    permalink: "",
+    culprit: null,
+    level: "error",
+    secondsAfterDeploy: null,
+    location: null,
+  };
+}
+
+describe("the verdict", () => {
+  const input = {
+    failOn: ["new", "regressed"] as const,
+    releaseSeen: true,
+    release: "v2",
+    environment: "production",
+    windowText: "10m",
+  };
+
+  it("fails on a finding of a fail-on kind, and says what in one line", () => {
+    const result = decideVerdict({
+      ...input,
+      failOn: [...input.failOn],
+      findings: [finding("new", "W-1", 3), finding("regressed", "W-2", 1), finding("new", "W-3", 1)],
+    });
+    expect(result).toEqual({
+      verdict: "fail",
+      reason: "2 new issues and 1 regressed issue in release v2 in production since its deploy",
+    });
+  });
+
+  it("passes with findings of kinds fail-on leaves out, and says so", () => {
+    const result = decideVerdict({ ...input, failOn: ["new"], findings: [finding("regressed", "W-2", 1)] });
+    expect(result.verdict).toBe("pass");
+    expect(result.reason).toContain("1 regressed issue reported");
+    expect(result.reason).toContain("fail-on: new");
+  });
+
+  it("is inconclusive when Sentry saw nothing of the release", () => {
+    const result = decideVerdict({ ...input, failOn: [...input.failOn], findings: [], releaseSeen: false });
+    expect(result.verdict).toBe("inconclusive");
+    expect(result.reason).toContain("no error event of release v2");
+  });
+
+  it("passes a clean release that Sentry saw", () => {
+    expect(decideVerdict({ ...input, failOn: [...input.failOn], findings: [] })).toEqual({
+      verdict: "pass",
+      reason: "no new or regressed issues in release v2 in production within 10m of its deploy",
+    });
+  });
+
+  it("fails the job as the spec's exit rules say", () => {
+    const options = { failOnInconclusive: false, onError: "fail" as const };
+    expect(failsJob("pass", options)).toBe(false);
+    expect(failsJob("fail", options)).toBe(true);
+    expect(failsJob("inconclusive", options)).toBe(false);
+    expect(failsJob("inconclusive", { ...options, failOnInconclusive: true })).toBe(true);
+    expect(failsJob("error", options)).toBe(true);
+    expect(failsJob("error", { ...options, onError: "warn" })).toBe(false);
+  });
+
+  it("describes counts in words", () => {
+    expect(describeCounts({ new: 1, regressed: 0, spike: 2, unfixed: 1 })).toBe(
+      "1 new issue, 2 spiking issues and 1 claimed fix that did not work",
+    );
+  });
+});
+
+describe("finding order", () => {
+  it("lists failing kinds first, then the most events, stably", () => {
+    const sorted = sortFindings(
+      [
+        finding("regressed", "W-1", 50),
+        finding("new", "W-2", 1),
+        finding("new", "W-3", 9),
+        finding("new", "W-0", 9),
+      ],
+      ["new"],
+    );
+    expect(sorted.map((f) => f.shortId)).toEqual(["W-0", "W-3", "W-2", "W-1"]);
+  });
+});
