@@ -15,7 +15,7 @@ import { verifyRelease } from "../engine/verify.js";
 import { deployedCommit, readGithubRun } from "../github/event.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { renderText } from "../report/text.js";
-import { redact } from "../sentry/redact.js";
+import { createRedactor, type Redactor } from "../sentry/redact.js";
 import { createRestSource } from "../sentry/rest/source.js";
 import { describeProblems, unsupported } from "./problems.js";
 
@@ -35,6 +35,7 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
     .map((s) => s?.trim())
     .filter((s): s is string => !!s);
   for (const secret of secrets) core.setSecret(secret);
+  const redactor = createRedactor(secrets);
 
   const parsed = parseConfig(raw, { deployedCommit: deployedCommit(readGithubRun(env)), now: Date.now() });
   let config: Config | null = null;
@@ -53,8 +54,8 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
     const notYet = unsupported(config, (input) => `input "${input}"`);
     report = notYet ? errorReport(config, notYet, new Date()) : await verify(config);
   }
-  report = { ...report, reason: redact(report.reason, secrets) };
-  deliver(report, env, secrets);
+  report = { ...report, reason: redactor.text(report.reason) };
+  deliver(report, env, redactor);
 
   if (report.verdict === "error" && onError === "warn")
     core.warning(`Sentry could not be asked: ${report.reason}`);
@@ -89,12 +90,12 @@ async function verify(config: Config): Promise<Report> {
   }
 }
 
-function deliver(report: Report, env: NodeJS.ProcessEnv, secrets: string[]): void {
+function deliver(report: Report, env: NodeJS.ProcessEnv, redactor: Redactor): void {
   const reportPath = join(
     env.RUNNER_TEMP || tmpdir(),
     `sentry-deploy-verify-${env.GITHUB_ACTION || "report"}.json`,
   );
-  const json = redact(JSON.stringify(report, null, 2), secrets);
+  const json = redactor.text(JSON.stringify(report, null, 2));
   try {
     mkdirSync(join(reportPath, ".."), { recursive: true });
     writeFileSync(reportPath, json);
@@ -113,7 +114,7 @@ function deliver(report: Report, env: NodeJS.ProcessEnv, secrets: string[]): voi
   core.setOutput("release", report.release ?? "");
   core.setOutput("deployed-at", report.deployedAt ?? "");
   if (report.verdict !== "error") core.info(renderText(report));
-  writeSummary(redact(renderMarkdown(report), secrets));
+  writeSummary(redactor.text(renderMarkdown(report)));
 }
 
 function writeSummary(markdown: string): void {

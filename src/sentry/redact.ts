@@ -1,10 +1,33 @@
-// Secrets out of any text that may reach a user: Sentry can echo the token it was sent.
+// Sentry may echo what it was sent, the token included, and its bodies are untrusted text that ends
+// up in logs and comments. Everything we take from a response, and every message we build, goes
+// through here.
 
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    // Short strings would erase ordinary words; no real token is this short.
-    if (secret.length >= 8) out = out.split(secret).join("***");
-  }
-  return out;
+const CONTROL = /[\p{Cc}\u202a-\u202e\u2066-\u2069]+/gu;
+const MASK = "***";
+const QUOTE_LIMIT = 200;
+const MIN_SECRET_LENGTH = 8;
+
+export interface Redactor {
+  /** The text with the token masked. */
+  text(value: string): string;
+  /** A short, single-line, masked excerpt of a body, fit to quote in a message. */
+  quote(body: string): string;
+}
+
+export function createRedactor(tokens: string | readonly string[]): Redactor {
+  // The URL-encoded form too: a token with + / = (org tokens are base64) may come back percent-encoded.
+  const secrets = [...new Set([tokens].flat().flatMap((token) => [token, encodeURIComponent(token)]))].filter(
+    // A few characters would erase ordinary words; no real token is that short.
+    (secret) => secret.length >= MIN_SECRET_LENGTH,
+  );
+  const text = (value: string): string =>
+    secrets.reduce((masked, secret) => masked.split(secret).join(MASK), value);
+  return {
+    text,
+    quote(body) {
+      // Masking runs on the cleaned text and before the cut, so that a cut never leaves half a token.
+      const masked = text(body.replace(CONTROL, " ").trim());
+      return masked.length > QUOTE_LIMIT ? `${masked.slice(0, QUOTE_LIMIT)}…` : masked;
+    },
+  };
 }

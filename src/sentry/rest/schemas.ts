@@ -1,0 +1,89 @@
+// The parts of Sentry's answers that we use, checked as loose objects: Sentry adds fields all the time,
+// and only a change in these should stop a run. Shapes from Sentry's OpenAPI schema (sentry-api-schema).
+import { z } from "zod";
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const time = z
+  .string()
+  .refine((value) => ISO_TIME.test(value) && !Number.isNaN(Date.parse(value)), "expected an ISO 8601 time")
+  .transform((value) => new Date(value));
+
+export const organizationSchema = z.looseObject({
+  // Self-hosted and older servers may leave links or regionUrl out: then there is no region to use.
+  links: z.looseObject({ regionUrl: z.string().nullish() }).nullish(),
+});
+
+export const projectSchema = z.looseObject({ id: z.string(), slug: z.string() });
+
+export const releaseSchema = z.looseObject({
+  version: z.string(),
+  // Nullable in the schema, but Sentry sets it when it creates a release, and the engine needs it.
+  dateCreated: time,
+  firstEvent: time.nullish(),
+  lastEvent: time.nullish(),
+});
+
+export const deploysSchema = z.array(
+  z.looseObject({
+    id: z.string(),
+    environment: z.string(),
+    dateStarted: time.nullish(),
+    dateFinished: time.nullish(),
+  }),
+);
+
+export const issuesSchema = z.array(
+  z.looseObject({
+    id: z.string(),
+    shortId: z.string(),
+    title: z.string(),
+    culprit: z.string().nullish(),
+    permalink: z.string(),
+    level: z.string(),
+    project: z.looseObject({ slug: z.string() }),
+    // A digit string in Sentry's list; a plain number is read too, so a change of type there costs nothing.
+    count: z.union([z.string().regex(/^\d+$/, "expected a count"), z.number().int().nonnegative()]),
+    userCount: z.number().int().nonnegative(),
+    firstSeen: time.nullable(),
+    lastSeen: time.nullable(),
+  }),
+);
+
+export const issueDetailSchema = z.looseObject({
+  activity: z.array(
+    z.looseObject({
+      type: z.string(),
+      dateCreated: time,
+      data: z.looseObject({ version: z.string().nullish() }).nullish(),
+    }),
+  ),
+});
+
+export const eventSchema = z.looseObject({
+  // Untyped in the schema: each entry's data is checked by its type (see frames.ts).
+  entries: z.array(z.looseObject({ type: z.string(), data: z.unknown() })),
+});
+
+const frame = z.looseObject({
+  filename: z.string().nullish(),
+  absPath: z.string().nullish(),
+  lineNo: z.number().nullish(),
+  function: z.string().nullish(),
+  inApp: z.boolean().nullish(),
+});
+
+const stacktrace = z.looseObject({ frames: z.array(frame).nullish() }).nullish();
+
+export const exceptionDataSchema = z.looseObject({
+  values: z.array(z.looseObject({ stacktrace })).nullish(),
+});
+
+export const threadsDataSchema = z.looseObject({
+  values: z
+    .array(z.looseObject({ crashed: z.boolean().nullish(), current: z.boolean().nullish(), stacktrace }))
+    .nullish(),
+});
+
+export type Frame = z.output<typeof frame>;
+export type ExceptionData = z.output<typeof exceptionDataSchema>;
+export type ThreadsData = z.output<typeof threadsDataSchema>;

@@ -1,0 +1,40 @@
+// An IssueSearch in Sentry's issue search syntax. Sentry has no OR or parentheses in issue search:
+// terms separated by spaces are ANDed, and the user's raw terms go last, as they wrote them.
+import { SentryError } from "../errors.js";
+import type { IssueSearch } from "../source.js";
+
+type QueryTerms = Pick<
+  IssueSearch,
+  "firstSeenFrom" | "firstRelease" | "regressedInRelease" | "release" | "regressed" | "userQuery"
+>;
+
+export function issueQuery(search: QueryTerms): string {
+  const terms: string[] = [];
+  if (search.firstSeenFrom) terms.push(`firstSeen:>=${search.firstSeenFrom.toISOString()}`);
+  if (search.firstRelease !== undefined) terms.push(`firstRelease:${quoteSearchValue(search.firstRelease)}`);
+  if (search.regressedInRelease !== undefined) {
+    terms.push(`regressed_in_release:${quoteSearchValue(search.regressedInRelease)}`);
+  }
+  if (search.release !== undefined) terms.push(`release:${quoteSearchValue(search.release)}`);
+  if (search.regressed) terms.push("is:regressed");
+  const user = search.userQuery.trim();
+  if (user) terms.push(user);
+  return terms.join(" ");
+}
+
+/**
+ * A value as one quoted token. Sentry's grammar (event_search.py) reads `"` then any of `\"` or a
+ * non-quote character up to the next `"`, and only turns `\"` back into `"`: a backslash is never
+ * an escape of its own, so `\\` would stay two backslashes and a value ending in `\` would swallow
+ * its closing quote. Release versions cannot contain a backslash (Sentry refuses them), so such a
+ * value is refused here rather than sent as a different search.
+ */
+export function quoteSearchValue(value: string): string {
+  if (value.includes("\\")) {
+    throw new SentryError(
+      "bad-request",
+      `"${value}" contains a backslash, which Sentry release versions cannot contain and its search syntax cannot quote.`,
+    );
+  }
+  return `"${value.replaceAll('"', '\\"')}"`;
+}

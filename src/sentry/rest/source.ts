@@ -1,0 +1,293 @@
+// The SentrySource over Sentry's REST API.
+import { SentryError } from "../errors.js";
+import { createRedactor } from "../redact.js";
+import type {
+  CodeLocation,
+  DeployRecord,
+  IssueSearch,
+  IssueSummary,
+  ProjectRef,
+  ReleaseEventsQuery,
+  ReleaseInfo,
+  SentrySource,
+} from "../source.js";
+import { innermostInAppFrame } from "./frames.js";
+import { type Call, createGet, type RequestRecord } from "./http.js";
+import { pages } from "./paginate.js";
+import { parseAs } from "./parse.js";
+import { apiPath, apiUrl } from "./paths.js";
+import { controlHostOf, discoverRegion } from "./region.js";
+import {
+  deploysSchema,
+  type ExceptionData,
+  eventSchema,
+  exceptionDataSchema,
+  issueDetailSchema,
+  issuesSchema,
+  projectSchema,
+  releaseSchema,
+  type ThreadsData,
+  threadsDataSchema,
+} from "./schemas.js";
+import { issueQuery } from "./search-query.js";
+
+export type { RequestRecord } from "./http.js";
+
+export interface RestSourceOptions {
+  /** Sentry's base URL as configured, e.g. https://sentry.io or https://sentry.example.com. */
+  url: string;
+  org: string;
+  token: string;
+  /** The run's overall deadline (epoch ms): a rate limit that lasts beyond it is an error at once. */
+  deadlineAt: number;
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  /** Called once per HTTP attempt, retries included. */
+  onRequest?: (request: RequestRecord) => void;
+  /** Per attempt. Default 20 s. */
+  requestTimeoutMs?: number;
+  /** How long one request may keep failing (network, timeout, 5xx) before it is an error. Default 15 s. */
+  retryBudgetMs?: number;
+  /** Hosts on which the organization's region is discovered. Default ["sentry.io"]. */
+  controlHosts?: readonly string[];
+}
+
+// Fields the engine never reads: leaving them out makes Sentry's work (and answer) smaller.
+const LIST_COLLAPSE = ["stats", "lifetime", "filtered", "unhandled"].map(
+  (part) => ["collapse", part] as const,
+);
+const DETAIL_COLLAPSE = ["stats", "tags", "release"].map((part) => ["collapse", part] as const);
+const PAGE_SIZE = "100";
+
+export function createRestSource(options: RestSourceOptions): SentrySource {
+  if (!URL.canParse(options.url)) {
+    throw new SentryError(
+      "bad-request",
+      `url "${options.url}" is not a URL: give Sentry's address, e.g. https://sentry.io.`,
+    );
+  }
+  const configured = new URL(options.url);
+  const { org } = options;
+  const redact = createRedactor(options.token);
+  const trusted = new Set([configured.origin]);
+  const get = createGet({
+    token: options.token,
+    redact,
+    trusted,
+    fetch: options.fetch ?? globalThis.fetch,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    now: options.now ?? Date.now,
+    onRequest: options.onRequest ?? (() => {}),
+    requestTimeoutMs: options.requestTimeoutMs ?? 20_000,
+    retryBudgetMs: options.retryBudgetMs ?? 15_000,
+    deadlineAt: options.deadlineAt,
+  });
+
+  const controlHost = controlHostOf(configured, options.controlHosts ?? ["sentry.io"]);
+  let base: Promise<URL> | undefined;
+  function apiBase(): Promise<URL> {
+    if (controlHost === null) return Promise.resolve(configured);
+    base ??= discoverRegion(get, configured, org, controlHost).then(
+      (region) => {
+        trusted.add(region.origin);
+        return region;
+      },
+      (error: unknown) => {
+        // Only a success is kept: a failed discovery is tried again by the next call.
+        base = undefined;
+        throw error;
+      },
+    );
+    return base;
+  }
+
+  // A permalink becomes a link in reports: it may point only at Sentry's own web hosts, else we build one.
+  function permalinkOf(permalink: string, issueId: string): string {
+    if (URL.canParse(permalink)) {
+      const url = new URL(permalink);
+      const own =
+        url.hostname === configured.hostname ||
+        (controlHost !== null && (url.hostname === controlHost || url.hostname.endsWith(`.${controlHost}`)));
+      if ((url.protocol === "https:" || url.protocol === "http:") && own && !url.username && !url.password)
+        return url.href;
+    }
+    const base = configured.href.endsWith("/") ? configured.href : `${configured.href}/`;
+    return new URL(`organizations/${encodeURIComponent(org)}/issues/${encodeURIComponent(issueId)}/`, base)
+      .href;
+  }
+
+  async function getApi(path: string, query: ReadonlyArray<readonly [string, string]>, call: Call) {
+    return get(apiUrl(await apiBase(), path, query), call);
+  }
+
+  async function orNull<T>(promise: Promise<T>): Promise<T | null> {
+    try {
+      return await promise;
+    } catch (error) {
+      if (error instanceof SentryError && error.kind === "not-found") return null;
+      throw error;
+    }
+  }
+
+  const releaseCall = (version: string): Call => ({
+    what: "read releases",
+    scope: "project:read",
+    notFound: `Sentry has no release "${version}" in organization "${org}": check release and org`,
+  });
+
+  function issueListQuery(
+    search: Pick<IssueSearch, "projects" | "environment" | "start" | "end">,
+    query: string,
+    extra: ReadonlyArray<readonly [string, string]>,
+  ): Array<readonly [string, string]> {
+    return [
+      ...search.projects.map((project) => ["project", project.id] as const),
+      ...(search.environment ? [["environment", search.environment] as const] : []),
+      ["start", search.start.toISOString()],
+      ["end", search.end.toISOString()],
+      ["query", query],
+      ...extra,
+      ...LIST_COLLAPSE,
+    ];
+  }
+
+  const issuesCall = (environment: string | null): Call => ({
+    what: "search issues",
+    scope: "event:read",
+    // Sentry answers 404 for an environment it has never seen, as for an unknown organization.
+    notFound: environment
+      ? `Sentry has no organization "${org}" or no environment "${environment}" in it: check org and environment`
+      : `Sentry has no organization "${org}" that this token can see: check org`,
+    badRequestHint: "Check the query input (Sentry's issue search syntax).",
+  });
+
+  const issueCall = (issueId: string): Call => ({
+    what: "read issues",
+    scope: "event:read",
+    notFound: `Sentry has no issue ${issueId} in organization "${org}": check org`,
+  });
+
+  return {
+    resolveProjects(slugs: readonly string[]): Promise<ProjectRef[]> {
+      return Promise.all(
+        slugs.map(async (slug) => {
+          const answer = await getApi(apiPath`/projects/${org}/${slug}/`, [], {
+            what: "read projects",
+            scope: "project:read",
+            notFound: `Sentry has no project "${slug}" in organization "${org}" that this token can see: check project and org`,
+          });
+          const project = parseAs(projectSchema, answer.body, answer.endpoint);
+          return { id: project.id, slug: project.slug };
+        }),
+      );
+    },
+
+    async release(version: string): Promise<ReleaseInfo | null> {
+      const answer = await orNull(
+        getApi(apiPath`/organizations/${org}/releases/${version}/`, [], releaseCall(version)),
+      );
+      if (answer === null) return null;
+      const release = parseAs(releaseSchema, answer.body, answer.endpoint);
+      return {
+        version: release.version,
+        dateCreated: release.dateCreated,
+        firstEvent: release.firstEvent ?? null,
+        lastEvent: release.lastEvent ?? null,
+      };
+    },
+
+    async deploys(version: string): Promise<DeployRecord[]> {
+      const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/releases/${version}/deploys/`);
+      const deploys: DeployRecord[] = [];
+      try {
+        for await (const answer of pages(get, first, releaseCall(version))) {
+          for (const deploy of parseAs(deploysSchema, answer.body, answer.endpoint)) {
+            deploys.push({
+              id: deploy.id,
+              environment: deploy.environment,
+              dateStarted: deploy.dateStarted ?? null,
+              dateFinished: deploy.dateFinished ?? null,
+            });
+          }
+        }
+      } catch (error) {
+        // An unknown release has no deploys; a 404 can only come from the first page.
+        if (error instanceof SentryError && error.kind === "not-found" && deploys.length === 0) return [];
+        throw error;
+      }
+      return deploys;
+    },
+
+    async *searchIssues(search: IssueSearch): AsyncIterable<IssueSummary> {
+      const query = issueListQuery(search, issueQuery(search), [
+        ["sort", "new"],
+        ["limit", PAGE_SIZE],
+      ]);
+      const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
+      for await (const answer of pages(get, first, issuesCall(search.environment))) {
+        for (const issue of parseAs(issuesSchema, answer.body, answer.endpoint)) {
+          yield {
+            id: issue.id,
+            shortId: issue.shortId,
+            title: issue.title,
+            culprit: issue.culprit ?? null,
+            permalink: permalinkOf(issue.permalink, issue.id),
+            level: issue.level,
+            projectSlug: issue.project.slug,
+            events: Number(issue.count),
+            users: issue.userCount,
+            firstSeen: issue.firstSeen,
+            lastSeen: issue.lastSeen,
+          };
+        }
+      }
+    },
+
+    async issueActivity(issueId: string) {
+      const answer = await getApi(
+        apiPath`/organizations/${org}/issues/${issueId}/`,
+        DETAIL_COLLAPSE,
+        issueCall(issueId),
+      );
+      return parseAs(issueDetailSchema, answer.body, answer.endpoint).activity.map((activity) => ({
+        type: activity.type,
+        dateCreated: activity.dateCreated,
+        version: activity.data?.version ?? null,
+      }));
+    },
+
+    async latestEventLocation(issueId: string, environment: string | null): Promise<CodeLocation | null> {
+      const answer = await orNull(
+        getApi(
+          apiPath`/organizations/${org}/issues/${issueId}/events/latest/`,
+          environment ? [["environment", environment]] : [],
+          issueCall(issueId),
+        ),
+      );
+      if (answer === null) return null;
+      const exceptions: ExceptionData[] = [];
+      const threads: ThreadsData[] = [];
+      parseAs(eventSchema, answer.body, answer.endpoint).entries.forEach((entry, index) => {
+        const at = ["entries", index, "data"];
+        if (entry.type === "exception")
+          exceptions.push(parseAs(exceptionDataSchema, entry.data, answer.endpoint, at));
+        if (entry.type === "threads")
+          threads.push(parseAs(threadsDataSchema, entry.data, answer.endpoint, at));
+      });
+      return innermostInAppFrame(exceptions, threads);
+    },
+
+    async hasReleaseEvents(query: ReleaseEventsQuery): Promise<boolean> {
+      const params = issueListQuery(query, issueQuery({ release: query.release, userQuery: "" }), [
+        ["limit", "1"],
+      ]);
+      const answer = await getApi(
+        apiPath`/organizations/${org}/issues/`,
+        params,
+        issuesCall(query.environment),
+      );
+      return parseAs(issuesSchema, answer.body, answer.endpoint).length > 0;
+    },
+  };
+}
