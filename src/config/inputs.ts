@@ -131,6 +131,7 @@ export const INPUTS = [
     default: "",
     description: "The pull request to comment on, when the trigger does not tell.",
   },
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, which action.yml must carry as written.
   { name: "github-token", default: "${{ github.token }}", description: "Token for comments and issues." },
   {
     name: "report-issue",

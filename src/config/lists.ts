@@ -19,7 +19,6 @@ export function parseIgnoreRules(text: string): { rules: IgnoreRule[] } | { prob
   const rules: IgnoreRule[] = [];
   let rest = text.trim();
   while (rest.length > 0) {
-    let item: string;
     if (rest.startsWith("/")) {
       const match = /^\/((?:\\.|[^\\/\n])+)\/([a-z]*)\s*(?:[,\n]|$)/.exec(rest);
       if (!match)
@@ -40,7 +39,7 @@ export function parseIgnoreRules(text: string): { rules: IgnoreRule[] } | { prob
       continue;
     }
     const end = rest.search(/[,\n]/);
-    item = (end === -1 ? rest : rest.slice(0, end)).trim();
+    const item = (end === -1 ? rest : rest.slice(0, end)).trim();
     rest = end === -1 ? "" : rest.slice(end + 1).trim();
     if (item.length === 0) continue;
     if (!SHORT_ID.test(item))

@@ -1,7 +1,7 @@
 // Text from Sentry (titles, culprits, file names) is untrusted wherever a report shows it.
 
 // C0/C1 controls (terminal escapes, newlines) and bidirectional overrides that reorder what a reader sees.
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+const CONTROLS = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
 // A literal character, not an entity, so that later replacements cannot split it.
 const ZERO_WIDTH_SPACE = "\u200b";
 
