@@ -7,6 +7,25 @@ const entries = {
   "cli/index": "src/entries/cli.ts",
 };
 
+// @actions/core imports its OIDC client (and with it undici, ~800 KB) at the top of the module; we never
+// call it. Declaring those packages free of side effects lets the bundler drop them when unused.
+const unusedUnlessCalled = /^(@actions\/http-client|undici|tunnel)(\/|$)/;
+const sideEffectFree = {
+  name: "side-effect-free",
+  setup(build) {
+    build.onResolve({ filter: unusedUnlessCalled }, async (args) => {
+      if (args.pluginData === sideEffectFree) return undefined;
+      const resolved = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: sideEffectFree,
+      });
+      return { ...resolved, sideEffects: false };
+    });
+  },
+};
+
 await rm("dist", { recursive: true, force: true });
 for (const [out, entry] of Object.entries(entries)) {
   await build({
@@ -19,7 +38,10 @@ for (const [out, entry] of Object.entries(entries)) {
     sourcemap: false,
     legalComments: "none",
     logLevel: "warning",
+    plugins: [sideEffectFree],
     // Some bundled CommonJS dependencies call require() for Node built-ins.
-    banner: { js: 'import { createRequire as __sdvCreateRequire } from "node:module"; const require = __sdvCreateRequire(import.meta.url);' },
+    banner: {
+      js: 'import { createRequire as __sdvCreateRequire } from "node:module"; const require = __sdvCreateRequire(import.meta.url);',
+    },
   });
 }

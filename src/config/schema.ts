@@ -1,6 +1,6 @@
 // The one schema that turns raw input text into a typed Config. Defaults come from inputs.ts;
 // every surface (action, CLI, MCP) reads its raw text its own way and then calls parseConfig.
-import { z } from "zod";
+import * as z from "zod";
 import { DURATION_FORMS, parseDuration } from "./duration.js";
 import { type InputName, inputSpec, type RawInputs } from "./inputs.js";
 import { type IgnoreRule, parseIgnoreRules, parseList } from "./lists.js";

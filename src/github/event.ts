@@ -1,6 +1,6 @@
 // What the workflow's trigger says about the deployed commit. Payloads are parsed, never trusted blindly.
 import { readFileSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 
 const Sha = z.string().regex(/^[0-9a-f]{40}$/i);
 

@@ -1,6 +1,6 @@
 // The parts of Sentry's answers that we use, checked as loose objects: Sentry adds fields all the time,
 // and only a change in these should stop a run. Shapes from Sentry's OpenAPI schema (sentry-api-schema).
-import { z } from "zod";
+import * as z from "zod";
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const time = z

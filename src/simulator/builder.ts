@@ -1,0 +1,87 @@
+// A concise way to write a world in a test or a scenario:
+//
+//   const world = new WorldBuilder({ org: "acme", anchors: { now, deploy } })
+//     .project("web")
+//     .release("web@2.0.0", { created: "deploy - 1h", deploys: [{ environment: "production", finished: "deploy" }] })
+//     .issue({ title: "TypeError: x is undefined", events: [{ at: "deploy + 3m", release: "web@2.0.0" }] })
+//     .build();
+import { parseDurationMs, resolveTime, type TimeInput } from "./relative-time.js";
+import {
+  addDeploy,
+  addIssue,
+  addProject,
+  addRelease,
+  createWorld,
+  type DeployInput,
+  type EventInput,
+  type IssueInput,
+  type ProjectInput,
+  type ReleaseInput,
+  type World,
+  type WorldOptions,
+} from "./world.js";
+
+export interface SeriesInput extends Omit<EventInput, "at" | "user"> {
+  from: TimeInput;
+  /** Exclusive. */
+  to: TimeInput;
+  every: string;
+  /** Users the events take in turn; none by default. */
+  users?: string[];
+}
+
+export class WorldBuilder {
+  readonly world: World;
+
+  constructor(options: WorldOptions = {}) {
+    this.world = createWorld(options);
+  }
+
+  /** Names an instant that later relative times can use ("deploy + 3m"). */
+  anchor(name: string, time: TimeInput): this {
+    this.world.anchors[name] = resolveTime(time, this.world.anchors);
+    return this;
+  }
+
+  project(slug: string, options: Omit<ProjectInput, "slug"> = {}): this {
+    addProject(this.world, { slug, ...options });
+    return this;
+  }
+
+  release(version: string, options: Omit<ReleaseInput, "version">): this {
+    addRelease(this.world, { version, ...options });
+    return this;
+  }
+
+  deploy(version: string, deploy: DeployInput): this {
+    addDeploy(this.world, version, deploy);
+    return this;
+  }
+
+  issue(input: IssueInput): this {
+    addIssue(this.world, input);
+    return this;
+  }
+
+  /** Evenly spaced events in [from, to), e.g. a steady background error. */
+  series(input: SeriesInput): EventInput[] {
+    const { from, to, every, users, ...event } = input;
+    const start = resolveTime(from, this.world.anchors).getTime();
+    const end = resolveTime(to, this.world.anchors).getTime();
+    const step = parseDurationMs(every);
+    if (step <= 0) throw new Error(`series: "every" must be positive, got ${every}`);
+    const events: EventInput[] = [];
+    for (let at = start, i = 0; at < end; at += step, i++) {
+      events.push({
+        ...event,
+        at: new Date(at),
+        user: users?.length ? (users[i % users.length] as string) : null,
+      });
+    }
+    return events;
+  }
+
+  build(): World {
+    return this.world;
+  }
+}

@@ -1,0 +1,45 @@
+// The Sentry simulator: a real HTTP server answering as Sentry's REST API does, from a world of
+// recorded events whose derived state (status, regressions, first seen per environment) Sentry's
+// own rules compute at request time.
+export { FULL_SCOPES, SIMULATOR_TOKEN } from "./auth.js";
+export { type SeriesInput, WorldBuilder } from "./builder.js";
+export { type Clock, fixedClock, type ManualClock, manualClock, systemClock } from "./clock.js";
+export type { Fault, FaultAction, FaultQueue } from "./faults.js";
+export { type RateLimitOptions, SENTRY_RATE_LIMITS } from "./rate-limit.js";
+export type { TimeInput } from "./relative-time.js";
+export {
+  cleanScenario,
+  HOSTILE_TITLE,
+  largeWorld,
+  RELEASES,
+  regressionScenario,
+  SCENARIOS,
+  type Scenario,
+  silentScenario,
+} from "./scenarios.js";
+export { type RecordedRequest, type Simulator, type SimulatorOptions, startSimulator } from "./server.js";
+export {
+  addDeploy,
+  addEvent,
+  addIssue,
+  addProject,
+  addRelease,
+  createWorld,
+  type DeployInput,
+  type EventInput,
+  type FrameInput,
+  findIssue,
+  type IssueInput,
+  type Level,
+  type ProjectInput,
+  type ReleaseInput,
+  type SimDeploy,
+  type SimEvent,
+  type SimFrame,
+  type SimIssue,
+  type SimOrg,
+  type SimProject,
+  type SimRelease,
+  type World,
+  type WorldOptions,
+} from "./world.js";

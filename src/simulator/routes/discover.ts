@@ -1,0 +1,226 @@
+// GET /organizations/{org}/events/: the Discover table over error events, enough for what the
+// Sentry MCP server asks (fields issue, title, project, timestamp, count(), count_unique(user),
+// last_seen(); a query; sort; per_page). Other datasets hold nothing in a simulated world.
+import { visibleEvents } from "../derived.js";
+import { badRequest, iso } from "../http.js";
+import {
+  canonicalKey,
+  compileEventTerm,
+  dateTest,
+  type EventTest,
+  eventTag,
+  latestResolver,
+  matchesAny,
+} from "../issue-search.js";
+import { linkHeader, paginate, parseCursor, perPage } from "../pagination.js";
+import { dateRange, requestedEnvironments, requestedProjects, requireOrganization } from "../params.js";
+import { parseSearchQuery, SearchQueryError } from "../search-query.js";
+import type { SimEvent, SimIssue, SimProject, World } from "../world.js";
+import { ORG_READ, type Route, type RouteResult } from "./types.js";
+
+const DATASETS = [
+  "errors",
+  "discover",
+  "logs",
+  "profile_functions",
+  "spans",
+  "tracemetrics",
+  "uptime_results",
+];
+const MAX_FIELDS = 20;
+
+type Value = string | number | null;
+
+interface Column {
+  type: "string" | "integer" | "date";
+  /** A plain field's value for one event. */
+  value?: (event: SimEvent, issue: SimIssue, project: SimProject) => Value;
+  /** An aggregate's value over a group of events. */
+  aggregate?: (events: readonly SimEvent[]) => Value;
+}
+
+const COLUMNS: Record<string, Column> = {
+  issue: { type: "string", value: (_e, issue) => issue.shortId },
+  "issue.id": { type: "integer", value: (_e, issue) => Number(issue.id) },
+  title: { type: "string", value: (_e, issue) => issue.title },
+  message: { type: "string", value: (_e, issue) => issue.title },
+  culprit: { type: "string", value: (_e, issue) => issue.culprit },
+  project: { type: "string", value: (_e, _i, project) => project.slug },
+  "project.id": { type: "integer", value: (_e, _i, project) => Number(project.id) },
+  id: { type: "string", value: (e) => e.id },
+  timestamp: { type: "date", value: (e) => iso(e.at) },
+  release: { type: "string", value: (e) => e.release },
+  environment: { type: "string", value: (e) => e.environment },
+  level: { type: "string", value: (_e, issue) => issue.level },
+  user: { type: "string", value: (e) => (e.user === null ? null : `id:${e.user}`) },
+  "user.id": { type: "string", value: (e) => e.user },
+  "count()": { type: "integer", aggregate: (events) => events.length },
+  "count_unique(user)": {
+    type: "integer",
+    aggregate: (events) => new Set(events.filter((e) => e.user !== null).map((e) => e.user)).size,
+  },
+  "last_seen()": {
+    type: "date",
+    aggregate: (events) => iso(new Date(events.reduce((latest, e) => Math.max(latest, e.at.getTime()), 0))),
+  },
+};
+
+function column(field: string): Column {
+  const known = COLUMNS[field];
+  if (known) return known;
+  // Sentry refuses unknown functions (its exact wording was not confirmed); any other field is a tag.
+  if (/^\w+\(.*\)$/.test(field)) throw badRequest(`${field} is not a valid function`);
+  return { type: "string", value: (e, issue) => eventTag(e, issue, field) ?? null };
+}
+
+export const discoverRoute: Route = {
+  name: "events",
+  pattern: /^\/organizations\/([^/]+)\/events\/$/,
+  scopes: ORG_READ,
+  handle: (ctx): RouteResult => {
+    const { world, now, query } = ctx;
+    requireOrganization(world, ctx.params[0] as string);
+    const dataset = query.get("dataset") ?? "discover";
+    if (!DATASETS.includes(dataset)) throw badRequest(`${dataset} is not a valid dataset`);
+    const fields = query.getAll("field");
+    if (fields.length === 0) throw badRequest("No columns selected");
+    if (fields.length > MAX_FIELDS) {
+      throw badRequest(
+        `You can view up to ${MAX_FIELDS} fields at a time. Please delete some and try again.`,
+      );
+    }
+    // Sentry adds the issue's numeric ID beside its short ID.
+    const selected =
+      fields.includes("issue") && !fields.includes("issue.id") ? [...fields, "issue.id"] : fields;
+    const columns = selected.map((field) => [field, column(field)] as const);
+    const range = dateRange(query, now);
+    const environments = requestedEnvironments(query, world, now);
+    const projects = requestedProjects(query, world);
+    const limit = perPage(query);
+    const cursor = parseCursor(query.get("cursor"));
+    const sort = query.get("sort");
+    const sortField = sort?.replace(/^-/, "");
+    if (sortField && !selected.includes(sortField))
+      throw badRequest("Cannot order by a field that is not selected.");
+
+    const test = compileDiscoverQuery(query.get("query") ?? "", world, projects, now);
+    const matched: { event: SimEvent; issue: SimIssue; project: SimProject }[] = [];
+    if (dataset === "errors" || dataset === "discover") {
+      for (const issue of world.issues) {
+        const project = projects.find((p) => p.slug === issue.project);
+        if (!project) continue;
+        for (const event of visibleEvents(issue, now)) {
+          if (event.at < range.start || event.at >= range.end) continue;
+          if (environments && !environments.has(event.environment)) continue;
+          if (test(event, issue)) matched.push({ event, issue, project });
+        }
+      }
+    }
+    const rows = buildRows(matched, columns);
+    if (sortField) {
+      const direction = sort?.startsWith("-") ? -1 : 1;
+      rows.sort((a, b) => direction * compareValues(a[sortField] ?? null, b[sortField] ?? null));
+    }
+    const page = paginate(rows, cursor, limit);
+    return {
+      body: {
+        data: page.items,
+        meta: {
+          fields: Object.fromEntries(columns.map(([field, c]) => [field, c.type])),
+          units: Object.fromEntries(columns.map(([field]) => [field, null])),
+          isMetricsData: false,
+          isMetricsExtractedData: false,
+          tips: {},
+          datasetReason: "unchanged",
+          dataset,
+        },
+      },
+      headers: { Link: linkHeader(ctx.baseUrl, ctx.rawPath, query, page) },
+    };
+  },
+};
+
+/** With aggregates, one row per distinct value of the plain fields; without, one row per event. */
+function buildRows(
+  matched: readonly { event: SimEvent; issue: SimIssue; project: SimProject }[],
+  columns: readonly (readonly [string, Column])[],
+): Record<string, Value>[] {
+  const plain = columns.filter(([, c]) => c.value);
+  const aggregates = columns.filter(([, c]) => c.aggregate);
+  if (aggregates.length === 0) {
+    return matched.map(({ event, issue, project }) =>
+      Object.fromEntries(
+        plain.map(([field, c]) => [field, (c.value as NonNullable<Column["value"]>)(event, issue, project)]),
+      ),
+    );
+  }
+  const groups = new Map<string, { row: Record<string, Value>; events: SimEvent[] }>();
+  for (const { event, issue, project } of matched) {
+    const row = Object.fromEntries(
+      plain.map(([field, c]) => [field, (c.value as NonNullable<Column["value"]>)(event, issue, project)]),
+    );
+    const key = JSON.stringify(plain.map(([field]) => row[field]));
+    const group = groups.get(key) ?? { row, events: [] };
+    group.events.push(event);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ row, events }) => ({
+    ...row,
+    ...Object.fromEntries(
+      aggregates.map(([field, c]) => [field, (c.aggregate as NonNullable<Column["aggregate"]>)(events)]),
+    ),
+  }));
+}
+
+function compareValues(a: Value, b: Value): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
+}
+
+/**
+ * Discover's query: event conditions as in issue search, plus `issue`, `issue.id`, `project` and
+ * `timestamp`. Issue-level keys (is:, firstSeen:, …) are not Discover fields; the simulator refuses
+ * them rather than guess what Sentry would make of them.
+ */
+function compileDiscoverQuery(
+  text: string,
+  world: World,
+  projects: readonly SimProject[],
+  now: Date,
+): EventTest {
+  let terms: ReturnType<typeof parseSearchQuery>;
+  const tests: EventTest[] = [];
+  try {
+    terms = parseSearchQuery(text);
+    const resolveLatest = latestResolver(world, new Set(projects.map((p) => p.slug)), now);
+    for (const term of terms) {
+      const key = term.kind === "filter" ? canonicalKey(term.key) : "";
+      if (term.kind === "filter" && ["issue", "issue.id", "project", "timestamp"].includes(key)) {
+        const not = (test: boolean) => (term.negated ? !test : test);
+        if (key === "timestamp") {
+          const at = dateTest(term, now);
+          tests.push((e) => not(at(e.at)));
+        } else if (key === "project") {
+          tests.push((_e, issue) => not(matchesAny(term.values, issue.project)));
+        } else {
+          const upper = term.values.map((v) => v.toUpperCase());
+          tests.push((_e, issue) =>
+            not(
+              key === "issue" ? upper.includes(issue.shortId.toUpperCase()) : term.values.includes(issue.id),
+            ),
+          );
+        }
+        continue;
+      }
+      const test = compileEventTerm(term, resolveLatest);
+      if (!test) throw new SearchQueryError(`${key} is an issue search key, not a Discover field`);
+      tests.push(test);
+    }
+  } catch (error) {
+    if (error instanceof SearchQueryError) throw badRequest(`Invalid query: ${error.message}`);
+    throw error;
+  }
+  return (event, issue) => tests.every((test) => test(event, issue));
+}

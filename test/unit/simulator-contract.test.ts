@@ -1,0 +1,257 @@
+// Real HTTP answers of the simulator, validated against the 200 response schemas of Sentry's
+// OpenAPI description (extracted into test/fixtures by scripts/extract-sentry-schemas.mjs).
+import { readFileSync } from "node:fs";
+import { Ajv, type ValidateFunction } from "ajv";
+import ajvFormats from "ajv-formats";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  regressionScenario,
+  SIMULATOR_TOKEN,
+  type Simulator,
+  startSimulator,
+  WorldBuilder,
+} from "../../src/simulator/index.js";
+
+interface Fixture {
+  source: { commit: string };
+  operations: Record<string, { path: string; schema: object }>;
+}
+
+const fixture = JSON.parse(
+  readFileSync(new URL("../fixtures/sentry-response-schemas.json", import.meta.url), "utf8"),
+) as Fixture;
+const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+// ajv-formats is CommonJS; its plugin is also its own `default`.
+ajvFormats.default(ajv);
+const validators = new Map<string, ValidateFunction>(
+  Object.entries(fixture.operations).map(([id, op]) => [id, ajv.compile(op.schema)]),
+);
+
+async function getJson(sim: Simulator, path: string): Promise<unknown> {
+  const response = await fetch(`${sim.url}/api/0${path}`, {
+    headers: { Authorization: `Bearer ${SIMULATOR_TOKEN}` },
+  });
+  const body: unknown = await response.json();
+  if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status} ${JSON.stringify(body)}`);
+  return body;
+}
+
+/** Schema errors of one answer, as readable strings (empty when it conforms). */
+async function violations(sim: Simulator, operationId: string, path: string): Promise<string[]> {
+  const validate = validators.get(operationId);
+  if (!validate) throw new Error(`No schema for ${operationId}`);
+  const body = await getJson(sim, path);
+  return validate(body) ? [] : (validate.errors ?? []).map((e) => `${path} ${e.instancePath} ${e.message}`);
+}
+
+const now = new Date("2026-03-02T12:00:00Z");
+
+describe("the schema fixture", () => {
+  it("notes the OpenAPI commit it was extracted from", () => {
+    expect(fixture.source.commit).toBe("a589a26c3b29bfc342a47baa963b7970961f958e");
+    expect(Object.keys(fixture.operations).sort()).toEqual([
+      "getOrganization",
+      "getOrganizationIssue",
+      "getOrganizationIssueEvent",
+      "getOrganizationRelease",
+      "getProject",
+      "listOrganizationEvents",
+      "listOrganizationIssues",
+      "listOrganizationReleaseDeploys",
+    ]);
+  });
+
+  it("rejects an issue list item without shortId or with count as an object", () => {
+    const validate = validators.get("listOrganizationIssues") as ValidateFunction;
+    const item = { id: "1", count: { value: 1 } };
+    expect(validate([item])).toBe(false);
+    expect(validate.errors?.map((e) => e.message)).toEqual(
+      expect.arrayContaining(["must have required property 'shortId'", "must be string"]),
+    );
+  });
+});
+
+describe("the regression scenario conforms to Sentry's response schemas", () => {
+  const scenario = regressionScenario(now);
+  let sim: Simulator;
+  beforeAll(async () => {
+    sim = await startSimulator({ world: scenario.world, now, rateLimit: false });
+  });
+  afterAll(() => sim.close());
+  const deploy = scenario.deployedAt.toISOString();
+  const range = `start=${deploy}&end=${now.toISOString()}`;
+  const env = "environment=production";
+  const q = (text: string) => `query=${encodeURIComponent(text)}`;
+
+  it("organization, project, release and deploys", async () => {
+    const problems = [
+      ...(await violations(sim, "getOrganization", "/organizations/acme/")),
+      ...(await violations(sim, "getProject", "/projects/acme/web/")),
+      ...(await violations(sim, "getProject", "/projects/acme/api/")),
+      ...(await violations(
+        sim,
+        "getOrganizationRelease",
+        `/organizations/acme/releases/${scenario.release}/`,
+      )),
+      ...(await violations(
+        sim,
+        "getOrganizationRelease",
+        "/organizations/acme/releases/0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d/",
+      )),
+      ...(await violations(
+        sim,
+        "listOrganizationReleaseDeploys",
+        `/organizations/acme/releases/${scenario.release}/deploys/`,
+      )),
+    ];
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ["default stats, lifetime and a null filtered", `${env}&${range}&${q("is:unresolved")}`],
+    [
+      "event conditions make filtered an object",
+      `${env}&${range}&${q(`release:${scenario.release} has:user`)}`,
+    ],
+    ["collapse=stats drops stats, lifetime and filtered", `${env}&${range}&${q("")}&collapse=stats`],
+    [
+      "collapse lifetime, filtered and unhandled",
+      `${range}&${q("")}&collapse=lifetime&collapse=filtered&collapse=unhandled`,
+    ],
+    ["groupStatsPeriod=auto", `${env}&${range}&${q(`firstSeen:>=${deploy}`)}&groupStatsPeriod=auto`],
+    ["groupStatsPeriod 14d", `statsPeriod=30d&${q("")}&groupStatsPeriod=14d`],
+    ["stats off: filtered without stats", `${env}&${range}&${q("level:error")}&groupStatsPeriod=`],
+    [
+      "the new and regressed queries",
+      `${env}&${range}&${q(`regressed_in_release:${scenario.release}`)}&sort=new`,
+    ],
+  ])("issues list: %s", async (_name, params) => {
+    expect(await violations(sim, "listOrganizationIssues", `/organizations/acme/issues/?${params}`)).toEqual(
+      [],
+    );
+  });
+
+  it("every issue's detail, in every status, with and without collapse", async () => {
+    const problems: string[] = [];
+    for (const issue of scenario.world.issues) {
+      problems.push(
+        ...(await violations(sim, "getOrganizationIssue", `/organizations/acme/issues/${issue.id}/`)),
+      );
+      problems.push(
+        ...(await violations(
+          sim,
+          "getOrganizationIssue",
+          `/organizations/acme/issues/${issue.shortId}/?environment=production&collapse=release&collapse=tags&collapse=stats`,
+        )),
+      );
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("every issue's latest, oldest and recommended event", async () => {
+    const problems: string[] = [];
+    for (const issue of scenario.world.issues) {
+      for (const which of ["latest", "oldest", "recommended"]) {
+        problems.push(
+          ...(await violations(
+            sim,
+            "getOrganizationIssueEvent",
+            `/organizations/acme/issues/${issue.id}/events/${which}/`,
+          )),
+        );
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("the Discover table", async () => {
+    const fields = ["issue", "title", "project", "count()", "count_unique(user)", "last_seen()"];
+    const params = `${fields.map((f) => `field=${encodeURIComponent(f)}`).join("&")}&dataset=errors&${env}&${range}&sort=-count()`;
+    expect(await violations(sim, "listOrganizationEvents", `/organizations/acme/events/?${params}`)).toEqual(
+      [],
+    );
+    const raw = `field=id&field=timestamp&field=release&dataset=errors&${range}&per_page=5`;
+    expect(await violations(sim, "listOrganizationEvents", `/organizations/acme/events/?${raw}`)).toEqual([]);
+  });
+});
+
+describe("nullable and optional shapes conform too", () => {
+  // A message issue, events without frames, users, releases or tags, a resolved issue, a project
+  // without platform, a deploy without start.
+  const b = new WorldBuilder({ org: "bare", anchors: { now } })
+    .project("svc", { platform: null })
+    .release("svc@1.0.0", { created: "now - 2d", deploys: [{ environment: "prod", finished: "now - 1d" }] });
+  b.issue({
+    title: "Something odd happened",
+    type: "default",
+    frames: null,
+    events: [{ at: "now - 1h", environment: "prod" }],
+  }).issue({
+    title: "KeyError: 'x'",
+    frames: [{ filename: "app/main.py", lineNo: 3, function: "main" }],
+    resolvedAt: ["now - 1d"],
+    events: [
+      { at: "now - 3d", environment: "prod", release: "svc@1.0.0", user: "7", tags: { region: "eu" } },
+      { at: "now - 2d", environment: "prod", release: null, frames: null },
+    ],
+  });
+  let sim: Simulator;
+  beforeAll(async () => {
+    sim = await startSimulator({ world: b.build(), now, rateLimit: false });
+  });
+  afterAll(() => sim.close());
+
+  it("validates every route", async () => {
+    const [message, resolved] = b.world.issues.map((issue) => issue.id);
+    const problems = [
+      ...(await violations(sim, "getProject", "/projects/bare/svc/")),
+      ...(await violations(sim, "getOrganizationRelease", "/organizations/bare/releases/svc%401.0.0/")),
+      ...(await violations(
+        sim,
+        "listOrganizationReleaseDeploys",
+        "/organizations/bare/releases/svc%401.0.0/deploys/",
+      )),
+      ...(await violations(
+        sim,
+        "listOrganizationIssues",
+        "/organizations/bare/issues/?query=&statsPeriod=14d",
+      )),
+      ...(await violations(
+        sim,
+        "listOrganizationIssues",
+        "/organizations/bare/issues/?query=is:resolved&statsPeriod=14d",
+      )),
+      ...(await violations(sim, "getOrganizationIssue", `/organizations/bare/issues/${message}/`)),
+      ...(await violations(sim, "getOrganizationIssue", `/organizations/bare/issues/${resolved}/`)),
+      ...(await violations(
+        sim,
+        "getOrganizationIssueEvent",
+        `/organizations/bare/issues/${message}/events/latest/`,
+      )),
+      ...(await violations(
+        sim,
+        "getOrganizationIssueEvent",
+        `/organizations/bare/issues/${resolved}/events/latest/`,
+      )),
+      ...(await violations(
+        sim,
+        "getOrganizationIssueEvent",
+        `/organizations/bare/issues/${resolved}/events/oldest/`,
+      )),
+    ];
+    expect(problems).toEqual([]);
+  });
+
+  it("serves an event without a stack trace as an exception with a null stacktrace", async () => {
+    const resolved = b.world.issues[1]?.id;
+    const event = (await getJson(sim, `/organizations/bare/issues/${resolved}/events/latest/`)) as {
+      entries: { type: string; data: { values: { stacktrace: unknown }[] } }[];
+      release: unknown;
+      user: unknown;
+    };
+    expect(event.entries[0]?.type).toBe("exception");
+    expect(event.entries[0]?.data.values[0]?.stacktrace).toBeNull();
+    expect(event.release).toBeNull();
+    expect(event.user).toBeNull();
+  });
+});
