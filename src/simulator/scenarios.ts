@@ -14,7 +14,10 @@ export interface Scenario {
   environment: string;
   deployedAt: Date;
   token: string;
-  /** What a correct verification of `release` in `environment` at `now` reports. */
+  /**
+   * What a correct verification of `release` in `environment` at `now` reports. No scenario holds a
+   * spike under the default thresholds: no issue has 10 events since the deploy.
+   */
   expected: { verdict: "pass" | "fail" | "inconclusive"; new: string[]; regressed: string[] };
 }
 

@@ -162,6 +162,27 @@ describe("counts", () => {
     expect(fresh).toMatchObject({ shortId: "WEB-3", count: "3", userCount: 2, filtered: null });
   });
 
+  it("collapse=base keeps only the id and the counts; collapse=stats also drops lifetime and filtered", async () => {
+    const s = await serve(environmentsWorld());
+    const params = { query: "new", environment: "production", start: T, end: now.toISOString() };
+    const [base] = (await get(s, "/organizations/acme/issues/", { ...params, collapse: ["base", "stats"] }))
+      .body as object[];
+    expect(Object.keys(base ?? {}).sort()).toEqual([
+      "count",
+      "firstSeen",
+      "id",
+      "isUnhandled",
+      "lastSeen",
+      "userCount",
+    ]);
+    const [lean] = (
+      await get(s, "/organizations/acme/issues/", { ...params, collapse: ["stats", "unhandled"] })
+    ).body as object[];
+    expect(lean).toHaveProperty("shortId");
+    for (const field of ["stats", "lifetime", "filtered", "isUnhandled"])
+      expect(lean).not.toHaveProperty(field);
+  });
+
   it("filtered counts only the events meeting event-level conditions such as release:", async () => {
     const s = await serve(environmentsWorld());
     const [old] = await issues(s, { query: "release:v1", environment: "production", statsPeriod: "3d" });

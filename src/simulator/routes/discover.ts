@@ -65,6 +65,11 @@ const COLUMNS: Record<string, Column> = {
   },
 };
 
+/** A function's column alias, which sort may name: count() is count, count_unique(user) count_unique_user. */
+function alias(field: string): string {
+  return field.replace(/\W/g, "_").replace(/_+$/, "");
+}
+
 function column(field: string): Column {
   const known = COLUMNS[field];
   if (known) return known;
@@ -99,9 +104,11 @@ export const discoverRoute: Route = {
     const limit = perPage(query);
     const cursor = parseCursor(query.get("cursor"));
     const sort = query.get("sort");
-    const sortField = sort?.replace(/^-/, "");
-    if (sortField && !selected.includes(sortField))
-      throw badRequest("Cannot order by a field that is not selected.");
+    const sortName = sort?.replace(/^-/, "");
+    const sortField = sortName
+      ? selected.find((field) => field === sortName || alias(field) === sortName)
+      : undefined;
+    if (sort && !sortField) throw badRequest("Cannot order by a field that is not selected.");
 
     const test = compileDiscoverQuery(query.get("query") ?? "", world, projects, now);
     const matched: { event: SimEvent; issue: SimIssue; project: SimProject }[] = [];

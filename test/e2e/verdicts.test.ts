@@ -1,0 +1,268 @@
+// The bundled action against the Sentry simulator: each verdict, what it outputs, and what it shows.
+import { describe, expect, it } from "vitest";
+import { cleanScenario, HOSTILE_TITLE, RELEASES, regressionScenario, silentScenario } from "../../src/simulator/index.js";
+import { runAction } from "../support/run-action.js";
+import { inputsFor, sentryRequests, simulate } from "../support/simulated.js";
+
+interface OutputFinding {
+  kind: string;
+  id: string;
+  shortId: string;
+  title: string;
+  project: string;
+  events: number;
+  users: number;
+  firstSeen: string;
+  permalink: string;
+  culprit: string | null;
+}
+
+describe("a release that broke production", () => {
+  it("fails the job with the new and regressed issues, and none of the traps", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const run = await runAction({ inputs: inputsFor(scenario, simulator) });
+
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.verdict).toBe("fail");
+    expect(run.outputs["new-count"]).toBe("2");
+    expect(run.outputs["regressed-count"]).toBe("1");
+    expect(run.outputs["spike-count"]).toBe("0");
+    expect(run.outputs["unfixed-count"]).toBe("0");
+    expect(run.outputs.release).toBe(RELEASES.current);
+    expect(run.outputs["deployed-at"]).toBe(scenario.deployedAt.toISOString());
+    expect(JSON.parse(run.outputs.fixes ?? "")).toEqual([]);
+
+    const findings = JSON.parse(run.outputs.findings ?? "") as OutputFinding[];
+    expect(findings.filter((f) => f.kind === "new").map((f) => f.shortId).sort()).toEqual([...scenario.expected.new].sort());
+    expect(findings.filter((f) => f.kind === "regressed").map((f) => f.shortId)).toEqual(scenario.expected.regressed);
+    const hostile = findings.find((f) => f.title === HOSTILE_TITLE);
+    expect(hostile).toMatchObject({
+      kind: "new",
+      project: "web",
+      // Events at +2m, +3m, +5m and +8m are inside the 10-minute window; the one at +11m is not.
+      events: 4,
+      users: 3,
+      firstSeen: new Date(scenario.deployedAt.getTime() + 2 * 60_000).toISOString(),
+      permalink: `${simulator.url}/organizations/acme/issues/${hostile?.id}/`,
+    });
+
+    // The job's failure is one line that says why.
+    const errors = run.stdout.split("\n").filter((line) => line.startsWith("::error::"));
+    expect(errors).toEqual([
+      `::error::fail: 2 new issues and 1 regressed issue in release ${RELEASES.current} in production since its deploy`,
+    ]);
+  });
+
+  it("writes a job summary with the verdict first, then the deploy, then each finding", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const run = await runAction({ inputs: inputsFor(scenario, simulator) });
+    const lines = run.summary.split("\n");
+
+    expect(lines[0]).toMatch(/^### ❌ FAIL: 2 new issues and 1 regressed issue in release/);
+    expect(lines[4]).toContain("production");
+    expect(lines[4]).toContain("(Sentry deploy record)");
+    expect(lines[4]).toContain("10m, until");
+    const rows = lines.filter((line) => /^\| (new|regressed) \|/.test(line));
+    expect(rows).toHaveLength(3);
+    // Escaped title, linked short ID, counts, time after deploy, and the innermost in-app frame.
+    const hostileRow = rows.find((row) => row.includes("src/checkout/cart.ts:87"));
+    expect(hostileRow).toMatch(/^\| new \| \[WEB-\d+\]\(http:\/\/127\.0\.0\.1:\d+\/organizations\/acme\/issues\/\d+\/\) \| /);
+    expect(hostileRow).toContain("@\u200boctocat &lt;img src=x onerror=alert(1)&gt; \\| \\`total\\` \\|");
+    expect(hostileRow).toContain("| 4 | 3 | +2m | src/checkout/cart.ts:87 |");
+    expect(run.summary).not.toContain("<img");
+  });
+
+  it("writes the same report as JSON under RUNNER_TEMP", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const run = await runAction({ inputs: inputsFor(scenario, simulator) });
+
+    expect(run.outputs["report-path"]).toMatch(/sdv-run-.*\/sentry-deploy-verify-verify\.json$/);
+    expect(run.report).toMatchObject({
+      verdict: "fail",
+      mode: "verify",
+      release: RELEASES.current,
+      environment: "production",
+      projects: ["web", "api"],
+      deployedAt: scenario.deployedAt.toISOString(),
+      window: "10m",
+      counts: { new: 2, regressed: 1, spike: 0, unfixed: 0 },
+      listed: 3,
+      omitted: 0,
+      fixes: [],
+    });
+    expect((run.report?.findings as unknown[]).length).toBe(3);
+    expect(typeof run.report?.reason).toBe("string");
+    expect(Date.parse(String(run.report?.evaluatedAt))).not.toBeNaN();
+  });
+
+  it("lists max-listed findings in full and counts the rest", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const run = await runAction({ inputs: inputsFor(scenario, simulator, { "max-listed": "1" }) });
+
+    expect(run.summary.split("\n").filter((line) => /^\| (new|regressed) \|/.test(line))).toHaveLength(1);
+    expect(run.summary).toContain("… and 2 more (all 3 are in the findings output and the JSON report)");
+    expect(JSON.parse(run.outputs.findings ?? "")).toHaveLength(3);
+    expect(run.report).toMatchObject({ listed: 1, omitted: 2 });
+    // Where a finding happened is looked up for the listed one only.
+    expect(sentryRequests(simulator).filter((r) => r.route === "issue-event")).toHaveLength(1);
+  });
+
+  it("reports without failing when fail-on is none, or leaves the found kinds out", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const none = await runAction({ inputs: inputsFor(scenario, simulator, { "fail-on": "none" }) });
+    expect(none.exitCode).toBe(0);
+    expect(none.outputs.verdict).toBe("pass");
+    expect(none.outputs["new-count"]).toBe("2");
+
+    const onlySpikes = await runAction({ inputs: inputsFor(scenario, simulator, { "fail-on": "regressed" }) });
+    expect(onlySpikes.exitCode).toBe(1);
+    expect(onlySpikes.stdout).toContain("::error::fail: 1 regressed issue in release");
+  });
+
+  it("counts only issues above min-events and min-users, and not ignored ones", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    // In the window (its end is exclusive, as Sentry's): the hostile issue has 4 events from 3 users,
+    // the price issue 2 from 2, the regression 2 from 2.
+    const run = await runAction({ inputs: inputsFor(scenario, simulator, { "min-events": "3" }) });
+    expect(JSON.parse(run.outputs.findings ?? "").map((f: OutputFinding) => f.events)).toEqual([4]);
+    expect(run.summary).toContain("2 issue(s) had fewer than min-events (3) or min-users (0)");
+
+    const users = await runAction({ inputs: inputsFor(scenario, simulator, { "min-users": "3" }) });
+    expect(users.outputs["new-count"]).toBe("1");
+    expect(users.outputs["regressed-count"]).toBe("0");
+
+    const [hostileId, priceId] = scenario.expected.new;
+    const ignored = await runAction({
+      inputs: inputsFor(scenario, simulator, { ignore: `${hostileId?.toLowerCase()}\n/^typeerror: price/i` }),
+    });
+    expect(JSON.parse(ignored.outputs.findings ?? "").map((f: OutputFinding) => f.shortId)).toEqual(scenario.expected.regressed);
+    expect(ignored.summary).toContain("2 issue(s) matched the ignore input");
+    expect(priceId).toBeDefined();
+  });
+
+  it("ANDs the query input into every issue search", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const run = await runAction({ inputs: inputsFor(scenario, simulator, { query: "error.unhandled:true" }) });
+    // Only the hostile issue's events are unhandled.
+    expect(JSON.parse(run.outputs.findings ?? "").map((f: OutputFinding) => f.title)).toEqual([HOSTILE_TITLE]);
+    const searches = sentryRequests(simulator).filter((r) => r.route === "issues");
+    expect(searches.length).toBeGreaterThan(0);
+    for (const search of searches) expect(search.query.get("query")).toMatch(/error\.unhandled:true/);
+  });
+
+  it("watches several projects in one query per kind, and one project alone", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const both = await runAction({ inputs: inputsFor(scenario, simulator) });
+    const searches = sentryRequests(simulator).filter((r) => r.route === "issues");
+    expect(searches.every((r) => r.query.getAll("project").length === 2)).toBe(true);
+    expect(both.outputs.verdict).toBe("fail");
+
+    const apiOnly = await runAction({ inputs: inputsFor(scenario, simulator, { project: "api" }) });
+    // The api project's only issue regressed three days ago in the previous release: not this deploy's.
+    expect(apiOnly.outputs.verdict).toBe("pass");
+    expect(apiOnly.outputs.findings).toBe("[]");
+  });
+});
+
+describe("a healthy release", () => {
+  it("passes quietly", async () => {
+    const scenario = cleanScenario();
+    const simulator = await simulate(scenario);
+    const run = await runAction({ inputs: inputsFor(scenario, simulator) });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.verdict).toBe("pass");
+    expect(run.outputs.findings).toBe("[]");
+    expect(run.stdout).not.toContain("::error::");
+    expect(run.stdout).not.toContain("::warning::");
+    expect(run.summary.split("\n")[0]).toMatch(/^### ✅ PASS: no new or regressed issues in release \w+ in production within 10m/);
+  });
+});
+
+describe("a release Sentry never saw", () => {
+  it("is inconclusive, and passes unless fail-on-inconclusive", async () => {
+    const scenario = silentScenario();
+    const simulator = await simulate(scenario);
+    const run = await runAction({ inputs: inputsFor(scenario, simulator) });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.verdict).toBe("inconclusive");
+    expect(run.summary).toContain("is the SDK's release set to it?");
+
+    const strict = await runAction({ inputs: inputsFor(scenario, simulator, { "fail-on-inconclusive": "true" }) });
+    expect(strict.exitCode).toBe(1);
+    expect(strict.outputs.verdict).toBe("inconclusive");
+    expect(strict.stdout).toMatch(/::error::inconclusive: Sentry received no error event of release/);
+  });
+
+  it("is inconclusive for a release Sentry does not know, and says so", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    // No deploy record either, so the window starts now: keep it short.
+    const inputs = inputsFor(scenario, simulator, { release: "web@9.9.9", window: "2s", "poll-interval": "1s" });
+    const run = await runAction({ inputs });
+    expect(run.outputs.verdict).toBe("inconclusive");
+    expect(run.stdout).toContain("Note: Sentry knows no release web@9.9.9 in acme.");
+    // In markdown an @ gets a zero-width space: GitHub would make "web@9.9.9" a mail link.
+    expect(run.summary).toContain("Sentry knows no release web@\u200b9.9.9 in acme.");
+    // No deploy record: the deploy time is the start of the run.
+    expect(run.summary).toContain("no deploy record: start of this run");
+  });
+});
+
+describe("which release and which deploy time", () => {
+  it("defaults the release to the deployed commit: GITHUB_SHA on push", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const inputs = { ...inputsFor(scenario, simulator), release: "" };
+    const run = await runAction({ inputs, sha: RELEASES.current });
+    expect(run.outputs.release).toBe(RELEASES.current);
+    expect(run.outputs.verdict).toBe("fail");
+  });
+
+  it("takes the deployment's SHA on deployment_status, and SENTRY_RELEASE over both", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const inputs = { ...inputsFor(scenario, simulator), release: "" };
+    const event = { deployment: { sha: RELEASES.current, environment: "production" }, deployment_status: { state: "success" } };
+    const run = await runAction({ inputs, eventName: "deployment_status", event, sha: RELEASES.old });
+    expect(run.outputs.release).toBe(RELEASES.current);
+
+    const fromEnv = await runAction({ inputs, env: { SENTRY_RELEASE: RELEASES.previous }, eventName: "deployment_status", event });
+    expect(fromEnv.outputs.release).toBe(RELEASES.previous);
+  });
+
+  it("reads every Sentry input from its environment variable when the input is empty", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const run = await runAction({
+      inputs: {},
+      env: {
+        SENTRY_AUTH_TOKEN: scenario.token,
+        SENTRY_ORG: scenario.org,
+        SENTRY_PROJECT: "web\napi",
+        SENTRY_URL: simulator.url,
+        SENTRY_ENVIRONMENT: scenario.environment,
+        SENTRY_RELEASE: scenario.release,
+      },
+    });
+    expect(run.outputs.verdict).toBe("fail");
+  });
+
+  it("uses an explicit deployed-at over the deploy record", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    // Five minutes after the real deploy: the regression's first event (+4m) is now before it.
+    const later = new Date(scenario.deployedAt.getTime() + 5 * 60_000).toISOString();
+    const run = await runAction({ inputs: inputsFor(scenario, simulator, { "deployed-at": later }) });
+    expect(run.outputs["deployed-at"]).toBe(later);
+    expect(run.summary).toContain("(from deployed-at)");
+    expect(run.outputs["regressed-count"]).toBe("0");
+  });
+});
