@@ -6988,6 +6988,7 @@ function regressionsNeedDates(releaseFirstEvent, deployedAt) {
 }
 
 // src/engine/verify.ts
+var MIN_RANGE_MS = 1e3;
 async function verifyRelease(config2, deps) {
   const { source, clock } = deps;
   const runStart = new Date(clock.now());
@@ -6999,7 +7000,8 @@ async function verifyRelease(config2, deps) {
   const deploy = chooseDeployTime(config2.deployedAt, deploys, config2.environment, runStart);
   const windowEnd = new Date(deploy.at.getTime() + config2.windowMs);
   deps.onDeployTime?.(deploy, windowEnd);
-  if (clock.now() < deploy.at.getTime()) await clock.sleep(deploy.at.getTime() - clock.now());
+  const firstPollAt = Math.min(deploy.at.getTime() + MIN_RANGE_MS, windowEnd.getTime());
+  if (clock.now() < firstPollAt) await clock.sleep(firstPollAt - clock.now());
   const context = {
     source,
     config: config2,
@@ -7158,38 +7160,6 @@ function deployedCommit(run2) {
   return run2.sha;
 }
 
-// src/report/escape.ts
-var CONTROLS = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
-var ZERO_WIDTH_SPACE = "\u200B";
-function plainLine(text, max = 200) {
-  const flat = text.replace(CONTROLS, " ").replace(/\s+/g, " ").trim();
-  const chars = [...flat];
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : flat;
-}
-function markdownText(text, max = 200) {
-  return plainLine(text, max).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~$]/g, "\\$&").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#/g, `#${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/www\./gi, (match) => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/\b(gh)-(\d)/gi, `$1-${ZERO_WIDTH_SPACE}$2`);
-}
-function codeSpan(text, max = 200) {
-  const line = plainLine(text, max).replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence = "`".repeat(longestRun + 1);
-  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
-  return `${fence}${pad}${line}${pad}${fence}`;
-}
-function safeLink(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  return parsed.href.replace(
-    /[()\s<>]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
-  );
-}
-
 // src/report/format.ts
 var VERDICT_ICON = {
   pass: "\u2705",
@@ -7226,6 +7196,38 @@ function verdictHeadline(report) {
 }
 function omittedLine(report) {
   return report.omitted > 0 ? `\u2026 and ${report.omitted} more (all ${report.findings.length} are in the findings output and the JSON report)` : null;
+}
+
+// src/report/escape.ts
+var CONTROLS = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
+var ZERO_WIDTH_SPACE = "\u200B";
+function plainLine(text, max = 200) {
+  const flat = text.replace(CONTROLS, " ").replace(/\s+/g, " ").trim();
+  const chars = [...flat];
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : flat;
+}
+function markdownText(text, max = 200) {
+  return plainLine(text, max).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~$]/g, "\\$&").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#/g, `#${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/www\./gi, (match) => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/\b(gh)-(\d)/gi, `$1-${ZERO_WIDTH_SPACE}$2`);
+}
+function codeSpan(text, max = 200) {
+  const line = plainLine(text, max).replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+function safeLink(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+  return parsed.href.replace(
+    /[()\s<>]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
 }
 
 // src/report/markdown.ts
@@ -7938,7 +7940,7 @@ async function run(env) {
   if (report.verdict === "error" && onError === "warn")
     warning(`Sentry could not be asked: ${report.reason}`);
   else if (failsJob(report.verdict, { failOnInconclusive: config2?.failOnInconclusive ?? false, onError }))
-    setFailed(`${report.verdict}: ${report.reason}`);
+    setFailed(verdictHeadline(report));
 }
 async function verify(config2) {
   try {

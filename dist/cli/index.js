@@ -6531,6 +6531,7 @@ function regressionsNeedDates(releaseFirstEvent, deployedAt) {
 }
 
 // src/engine/verify.ts
+var MIN_RANGE_MS = 1e3;
 async function verifyRelease(config2, deps) {
   const { source, clock } = deps;
   const runStart = new Date(clock.now());
@@ -6542,7 +6543,8 @@ async function verifyRelease(config2, deps) {
   const deploy = chooseDeployTime(config2.deployedAt, deploys, config2.environment, runStart);
   const windowEnd = new Date(deploy.at.getTime() + config2.windowMs);
   deps.onDeployTime?.(deploy, windowEnd);
-  if (clock.now() < deploy.at.getTime()) await clock.sleep(deploy.at.getTime() - clock.now());
+  const firstPollAt = Math.min(deploy.at.getTime() + MIN_RANGE_MS, windowEnd.getTime());
+  if (clock.now() < firstPollAt) await clock.sleep(firstPollAt - clock.now());
   const context = {
     source,
     config: config2,
@@ -8824,6 +8826,9 @@ var COLUMNS = {
     aggregate: (events) => iso(new Date(events.reduce((latest, e) => Math.max(latest, e.at.getTime()), 0)))
   }
 };
+function alias(field2) {
+  return field2.replace(/\W/g, "_").replace(/_+$/, "");
+}
 function column(field2) {
   const known = COLUMNS[field2];
   if (known) return known;
@@ -8854,9 +8859,9 @@ var discoverRoute = {
     const limit = perPage(query);
     const cursor = parseCursor(query.get("cursor"));
     const sort = query.get("sort");
-    const sortField = sort?.replace(/^-/, "");
-    if (sortField && !selected.includes(sortField))
-      throw badRequest("Cannot order by a field that is not selected.");
+    const sortName = sort?.replace(/^-/, "");
+    const sortField = sortName ? selected.find((field2) => field2 === sortName || alias(field2) === sortName) : void 0;
+    if (sort && !sortField) throw badRequest("Cannot order by a field that is not selected.");
     const test = compileDiscoverQuery(query.get("query") ?? "", world, projects, now);
     const matched = [];
     if (dataset === "errors" || dataset === "discover") {
@@ -9809,7 +9814,10 @@ function deliver(res, status, body, headers, fault, baseUrl) {
   }
   if (ok && fault?.type === "foreign-link") {
     const origin = fault.origin ?? "https://sentry.attacker.example";
-    const link = headers.Link?.replaceAll(baseUrl, origin) ?? `<${origin}/api/0/?&cursor=0:0:1>; rel="previous"; results="false"; cursor="0:0:1", <${origin}/api/0/?&cursor=0:100:0>; rel="next"; results="true"; cursor="0:100:0"`;
+    const link = headers.Link?.replaceAll(baseUrl, origin).replace(
+      'rel="next"; results="false"',
+      'rel="next"; results="true"'
+    ) ?? `<${origin}/api/0/?&cursor=0:0:1>; rel="previous"; results="false"; cursor="0:0:1", <${origin}/api/0/?&cursor=0:100:0>; rel="next"; results="true"; cursor="0:100:0"`;
     sendJson(res, status, body, { ...headers, Link: link });
     return;
   }

@@ -13,6 +13,8 @@ import { regressionByRelease, regressionsNeedDates } from "./regression.js";
 import type { Finding, Report } from "./report.js";
 import { countByKind, decideVerdict } from "./verdict.js";
 
+const MIN_RANGE_MS = 1_000;
+
 export interface PollProgress {
   poll: number;
   evaluatedAt: Date;
@@ -53,8 +55,10 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
   const deploy = chooseDeployTime(config.deployedAt, deploys, config.environment, runStart);
   const windowEnd = new Date(deploy.at.getTime() + config.windowMs);
   deps.onDeployTime?.(deploy, windowEnd);
-  // An explicit deploy time a little ahead of this machine's clock: the range must not start in the future.
-  if (clock.now() < deploy.at.getTime()) await clock.sleep(deploy.at.getTime() - clock.now());
+  // Sentry refuses a range whose end is not after its start, so the first poll waits until there is one
+  // (a deploy record made this second, or an explicit time a little ahead of this machine's clock).
+  const firstPollAt = Math.min(deploy.at.getTime() + MIN_RANGE_MS, windowEnd.getTime());
+  if (clock.now() < firstPollAt) await clock.sleep(firstPollAt - clock.now());
 
   const context: PollContext = {
     source,

@@ -13,6 +13,7 @@ import type { Report } from "../engine/report.js";
 import { failsJob } from "../engine/verdict.js";
 import { verifyRelease } from "../engine/verify.js";
 import { deployedCommit, readGithubRun } from "../github/event.js";
+import { verdictHeadline } from "../report/format.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { renderText } from "../report/text.js";
 import { createRedactor, type Redactor } from "../sentry/redact.js";
@@ -60,7 +61,7 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
   if (report.verdict === "error" && onError === "warn")
     core.warning(`Sentry could not be asked: ${report.reason}`);
   else if (failsJob(report.verdict, { failOnInconclusive: config?.failOnInconclusive ?? false, onError }))
-    core.setFailed(`${report.verdict}: ${report.reason}`);
+    core.setFailed(verdictHeadline(report));
 }
 
 async function verify(config: Config): Promise<Report> {

@@ -270,7 +270,8 @@ export const SCENARIOS: Record<string, (now?: Date) => Scenario> = {
 export function largeWorld(count: number, now: Date = new Date()): Scenario {
   const b = baseWorld(now);
   const deploy = (b.world.anchors.deploy as Date).getTime();
-  const span = Math.max(1, now.getTime() - deploy - 2_000);
+  // Inside the default 10-minute window, so that a check of the whole window counts every issue.
+  const span = Math.max(1, Math.min(now.getTime() - deploy, 10 * 60_000) - 2_000);
   for (let i = 0; i < count; i++) {
     const first = new Date(deploy + 1_000 + ((i * 7_919) % span));
     b.issue({

@@ -195,8 +195,12 @@ function deliver(
   }
   if (ok && fault?.type === "foreign-link") {
     const origin = fault.origin ?? "https://sentry.attacker.example";
+    // Always a next page with results, so that a client which follows links would follow this one.
     const link =
-      headers.Link?.replaceAll(baseUrl, origin) ??
+      headers.Link?.replaceAll(baseUrl, origin).replace(
+        'rel="next"; results="false"',
+        'rel="next"; results="true"',
+      ) ??
       `<${origin}/api/0/?&cursor=0:0:1>; rel="previous"; results="false"; cursor="0:0:1", <${origin}/api/0/?&cursor=0:100:0>; rel="next"; results="true"; cursor="0:100:0"`;
     sendJson(res, status, body, { ...headers, Link: link });
     return;

@@ -1,6 +1,12 @@
 // The bundled action against the Sentry simulator: each verdict, what it outputs, and what it shows.
 import { describe, expect, it } from "vitest";
-import { cleanScenario, HOSTILE_TITLE, RELEASES, regressionScenario, silentScenario } from "../../src/simulator/index.js";
+import {
+  cleanScenario,
+  HOSTILE_TITLE,
+  RELEASES,
+  regressionScenario,
+  silentScenario,
+} from "../../src/simulator/index.js";
 import { runAction } from "../support/run-action.js";
 import { inputsFor, sentryRequests, simulate } from "../support/simulated.js";
 
@@ -34,8 +40,15 @@ describe("a release that broke production", () => {
     expect(JSON.parse(run.outputs.fixes ?? "")).toEqual([]);
 
     const findings = JSON.parse(run.outputs.findings ?? "") as OutputFinding[];
-    expect(findings.filter((f) => f.kind === "new").map((f) => f.shortId).sort()).toEqual([...scenario.expected.new].sort());
-    expect(findings.filter((f) => f.kind === "regressed").map((f) => f.shortId)).toEqual(scenario.expected.regressed);
+    expect(
+      findings
+        .filter((f) => f.kind === "new")
+        .map((f) => f.shortId)
+        .sort(),
+    ).toEqual([...scenario.expected.new].sort());
+    expect(findings.filter((f) => f.kind === "regressed").map((f) => f.shortId)).toEqual(
+      scenario.expected.regressed,
+    );
     const hostile = findings.find((f) => f.title === HOSTILE_TITLE);
     expect(hostile).toMatchObject({
       kind: "new",
@@ -50,7 +63,7 @@ describe("a release that broke production", () => {
     // The job's failure is one line that says why.
     const errors = run.stdout.split("\n").filter((line) => line.startsWith("::error::"));
     expect(errors).toEqual([
-      `::error::fail: 2 new issues and 1 regressed issue in release ${RELEASES.current} in production since its deploy`,
+      `::error::FAIL: 2 new issues and 1 regressed issue in release ${RELEASES.current} in production since its deploy`,
     ]);
   });
 
@@ -68,7 +81,9 @@ describe("a release that broke production", () => {
     expect(rows).toHaveLength(3);
     // Escaped title, linked short ID, counts, time after deploy, and the innermost in-app frame.
     const hostileRow = rows.find((row) => row.includes("src/checkout/cart.ts:87"));
-    expect(hostileRow).toMatch(/^\| new \| \[WEB-\d+\]\(http:\/\/127\.0\.0\.1:\d+\/organizations\/acme\/issues\/\d+\/\) \| /);
+    expect(hostileRow).toMatch(
+      /^\| new \| \[WEB-\d+\]\(http:\/\/127\.0\.0\.1:\d+\/organizations\/acme\/issues\/\d+\/\) \| /,
+    );
     expect(hostileRow).toContain("@\u200boctocat &lt;img src=x onerror=alert(1)&gt; \\| \\`total\\` \\|");
     expect(hostileRow).toContain("| 4 | 3 | +2m | src/checkout/cart.ts:87 |");
     expect(run.summary).not.toContain("<img");
@@ -119,9 +134,11 @@ describe("a release that broke production", () => {
     expect(none.outputs.verdict).toBe("pass");
     expect(none.outputs["new-count"]).toBe("2");
 
-    const onlySpikes = await runAction({ inputs: inputsFor(scenario, simulator, { "fail-on": "regressed" }) });
+    const onlySpikes = await runAction({
+      inputs: inputsFor(scenario, simulator, { "fail-on": "regressed" }),
+    });
     expect(onlySpikes.exitCode).toBe(1);
-    expect(onlySpikes.stdout).toContain("::error::fail: 1 regressed issue in release");
+    expect(onlySpikes.stdout).toContain("::error::FAIL: 1 regressed issue in release");
   });
 
   it("counts only issues above min-events and min-users, and not ignored ones", async () => {
@@ -141,7 +158,9 @@ describe("a release that broke production", () => {
     const ignored = await runAction({
       inputs: inputsFor(scenario, simulator, { ignore: `${hostileId?.toLowerCase()}\n/^typeerror: price/i` }),
     });
-    expect(JSON.parse(ignored.outputs.findings ?? "").map((f: OutputFinding) => f.shortId)).toEqual(scenario.expected.regressed);
+    expect(JSON.parse(ignored.outputs.findings ?? "").map((f: OutputFinding) => f.shortId)).toEqual(
+      scenario.expected.regressed,
+    );
     expect(ignored.summary).toContain("2 issue(s) matched the ignore input");
     expect(priceId).toBeDefined();
   });
@@ -149,9 +168,13 @@ describe("a release that broke production", () => {
   it("ANDs the query input into every issue search", async () => {
     const scenario = regressionScenario();
     const simulator = await simulate(scenario);
-    const run = await runAction({ inputs: inputsFor(scenario, simulator, { query: "error.unhandled:true" }) });
+    const run = await runAction({
+      inputs: inputsFor(scenario, simulator, { query: "error.unhandled:true" }),
+    });
     // Only the hostile issue's events are unhandled.
-    expect(JSON.parse(run.outputs.findings ?? "").map((f: OutputFinding) => f.title)).toEqual([HOSTILE_TITLE]);
+    expect(JSON.parse(run.outputs.findings ?? "").map((f: OutputFinding) => f.title)).toEqual([
+      HOSTILE_TITLE,
+    ]);
     const searches = sentryRequests(simulator).filter((r) => r.route === "issues");
     expect(searches.length).toBeGreaterThan(0);
     for (const search of searches) expect(search.query.get("query")).toMatch(/error\.unhandled:true/);
@@ -182,7 +205,9 @@ describe("a healthy release", () => {
     expect(run.outputs.findings).toBe("[]");
     expect(run.stdout).not.toContain("::error::");
     expect(run.stdout).not.toContain("::warning::");
-    expect(run.summary.split("\n")[0]).toMatch(/^### ✅ PASS: no new or regressed issues in release \w+ in production within 10m/);
+    expect(run.summary.split("\n")[0]).toMatch(
+      /^### ✅ PASS: no new or regressed issues in release \w+ in production within 10m/,
+    );
   });
 });
 
@@ -195,17 +220,23 @@ describe("a release Sentry never saw", () => {
     expect(run.outputs.verdict).toBe("inconclusive");
     expect(run.summary).toContain("is the SDK's release set to it?");
 
-    const strict = await runAction({ inputs: inputsFor(scenario, simulator, { "fail-on-inconclusive": "true" }) });
+    const strict = await runAction({
+      inputs: inputsFor(scenario, simulator, { "fail-on-inconclusive": "true" }),
+    });
     expect(strict.exitCode).toBe(1);
     expect(strict.outputs.verdict).toBe("inconclusive");
-    expect(strict.stdout).toMatch(/::error::inconclusive: Sentry received no error event of release/);
+    expect(strict.stdout).toMatch(/::error::INCONCLUSIVE: Sentry received no error event of release/);
   });
 
   it("is inconclusive for a release Sentry does not know, and says so", async () => {
     const scenario = regressionScenario();
     const simulator = await simulate(scenario);
     // No deploy record either, so the window starts now: keep it short.
-    const inputs = inputsFor(scenario, simulator, { release: "web@9.9.9", window: "2s", "poll-interval": "1s" });
+    const inputs = inputsFor(scenario, simulator, {
+      release: "web@9.9.9",
+      window: "2s",
+      "poll-interval": "1s",
+    });
     const run = await runAction({ inputs });
     expect(run.outputs.verdict).toBe("inconclusive");
     expect(run.stdout).toContain("Note: Sentry knows no release web@9.9.9 in acme.");
@@ -230,11 +261,19 @@ describe("which release and which deploy time", () => {
     const scenario = regressionScenario();
     const simulator = await simulate(scenario);
     const inputs = { ...inputsFor(scenario, simulator), release: "" };
-    const event = { deployment: { sha: RELEASES.current, environment: "production" }, deployment_status: { state: "success" } };
+    const event = {
+      deployment: { sha: RELEASES.current, environment: "production" },
+      deployment_status: { state: "success" },
+    };
     const run = await runAction({ inputs, eventName: "deployment_status", event, sha: RELEASES.old });
     expect(run.outputs.release).toBe(RELEASES.current);
 
-    const fromEnv = await runAction({ inputs, env: { SENTRY_RELEASE: RELEASES.previous }, eventName: "deployment_status", event });
+    const fromEnv = await runAction({
+      inputs,
+      env: { SENTRY_RELEASE: RELEASES.previous },
+      eventName: "deployment_status",
+      event,
+    });
     expect(fromEnv.outputs.release).toBe(RELEASES.previous);
   });
 

@@ -1,6 +1,11 @@
 // The end-to-end tests' way to stand up the Sentry simulator for a scenario and close it afterwards.
 import { afterEach } from "vitest";
-import { type Scenario, type Simulator, type SimulatorOptions, startSimulator } from "../../src/simulator/index.js";
+import {
+  type Scenario,
+  type Simulator,
+  type SimulatorOptions,
+  startSimulator,
+} from "../../src/simulator/index.js";
 
 const running: Simulator[] = [];
 
@@ -8,7 +13,10 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((simulator) => simulator.close()));
 });
 
-export async function simulate(scenario: Scenario, options: Partial<SimulatorOptions> = {}): Promise<Simulator> {
+export async function simulate(
+  scenario: Scenario,
+  options: Partial<SimulatorOptions> = {},
+): Promise<Simulator> {
   const simulator = await startSimulator({ world: scenario.world, token: scenario.token, ...options });
   running.push(simulator);
   return simulator;
@@ -28,4 +36,5 @@ export function inputsFor(scenario: Scenario, simulator: Simulator, extra: Recor
 }
 
 /** Requests the simulator answered, without the ones a test itself made. */
-export const sentryRequests = (simulator: Simulator) => simulator.requests.filter((request) => request.route !== null);
+export const sentryRequests = (simulator: Simulator) =>
+  simulator.requests.filter((request) => request.route !== null);
