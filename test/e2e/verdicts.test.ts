@@ -108,7 +108,7 @@ describe("a release that broke production", () => {
       omitted: 0,
       fixes: [],
     });
-    expect((run.report?.findings as unknown[]).length).toBe(3);
+    expect(run.report?.findings).toHaveLength(3);
     expect(typeof run.report?.reason).toBe("string");
     expect(Date.parse(String(run.report?.evaluatedAt))).not.toBeNaN();
   });
