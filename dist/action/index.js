@@ -7160,6 +7160,20 @@ function deployedCommit(run2) {
   return run2.sha;
 }
 
+// src/report/findings-output.ts
+var FINDINGS_OUTPUT_MAX_UNITS = 25e4;
+function findingsOutput(findings, maxUnits = FINDINGS_OUTPUT_MAX_UNITS) {
+  const parts = [];
+  let units = 2;
+  for (const finding of findings) {
+    const part = JSON.stringify(finding);
+    if (units + part.length + 1 > maxUnits) break;
+    parts.push(part);
+    units += part.length + 1;
+  }
+  return { json: `[${parts.join(",")}]`, included: parts.length };
+}
+
 // src/report/format.ts
 var VERDICT_ICON = {
   pass: "\u2705",
@@ -7195,7 +7209,7 @@ function verdictHeadline(report) {
   return `${report.verdict.toUpperCase()}: ${report.reason}`;
 }
 function omittedLine(report) {
-  return report.omitted > 0 ? `\u2026 and ${report.omitted} more (all ${report.findings.length} are in the findings output and the JSON report)` : null;
+  return report.omitted > 0 ? `\u2026 and ${report.omitted} more (the JSON report lists all ${report.findings.length})` : null;
 }
 
 // src/report/escape.ts
@@ -7982,7 +7996,12 @@ function deliver(report, env, redactor) {
   setOutput("regressed-count", report.counts.regressed);
   setOutput("spike-count", report.counts.spike);
   setOutput("unfixed-count", report.counts.unfixed);
-  setOutput("findings", JSON.stringify(report.findings));
+  const findings = findingsOutput(report.findings);
+  setOutput("findings", findings.json);
+  if (findings.included < report.findings.length)
+    warning(
+      `The findings output holds the first ${findings.included} of ${report.findings.length} findings (GitHub keeps 1 MB of outputs per job); the report at report-path holds them all.`
+    );
   setOutput("fixes", JSON.stringify(report.fixes));
   setOutput("comment-url", "");
   setOutput("release", report.release ?? "");

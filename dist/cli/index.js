@@ -6742,7 +6742,7 @@ function verdictHeadline(report) {
   return `${report.verdict.toUpperCase()}: ${report.reason}`;
 }
 function omittedLine(report) {
-  return report.omitted > 0 ? `\u2026 and ${report.omitted} more (all ${report.findings.length} are in the findings output and the JSON report)` : null;
+  return report.omitted > 0 ? `\u2026 and ${report.omitted} more (the JSON report lists all ${report.findings.length})` : null;
 }
 
 // src/report/markdown.ts

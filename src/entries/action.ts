@@ -13,6 +13,7 @@ import type { Report } from "../engine/report.js";
 import { failsJob } from "../engine/verdict.js";
 import { verifyRelease } from "../engine/verify.js";
 import { deployedCommit, readGithubRun } from "../github/event.js";
+import { findingsOutput } from "../report/findings-output.js";
 import { verdictHeadline } from "../report/format.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { renderText } from "../report/text.js";
@@ -109,7 +110,12 @@ function deliver(report: Report, env: NodeJS.ProcessEnv, redactor: Redactor): vo
   core.setOutput("regressed-count", report.counts.regressed);
   core.setOutput("spike-count", report.counts.spike);
   core.setOutput("unfixed-count", report.counts.unfixed);
-  core.setOutput("findings", JSON.stringify(report.findings));
+  const findings = findingsOutput(report.findings);
+  core.setOutput("findings", findings.json);
+  if (findings.included < report.findings.length)
+    core.warning(
+      `The findings output holds the first ${findings.included} of ${report.findings.length} findings (GitHub keeps 1 MB of outputs per job); the report at report-path holds them all.`,
+    );
   core.setOutput("fixes", JSON.stringify(report.fixes));
   core.setOutput("comment-url", "");
   core.setOutput("release", report.release ?? "");

@@ -46,6 +46,6 @@ export function verdictHeadline(report: Report): string {
 
 export function omittedLine(report: Report): string | null {
   return report.omitted > 0
-    ? `… and ${report.omitted} more (all ${report.findings.length} are in the findings output and the JSON report)`
+    ? `… and ${report.omitted} more (the JSON report lists all ${report.findings.length})`
     : null;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   cleanScenario,
   HOSTILE_TITLE,
+  largeWorld,
   RELEASES,
   regressionScenario,
   silentScenario,
@@ -119,7 +120,7 @@ describe("a release that broke production", () => {
     const run = await runAction({ inputs: inputsFor(scenario, simulator, { "max-listed": "1" }) });
 
     expect(run.summary.split("\n").filter((line) => /^\| (new|regressed) \|/.test(line))).toHaveLength(1);
-    expect(run.summary).toContain("… and 2 more (all 3 are in the findings output and the JSON report)");
+    expect(run.summary).toContain("… and 2 more (the JSON report lists all 3)");
     expect(JSON.parse(run.outputs.findings ?? "")).toHaveLength(3);
     expect(run.report).toMatchObject({ listed: 1, omitted: 2 });
     // Where a finding happened is looked up for the listed one only.
@@ -192,6 +193,30 @@ describe("a release that broke production", () => {
     // The api project's only issue regressed three days ago in the previous release: not this deploy's.
     expect(apiOnly.outputs.verdict).toBe("pass");
     expect(apiOnly.outputs.findings).toBe("[]");
+  });
+});
+
+describe("a release with thousands of new issues", () => {
+  it("counts them all over every page, lists max-listed, and keeps the findings output within GitHub's limit", async () => {
+    const scenario = largeWorld(3_000);
+    const simulator = await simulate(scenario, { rateLimit: false });
+    const run = await runAction({ inputs: inputsFor(scenario, simulator) });
+
+    expect(run.outputs.verdict).toBe("fail");
+    expect(run.outputs["new-count"]).toBe("3000");
+    expect(
+      simulator.requests.filter((r) => r.route === "issues" && r.query.get("query")?.startsWith("firstSeen")),
+    ).toHaveLength(30);
+    expect(run.report?.findings).toHaveLength(3_000);
+    expect(run.report).toMatchObject({ listed: 10, omitted: 2_990 });
+    expect(run.summary).toContain("… and 2990 more (the JSON report lists all 3000)");
+    const output = JSON.parse(run.outputs.findings ?? "[]") as unknown[];
+    expect(output.length).toBeGreaterThan(100);
+    expect(output.length).toBeLessThan(3_000);
+    expect((run.outputs.findings ?? "").length).toBeLessThanOrEqual(250_000);
+    expect(run.stdout).toContain(
+      `::warning::The findings output holds the first ${output.length} of 3000 findings`,
+    );
   });
 });
 

@@ -2,6 +2,7 @@ import { micromark } from "micromark";
 import { gfm, gfmHtml } from "micromark-extension-gfm";
 import { describe, expect, it } from "vitest";
 import type { Finding, Report } from "../../src/engine/report.js";
+import { findingsOutput } from "../../src/report/findings-output.js";
 import { renderMarkdown } from "../../src/report/markdown.js";
 import { renderText } from "../../src/report/text.js";
 
@@ -83,7 +84,7 @@ describe("the markdown report", () => {
     const findings = Array.from({ length: 250 }, (_, i) => finding({ id: String(i), shortId: `WEB-${i}` }));
     const markdown = renderMarkdown(report({ findings, listed: 10, omitted: 240 }));
     expect(markdown.match(/^\| new \|/gm)).toHaveLength(10);
-    expect(markdown).toContain("… and 240 more (all 250 are in the findings output and the JSON report)");
+    expect(markdown).toContain("… and 240 more (the JSON report lists all 250)");
   });
 
   it("shows a hostile title, culprit and file as inert text", () => {
@@ -136,5 +137,17 @@ describe("the text report", () => {
     const text = renderText(report({ findings: [finding({ title: "\u001b]0;pwned\u0007\u001b[2J" })] }));
     // Every control character but the line breaks between lines.
     expect(text.replace(/\n/g, "")).not.toMatch(/\p{Cc}/u);
+  });
+});
+
+describe("the findings output", () => {
+  it("holds every finding while they fit, and the first ones when they do not", () => {
+    const many = Array.from({ length: 50 }, (_, i) => finding({ id: String(i), shortId: `WEB-${i}` }));
+    expect(findingsOutput(many)).toEqual({ json: JSON.stringify(many), included: 50 });
+    const cut = findingsOutput(many, 2_000);
+    expect(cut.included).toBeGreaterThan(0);
+    expect(cut.included).toBeLessThan(50);
+    expect(cut.json.length).toBeLessThanOrEqual(2_000);
+    expect(JSON.parse(cut.json)).toEqual(many.slice(0, cut.included));
   });
 });

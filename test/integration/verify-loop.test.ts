@@ -1,0 +1,224 @@
+// The verify driver over the REST source and the simulator on one virtual clock: a ten-minute window
+// in milliseconds, so the poll loop's promises are checked poll by poll.
+import { describe, expect, it } from "vitest";
+import { type Config, parseConfig } from "../../src/config/schema.js";
+import type { Clock } from "../../src/engine/clock.js";
+import { type PollProgress, verifyRelease } from "../../src/engine/verify.js";
+import { createRestSource } from "../../src/sentry/rest/source.js";
+import {
+  type ManualClock,
+  manualClock,
+  SIMULATOR_TOKEN,
+  type Simulator,
+  startSimulator,
+  WorldBuilder,
+} from "../../src/simulator/index.js";
+
+const V = "web@3.0.0";
+const DEPLOY = new Date("2026-11-25T12:00:00Z");
+
+interface Harness {
+  simulator: Simulator;
+  clock: ManualClock;
+  engineClock: Clock;
+  config: Config;
+}
+
+async function harness(
+  build: (b: WorldBuilder) => void,
+  inputs: Record<string, string> = {},
+): Promise<Harness> {
+  // The job starts 5 s after the deploy.
+  const clock = manualClock(new Date(DEPLOY.getTime() + 5_000));
+  const b = new WorldBuilder({ org: "acme", anchors: { now: clock(), deploy: DEPLOY } })
+    .project("web")
+    .release("web@2.9.0", {
+      created: "deploy - 9d",
+      deploys: [{ environment: "production", finished: "deploy - 8d" }],
+    });
+  build(b);
+  const simulator = await startSimulator({ world: b.build(), now: clock, rateLimit: false });
+  const parsed = parseConfig({
+    "auth-token": SIMULATOR_TOKEN,
+    org: "acme",
+    project: "web",
+    url: simulator.url,
+    environment: "production",
+    release: V,
+    "fail-fast": "false",
+    ...inputs,
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  const engineClock: Clock = {
+    now: () => clock().getTime(),
+    sleep: async (ms) => clock.advance(Math.max(0, ms)),
+  };
+  return { simulator, clock, engineClock, config: parsed.config };
+}
+
+/** Runs the check; `between` runs after each poll, before the next, to change the world or queue faults. */
+async function verify(h: Harness, between: (done: PollProgress) => void = () => {}) {
+  const progress: PollProgress[] = [];
+  const source = createRestSource({
+    url: h.config.url,
+    org: "acme",
+    token: SIMULATOR_TOKEN,
+    deadlineAt: h.engineClock.now() + 15 * 60_000,
+    now: h.engineClock.now,
+    sleep: h.engineClock.sleep,
+    retryBudgetMs: 15_000,
+  });
+  try {
+    const report = await verifyRelease(h.config, {
+      source,
+      clock: h.engineClock,
+      onProgress: (p) => {
+        progress.push(p);
+        between(p);
+      },
+    });
+    return { report, progress };
+  } finally {
+    await h.simulator.close();
+  }
+}
+
+/** A release deployed to production at DEPLOY, with steady traffic so that Sentry sees it. */
+function deployedRelease(b: WorldBuilder, extra: { staging?: string } = {}) {
+  b.release(V, {
+    created: "deploy - 1h",
+    deploys: [
+      ...(extra.staging ? [{ environment: "staging", finished: extra.staging }] : []),
+      { environment: "production", finished: "deploy" },
+    ],
+  });
+  b.issue({
+    title: "Error: Request aborted",
+    events: b.series({
+      from: "deploy - 2d",
+      to: "deploy + 1h",
+      every: "30s",
+      release: V,
+      environment: "production",
+    }),
+  });
+}
+
+describe("the poll loop", () => {
+  it("polls every interval from the deploy to its window's end, the last poll ending exactly there", async () => {
+    const h = await harness((b) => deployedRelease(b));
+    const { report, progress } = await verify(h);
+    expect(report.verdict).toBe("pass");
+    expect(progress.map((p) => p.evaluatedAt.getTime() - DEPLOY.getTime())).toEqual([
+      5_000, 65_000, 125_000, 185_000, 245_000, 305_000, 365_000, 425_000, 485_000, 545_000, 600_000,
+    ]);
+    expect(progress.at(-1)?.final).toBe(true);
+    expect(report.polls).toBe(11);
+  });
+
+  it("never asks Sentry for an empty range, when the deploy record is from this very second", async () => {
+    const h = await harness((b) => deployedRelease(b), { window: "30s", "poll-interval": "10s" });
+    h.clock.set(DEPLOY);
+    const { report } = await verify(h);
+    const searches = h.simulator.requests.filter((r) => r.route === "issues");
+    for (const search of searches) {
+      expect(Date.parse(search.query.get("end") ?? "")).toBeGreaterThan(
+        Date.parse(search.query.get("start") ?? ""),
+      );
+    }
+    expect(report.verdict).toBe("pass");
+  });
+
+  it("tries again at the next poll when one poll fails for longer than the retry budget", async () => {
+    const h = await harness((b) => deployedRelease(b));
+    // The second poll's requests meet 503s through its whole retry budget; later polls get answers.
+    const { report, progress } = await verify(h, (done) => {
+      if (done.poll === 1 && !done.error)
+        h.simulator.faults.push({ type: "status", status: 503, match: "issues", times: 40 });
+    });
+    expect(report.verdict).toBe("pass");
+    expect(progress.some((p) => p.error?.includes("Sentry is unavailable"))).toBe(true);
+    expect(report.notes.some((note) => /failed and was tried again at the next/.test(note))).toBe(true);
+  });
+
+  it("keeps a failure it saw when Sentry stops answering before the window's end", async () => {
+    const h = await harness((b) => {
+      deployedRelease(b);
+      b.issue({
+        title: "TypeError: x is undefined",
+        events: [{ at: "deploy + 90s", release: V, environment: "production", user: "u1" }],
+      });
+    });
+    // After the poll that saw the issue, every request is refused as if the token had been revoked.
+    const { report } = await verify(h, (done) => {
+      if (done.counts.new === 1 && h.simulator.faults.pending === 0)
+        h.simulator.faults.push({
+          type: "status",
+          status: 401,
+          body: { detail: "Invalid token" },
+          times: 1000,
+        });
+    });
+    expect(report.verdict).toBe("fail");
+    expect(report.counts.new).toBe(1);
+    expect(report.notes.join(" ")).toMatch(/A later poll failed, so the window was not watched to its end/);
+  });
+});
+
+describe("regressions and a release that ran in staging first", () => {
+  function world(b: WorldBuilder) {
+    deployedRelease(b, { staging: "deploy - 40m" });
+    // Regressed by this release in staging, 30 minutes before the production deploy; fires in production after.
+    b.issue({
+      title: "Error: staging brought it back",
+      resolvedAt: ["deploy - 5d"],
+      events: [
+        { at: "deploy - 6d", release: "web@2.9.0", environment: "production" },
+        { at: "deploy - 30m", release: V, environment: "staging" },
+        { at: "deploy + 2m", release: V, environment: "production", user: "u1" },
+      ],
+    });
+    // Regressed by this release in production after the deploy.
+    b.issue({
+      title: "Error: the deploy brought it back",
+      resolvedAt: ["deploy - 5d"],
+      events: [
+        { at: "deploy - 6d", release: "web@2.9.0", environment: "production" },
+        { at: "deploy + 3m", release: V, environment: "production", user: "u2" },
+      ],
+    });
+  }
+
+  it("counts only the regression the deployed release caused after the deploy, reading each candidate's activity once", async () => {
+    const h = await harness(world);
+    const { report } = await verify(h);
+    expect(report.findings.map((f) => [f.kind, f.title])).toEqual([
+      ["regressed", "Error: the deploy brought it back"],
+    ]);
+    const activityReads = h.simulator.requests.filter((r) => r.route === "issue");
+    // Two candidates, eleven polls: each candidate's activity is read once.
+    expect(activityReads).toHaveLength(2);
+  });
+
+  it("reads no activity when the release sent nothing before the deploy", async () => {
+    const h = await harness((b) => {
+      deployedRelease(b);
+      b.issue({
+        title: "Error: the deploy brought it back",
+        resolvedAt: ["deploy - 5d"],
+        events: [
+          { at: "deploy - 6d", release: "web@2.9.0", environment: "production" },
+          { at: "deploy + 3m", release: V, environment: "production", user: "u2" },
+        ],
+      });
+    });
+    // The steady traffic started before the deploy; a first rollout starts after it.
+    h.simulator.world.issues[0]?.events.splice(
+      0,
+      h.simulator.world.issues[0].events.findIndex((e) => e.at >= DEPLOY),
+    );
+    const { report } = await verify(h);
+    expect(report.counts.regressed).toBe(1);
+    expect(h.simulator.requests.filter((r) => r.route === "issue")).toHaveLength(0);
+  });
+});
