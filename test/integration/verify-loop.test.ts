@@ -104,6 +104,18 @@ function deployedRelease(b: WorldBuilder, extra: { staging?: string } = {}) {
   });
 }
 
+/** Resolved five days ago; an event of this release in production, after the deploy, regresses it. */
+function broughtBackByTheDeploy(b: WorldBuilder) {
+  b.issue({
+    title: "Error: the deploy brought it back",
+    resolvedAt: ["deploy - 5d"],
+    events: [
+      { at: "deploy - 6d", release: "web@2.9.0", environment: "production" },
+      { at: "deploy + 3m", release: V, environment: "production", user: "u2" },
+    ],
+  });
+}
+
 describe("the poll loop", () => {
   it("polls every interval from the deploy to its window's end, the last poll ending exactly there", async () => {
     const h = await harness((b) => deployedRelease(b));
@@ -178,15 +190,7 @@ describe("regressions and a release that ran in staging first", () => {
         { at: "deploy + 2m", release: V, environment: "production", user: "u1" },
       ],
     });
-    // Regressed by this release in production after the deploy.
-    b.issue({
-      title: "Error: the deploy brought it back",
-      resolvedAt: ["deploy - 5d"],
-      events: [
-        { at: "deploy - 6d", release: "web@2.9.0", environment: "production" },
-        { at: "deploy + 3m", release: V, environment: "production", user: "u2" },
-      ],
-    });
+    broughtBackByTheDeploy(b);
   }
 
   it("counts only the regression the deployed release caused after the deploy, reading each candidate's activity once", async () => {
@@ -203,14 +207,7 @@ describe("regressions and a release that ran in staging first", () => {
   it("reads no activity when the release sent nothing before the deploy", async () => {
     const h = await harness((b) => {
       deployedRelease(b);
-      b.issue({
-        title: "Error: the deploy brought it back",
-        resolvedAt: ["deploy - 5d"],
-        events: [
-          { at: "deploy - 6d", release: "web@2.9.0", environment: "production" },
-          { at: "deploy + 3m", release: V, environment: "production", user: "u2" },
-        ],
-      });
+      broughtBackByTheDeploy(b);
     });
     // The steady traffic started before the deploy; a first rollout starts after it.
     h.simulator.world.issues[0]?.events.splice(

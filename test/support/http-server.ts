@@ -1,6 +1,7 @@
 // A real HTTP server on 127.0.0.1 for tests: records every request and closes itself.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterEach } from "vitest";
 
 export interface RecordedRequest {
   method: string;
@@ -57,4 +58,16 @@ export function sendJson(
 ) {
   response.writeHead(status, { "content-type": "application/json", ...headers });
   response.end(JSON.stringify(body));
+}
+
+const perTest: TestServer[] = [];
+afterEach(async () => {
+  await Promise.all(perTest.splice(0).map((server) => server.close()));
+});
+
+/** A server that closes itself after the current test. */
+export async function serve(handler: Handler): Promise<TestServer> {
+  const server = await startServer(handler);
+  perTest.push(server);
+  return server;
 }

@@ -1,26 +1,15 @@
 // The request layer, through the public source against real local servers: retries, rate limits,
 // timeouts, error messages, malformed bodies and the token's secrecy.
 import type { ServerResponse } from "node:http";
-import { afterEach, describe, expect, it } from "vitest";
-import { SentryError } from "../../src/sentry/errors.js";
+import { describe, expect, it } from "vitest";
 import type { RequestRecord } from "../../src/sentry/rest/http.js";
 import { createRestSource, type RestSourceOptions } from "../../src/sentry/rest/source.js";
-import { type Handler, sendJson, startServer, type TestServer } from "../support/http-server.js";
+import { type Handler, sendJson, serve, type TestServer } from "../support/http-server.js";
+import { sentryFailure } from "../support/sentry-error.js";
 
 const TOKEN = "sntryu_0123456789abcdef";
 const PROJECT = { id: "42", slug: "web", name: "Web" };
 const START = Date.UTC(2026, 2, 1, 12, 0, 0);
-
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  const server = await startServer(handler);
-  servers.push(server);
-  return server;
-}
 
 /** A clock that only moves when the source sleeps, so that waits are measured, not spent. */
 function fakeClock(start = START) {
@@ -48,15 +37,6 @@ function sourceFor(server: TestServer, options: Partial<RestSourceOptions> = {})
     ...options,
   });
   return { source, records };
-}
-
-async function failure(promise: Promise<unknown>): Promise<SentryError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(SentryError);
-  return error as SentryError;
 }
 
 /** Answers with the given statuses in turn, then the project. */
@@ -92,7 +72,7 @@ describe("retries", () => {
     const server = await serve((_request, response) => sendJson(response, 502, "Bad gateway"));
     const { source } = sourceFor(server, { retryBudgetMs: 400 });
     const started = Date.now();
-    const error = await failure(source.resolveProjects(["web"]));
+    const error = await sentryFailure(source.resolveProjects(["web"]));
     const elapsed = Date.now() - started;
     expect(error.kind).toBe("unavailable");
     expect(error.retryable).toBe(true);
@@ -114,7 +94,7 @@ describe("retries", () => {
     const server = await serve(() => {});
     await server.close();
     const { source } = sourceFor(server, { ...fakeClock(), retryBudgetMs: 1_000 });
-    const error = await failure(source.resolveProjects(["web"]));
+    const error = await sentryFailure(source.resolveProjects(["web"]));
     expect(error.kind).toBe("unavailable");
     expect(error.message).toContain("ECONNREFUSED");
   });
@@ -125,7 +105,7 @@ describe("retries", () => {
     });
     const { source, records } = sourceFor(server, { requestTimeoutMs: 100, retryBudgetMs: 0 });
     const started = Date.now();
-    const error = await failure(source.resolveProjects(["web"]));
+    const error = await sentryFailure(source.resolveProjects(["web"]));
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(error.kind).toBe("unavailable");
     expect(error.message).toContain("no answer within 0.1 s");
@@ -149,7 +129,7 @@ describe("rate limits", () => {
     const server = await serve(sequence(status(429, tooFast, resetIn(120_000))));
     const { clock, ...timing } = fakeClock();
     const { source } = sourceFor(server, { ...timing, deadlineAt: START + 60_000 });
-    const error = await failure(source.resolveProjects(["web"]));
+    const error = await sentryFailure(source.resolveProjects(["web"]));
     expect(error.kind).toBe("rate-limited");
     expect(error.message).toContain(new Date(START + 120_000).toISOString());
     expect(clock.sleeps).toEqual([]);
@@ -168,7 +148,7 @@ describe("rate limits", () => {
     const server = await serve((_request, response) => sendJson(response, 429, tooFast));
     const { clock, ...timing } = fakeClock();
     const { source } = sourceFor(server, { ...timing, deadlineAt: START + 5_000 });
-    const error = await failure(source.resolveProjects(["web"]));
+    const error = await sentryFailure(source.resolveProjects(["web"]));
     expect(error.kind).toBe("rate-limited");
     expect(clock.now).toBeLessThanOrEqual(START + 5_000);
   });
@@ -184,7 +164,7 @@ describe("rate limits", () => {
 describe("answers that name what to fix", () => {
   it("401: the token was rejected", async () => {
     const server = await serve(sequence(status(401, { detail: "Invalid token" })));
-    const error = await failure(sourceFor(server).source.resolveProjects(["web"]));
+    const error = await sentryFailure(sourceFor(server).source.resolveProjects(["web"]));
     expect(error.kind).toBe("unauthorized");
     expect(error.status).toBe(401);
     expect(error.retryable).toBe(false);
@@ -204,7 +184,7 @@ describe("answers that name what to fix", () => {
       end: new Date(START + 60_000),
       userQuery: "",
     };
-    const error = await failure(
+    const error = await sentryFailure(
       sourceFor(server, { token: orgToken }).source.searchIssues(search)[Symbol.asyncIterator]().next(),
     );
     expect(error.kind).toBe("forbidden");
@@ -213,7 +193,7 @@ describe("answers that name what to fix", () => {
     expect(error.message).toContain("internal integration token");
     expect(error.message).not.toContain(orgToken);
 
-    const plain = await failure(sourceFor(server).source.resolveProjects(["web"]));
+    const plain = await sentryFailure(sourceFor(server).source.resolveProjects(["web"]));
     expect(plain.message).toContain("project:read");
     expect(plain.message).not.toContain("org:ci");
     expect(server.requests).toHaveLength(2);
@@ -221,7 +201,7 @@ describe("answers that name what to fix", () => {
 
   it("404: says which project does not exist in which org", async () => {
     const server = await serve(sequence(status(404, { detail: "The requested resource does not exist" })));
-    const error = await failure(sourceFor(server).source.resolveProjects(["wbe"]));
+    const error = await sentryFailure(sourceFor(server).source.resolveProjects(["wbe"]));
     expect(error.kind).toBe("not-found");
     expect(error.message).toContain('no project "wbe" in organization "acme"');
     expect(error.message).toContain("check project and org");
@@ -237,7 +217,7 @@ describe("answers that name what to fix", () => {
       end: new Date(START + 60_000),
       userQuery: "foo:bar(",
     });
-    const error = await failure(pages[Symbol.asyncIterator]().next());
+    const error = await sentryFailure(pages[Symbol.asyncIterator]().next());
     expect(error.kind).toBe("bad-request");
     expect(error.message).toContain("Invalid search query: unknown key foo");
     expect(error.message).toContain("Check the query input");
@@ -250,7 +230,7 @@ describe("answers that name what to fix", () => {
       response.writeHead(302, { location: `${elsewhere.url}/api/0/projects/acme/web/` });
       response.end();
     });
-    const error = await failure(sourceFor(server).source.resolveProjects(["web"]));
+    const error = await sentryFailure(sourceFor(server).source.resolveProjects(["web"]));
     expect(error.kind).toBe("unsafe");
     expect(elsewhere.requests).toHaveLength(0);
   });
@@ -262,7 +242,7 @@ describe("bodies", () => {
       response.writeHead(200, { "content-type": "application/json" });
       response.end('[{"id": "1", "shortId": "WEB-1", "tit');
     });
-    const error = await failure(sourceFor(server).source.release("1.0"));
+    const error = await sentryFailure(sourceFor(server).source.release("1.0"));
     expect(error.kind).toBe("malformed");
     expect(error.message).toContain("is not JSON");
     expect(error.message).toContain("/api/0/organizations/acme/releases/1.0/");
@@ -270,7 +250,7 @@ describe("bodies", () => {
 
   it("a body of the wrong shape is malformed and names the first bad field", async () => {
     const server = await serve(sequence(status(200, { id: 42, slug: "web" })));
-    const error = await failure(sourceFor(server).source.resolveProjects(["web"]));
+    const error = await sentryFailure(sourceFor(server).source.resolveProjects(["web"]));
     expect(error.kind).toBe("malformed");
     expect(error.message).toContain("at id:");
   });
@@ -279,7 +259,7 @@ describe("bodies", () => {
     const server = await serve(
       sequence(status(400, { detail: `bad header Bearer ${TOKEN}\u001b[2J\r\nInjected` })),
     );
-    const error = await failure(sourceFor(server).source.resolveProjects(["web"]));
+    const error = await sentryFailure(sourceFor(server).source.resolveProjects(["web"]));
     expect(error.message).not.toContain(TOKEN);
     expect(error.message).toContain("Bearer ***");
     expect(error.message).not.toMatch(/\p{Cc}/u);
@@ -296,7 +276,7 @@ describe("bodies", () => {
       response.writeHead(200, { "content-type": "text/html" });
       response.end(`<html>${"x".repeat(5_000)}`);
     });
-    const error = await failure(sourceFor(server).source.resolveProjects(["web"]));
+    const error = await sentryFailure(sourceFor(server).source.resolveProjects(["web"]));
     expect(error.message.length).toBeLessThan(400);
   });
 });

@@ -1,22 +1,12 @@
 // The REST source's calls against real local servers: what it asks Sentry, how it pages, where the
 // token may go, and what it makes of the answers.
-import { afterEach, describe, expect, it } from "vitest";
-import { SentryError } from "../../src/sentry/errors.js";
+import { describe, expect, it } from "vitest";
 import { createRestSource, type RestSourceOptions } from "../../src/sentry/rest/source.js";
 import type { IssueSearch, IssueSummary } from "../../src/sentry/source.js";
-import { type Handler, sendJson, startServer, type TestServer } from "../support/http-server.js";
+import { type Handler, sendJson, serve, type TestServer } from "../support/http-server.js";
+import { sentryFailure } from "../support/sentry-error.js";
 
 const TOKEN = "sntryu_0123456789abcdef";
-const servers: TestServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  const server = await startServer(handler);
-  servers.push(server);
-  return server;
-}
 
 function sourceFor(url: string, options: Partial<RestSourceOptions> = {}) {
   return createRestSource({
@@ -27,15 +17,6 @@ function sourceFor(url: string, options: Partial<RestSourceOptions> = {}) {
     retryBudgetMs: 500,
     ...options,
   });
-}
-
-async function failure(promise: Promise<unknown>): Promise<SentryError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(SentryError);
-  return error as SentryError;
 }
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
@@ -180,7 +161,7 @@ describe("searchIssues", () => {
       }),
     );
     const seen: string[] = [];
-    const error = await failure(
+    const error = await sentryFailure(
       (async () => {
         for await (const found of sourceFor(server.url).searchIssues(SEARCH)) seen.push(found.shortId);
       })(),
@@ -199,14 +180,14 @@ describe("searchIssues", () => {
     ["an object instead of a list", { detail: "x" }, "(body)"],
   ])("%s is malformed, naming the field", async (_name, body, path) => {
     const server = await serve((_request, response) => sendJson(response, 200, body));
-    const error = await failure(collect(sourceFor(server.url).searchIssues(SEARCH)));
+    const error = await sentryFailure(collect(sourceFor(server.url).searchIssues(SEARCH)));
     expect(error.kind).toBe("malformed");
     expect(error.message).toContain(`at ${path}:`);
   });
 
   it("says that the environment may not exist on a 404", async () => {
     const server = await serve((_request, response) => sendJson(response, 404, { detail: "Not found" }));
-    const error = await failure(collect(sourceFor(server.url).searchIssues(SEARCH)));
+    const error = await sentryFailure(collect(sourceFor(server.url).searchIssues(SEARCH)));
     expect(error.kind).toBe("not-found");
     expect(error.message).toContain('environment "production"');
   });
@@ -281,7 +262,7 @@ describe("region discovery", () => {
       return sendJson(response, 200, { id: "42", slug: "web", links: { regionUrl: null } });
     });
     const source = sourceFor(server.url, { controlHosts: ["127.0.0.1"] });
-    const error = await failure(source.resolveProjects(["web"]));
+    const error = await sentryFailure(source.resolveProjects(["web"]));
     expect(error.message).toContain("org:read");
     await expect(source.resolveProjects(["web"])).resolves.toEqual([{ id: "42", slug: "web" }]);
   });
@@ -313,7 +294,7 @@ describe("releases and deploys", () => {
 
   it("refuses a release named '..' without asking Sentry", async () => {
     const server = await serve((_request, response) => sendJson(response, 200, {}));
-    const error = await failure(sourceFor(server.url).release(".."));
+    const error = await sentryFailure(sourceFor(server.url).release(".."));
     expect(error.kind).toBe("bad-request");
     expect(server.requests).toHaveLength(0);
   });
@@ -423,7 +404,7 @@ describe("issue details", () => {
     });
     const source = sourceFor(server.url);
     await expect(source.latestEventLocation("1", null)).resolves.toBeNull();
-    const error = await failure(source.latestEventLocation("2", null));
+    const error = await sentryFailure(source.latestEventLocation("2", null));
     expect(error.kind).toBe("malformed");
     expect(error.message).toContain("at entries[0].data.values[0].stacktrace.frames[0].lineNo:");
   });
