@@ -6930,13 +6930,15 @@ var SentryError = class extends Error {
 };
 
 // src/engine/deploy-time.ts
+var MAX_CLOCK_SKEW_MS2 = 6e4;
 function chooseDeployTime(requested, deploys, environment, runStart) {
   if (requested !== "auto") return { at: requested, source: "input" };
   let newest = null;
   for (const deploy of deploys) {
     if (environment !== null && deploy.environment !== environment) continue;
     const at = deploy.dateFinished ?? deploy.dateStarted;
-    if (at && (newest === null || at > newest)) newest = at;
+    if (!at || at.getTime() > runStart.getTime() + MAX_CLOCK_SKEW_MS2) continue;
+    if (newest === null || at > newest) newest = at;
   }
   return newest ? { at: newest, source: "deploy-record" } : { at: runStart, source: "run-start" };
 }

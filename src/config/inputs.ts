@@ -194,5 +194,3 @@ export const OUTPUTS = [
   { name: "release", description: "The Sentry release that was verified." },
   { name: "deployed-at", description: "The deploy time used, ISO 8601." },
 ] as const;
-
-export type OutputName = (typeof OUTPUTS)[number]["name"];

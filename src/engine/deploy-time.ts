@@ -8,6 +8,9 @@ export interface DeployTime {
   source: DeployTimeSource;
 }
 
+// Machines disagree by seconds; a record further ahead than this is wrong, and waiting for it would hang the job.
+const MAX_CLOCK_SKEW_MS = 60_000;
+
 export function chooseDeployTime(
   requested: "auto" | Date,
   deploys: readonly DeployRecord[],
@@ -19,7 +22,8 @@ export function chooseDeployTime(
   for (const deploy of deploys) {
     if (environment !== null && deploy.environment !== environment) continue;
     const at = deploy.dateFinished ?? deploy.dateStarted;
-    if (at && (newest === null || at > newest)) newest = at;
+    if (!at || at.getTime() > runStart.getTime() + MAX_CLOCK_SKEW_MS) continue;
+    if (newest === null || at > newest) newest = at;
   }
   return newest ? { at: newest, source: "deploy-record" } : { at: runStart, source: "run-start" };
 }

@@ -37,6 +37,20 @@ describe("the deploy time", () => {
     );
   });
 
+  it("ignores a record dated more than a minute after the run's start", () => {
+    const ahead = {
+      id: "9",
+      environment: "production",
+      dateStarted: null,
+      dateFinished: at("2026-11-25T13:00:00Z"),
+    };
+    expect(chooseDeployTime("auto", [...deploys, ahead], "production", runStart).at).toEqual(
+      at("2026-11-25T11:58:00Z"),
+    );
+    const skewed = { ...ahead, dateFinished: at("2026-11-25T12:30:30Z") };
+    expect(chooseDeployTime("auto", [skewed], "production", runStart).at).toEqual(at("2026-11-25T12:30:30Z"));
+  });
+
   it("falls back to the run's start, and an explicit time always wins", () => {
     expect(chooseDeployTime("auto", [], "production", runStart)).toEqual({
       at: runStart,
