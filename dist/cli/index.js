@@ -6468,6 +6468,7 @@ function baseReport(config2, evaluatedAt) {
     fixes: [],
     listed: 0,
     omitted: 0,
+    timeline: null,
     notes: []
   };
 }
@@ -6677,6 +6678,28 @@ async function regressedAfterDeploy(context, issue2) {
   return date2 !== null;
 }
 
+// src/report/chart.ts
+var mermaidLabel = (text) => text.replace(/[^A-Za-z0-9 _.:+-]/g, " ").slice(0, 60);
+function renderChart(timeline, deployedAt, environment) {
+  if (timeline.buckets.length === 0) return [];
+  const deploy = Date.parse(deployedAt);
+  const labels = timeline.buckets.map((bucket) => {
+    const offset = Date.parse(bucket.start) - deploy;
+    return `"${offset < 0 ? "-" : "+"}${formatDuration(Math.abs(offset))}"`;
+  });
+  const every = formatDuration(timeline.intervalSeconds * 1e3);
+  const where = environment ? ` in ${mermaidLabel(environment)}` : "";
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `    title "Error events${where} per ${every}, before and after the deploy (+0s)"`,
+    `    x-axis [${labels.join(", ")}]`,
+    '    y-axis "events"',
+    `    bar [${timeline.buckets.map((bucket) => bucket.events).join(", ")}]`,
+    "```"
+  ];
+}
+
 // src/report/escape.ts
 var CONTROLS = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
 var ZERO_WIDTH_SPACE = "\u200B";
@@ -6748,7 +6771,7 @@ function omittedLine(report) {
 }
 
 // src/report/markdown.ts
-function renderMarkdown(report) {
+function renderMarkdown(report, extras = {}) {
   const lines = [`### ${VERDICT_ICON[report.verdict]} ${markdownText(verdictHeadline(report), 400)}`, ""];
   lines.push(
     "| Release | Environment | Deployed | Window |",
@@ -6760,25 +6783,31 @@ function renderMarkdown(report) {
     lines.push(
       "| Kind | Issue | Title | Events | Users | After deploy | Where |",
       "| --- | --- | --- | ---: | ---: | ---: | --- |",
-      ...report.findings.slice(0, report.listed).map(findingRow),
+      ...report.findings.slice(0, report.listed).map((finding) => findingRow(finding, extras.codeLinks?.get(finding.id))),
       ""
     );
     const omitted = omittedLine(report);
     if (omitted) lines.push(omitted, "");
   }
-  for (const note of report.notes) lines.push(`> ${markdownText(note, 500)}`);
-  if (report.notes.length > 0) lines.push("");
+  if (report.timeline && report.deployedAt) {
+    const chart = renderChart(report.timeline, report.deployedAt, report.environment);
+    if (chart.length > 0) lines.push(...chart, "");
+  }
+  const notes = [...report.notes, ...extras.commentNote ? [extras.commentNote] : []];
+  for (const note of notes) lines.push(`> ${markdownText(note, 500)}`);
+  if (notes.length > 0) lines.push("");
   lines.push(
     `<sub>sentry-deploy-verify \xB7 ${markdownText(report.org)} / ${report.projects.map((p) => markdownText(p)).join(", ")} \xB7 evaluated ${report.evaluatedAt} after ${report.polls} poll(s)</sub>`,
     ""
   );
   return lines.join("\n");
 }
-function findingRow(finding) {
+function findingRow(finding, code) {
   const link = safeLink(finding.permalink);
   const id = markdownText(finding.shortId, 40);
   const issue2 = link ? `[${id}](${link})` : id;
-  const where = finding.location ? `${markdownText(finding.location.file, 120)}${finding.location.line === null ? "" : `:${finding.location.line}`}` : finding.culprit ? markdownText(finding.culprit, 120) : "\u2014";
+  const line = finding.location?.line === null || !finding.location ? "" : `:${finding.location.line}`;
+  const where = code ? `[${markdownText(code.path, 120)}${line}](${safeLink(code.url) ?? ""})${code.changedInPullRequest ? " \u270F\uFE0F changed in this pull request" : ""}` : finding.location ? `${markdownText(finding.location.file, 120)}${line}` : finding.culprit ? markdownText(finding.culprit, 120) : "\u2014";
   return `| ${KIND_LABEL[finding.kind]} | ${issue2} | ${markdownText(finding.title, 120)} | ${finding.events} | ${finding.users} | ${afterDeploy(finding)} | ${where} |`;
 }
 

@@ -94,6 +94,7 @@ function baseReport(
     fixes: [],
     listed: 0,
     omitted: 0,
+    timeline: null,
     notes: [],
   };
 }

@@ -34,6 +34,12 @@ export interface FixCheck {
   detail: string;
 }
 
+/** Error events per bucket around the deploy, for the report's chart. */
+export interface Timeline {
+  intervalSeconds: number;
+  buckets: { start: string; events: number }[];
+}
+
 export type DeployTimeSource = "input" | "deploy-record" | "run-start";
 
 export interface Report {
@@ -59,6 +65,8 @@ export interface Report {
   /** How many findings a report lists in full, and how many it only counts. */
   listed: number;
   omitted: number;
+  /** All error events in the environment before and after the deploy; null when not asked or not known. */
+  timeline: Timeline | null;
   /** Things the reader should know that are not findings: an ignored issue, a poll that failed and was retried. */
   notes: string[];
 }

@@ -12,7 +12,10 @@ import { runDeadline } from "../engine/deadline.js";
 import type { Report } from "../engine/report.js";
 import { failsJob } from "../engine/verdict.js";
 import { verifyRelease } from "../engine/verify.js";
-import { deployedCommit, readGithubRun } from "../github/event.js";
+import { createGitHub } from "../github/client.js";
+import { deployedCommit, type GithubRun, readGithubRun } from "../github/event.js";
+import { type PullRequestReport, reportOnPullRequest } from "../github/pr-comment.js";
+import { repositoryFrom } from "../github/repository.js";
 import { findingsOutput } from "../report/findings-output.js";
 import { verdictHeadline } from "../report/format.js";
 import { renderMarkdown } from "../report/markdown.js";
@@ -39,7 +42,9 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
   for (const secret of secrets) core.setSecret(secret);
   const redactor = createRedactor(secrets);
 
-  const parsed = parseConfig(raw, { deployedCommit: deployedCommit(readGithubRun(env)), now: Date.now() });
+  const githubRun = readGithubRun(env);
+  const commit = deployedCommit(githubRun);
+  const parsed = parseConfig(raw, { deployedCommit: commit, now: Date.now() });
   let config: Config | null = null;
   let report: Report;
   let onError: Config["onError"] = "fail";
@@ -57,7 +62,12 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
     report = notYet ? errorReport(config, notYet, new Date()) : await verify(config);
   }
   report = { ...report, reason: redactor.text(report.reason) };
-  deliver(report, env, redactor);
+  const pullRequest: PullRequestReport =
+    config && config.comment !== "never"
+      ? await commentOnPullRequest(report, config, { env, run: githubRun, commit, redactor })
+      : { extras: {}, commentUrl: null, warnings: [] };
+  for (const warning of pullRequest.warnings) core.warning(redactor.text(warning));
+  deliver(report, env, redactor, pullRequest);
 
   if (report.verdict === "error" && onError === "warn")
     core.warning(`Sentry could not be asked: ${report.reason}`);
@@ -92,7 +102,42 @@ async function verify(config: Config): Promise<Report> {
   }
 }
 
-function deliver(report: Report, env: NodeJS.ProcessEnv, redactor: Redactor): void {
+async function commentOnPullRequest(
+  report: Report,
+  config: Config,
+  context: { env: NodeJS.ProcessEnv; run: GithubRun; commit: string | undefined; redactor: Redactor },
+): Promise<PullRequestReport> {
+  const repository = repositoryFrom(context.env);
+  if (!repository || !config.githubToken) {
+    const missing = repository ? "no github-token" : "GITHUB_REPOSITORY is not set";
+    return {
+      extras: { commentNote: `No pull request comment: ${missing}.` },
+      commentUrl: null,
+      warnings: [],
+    };
+  }
+  const github = createGitHub({
+    token: config.githubToken,
+    apiUrl: context.env.GITHUB_API_URL || "https://api.github.com",
+    log: (message) => core.info(message),
+  });
+  return reportOnPullRequest(report, config, {
+    github,
+    repository,
+    run: context.run,
+    deployedCommit: context.commit,
+    env: context.env,
+    now: () => new Date(),
+    redact: context.redactor.text,
+  });
+}
+
+function deliver(
+  report: Report,
+  env: NodeJS.ProcessEnv,
+  redactor: Redactor,
+  pullRequest: PullRequestReport,
+): void {
   const reportPath = join(
     env.RUNNER_TEMP || tmpdir(),
     `sentry-deploy-verify-${env.GITHUB_ACTION || "report"}.json`,
@@ -117,11 +162,11 @@ function deliver(report: Report, env: NodeJS.ProcessEnv, redactor: Redactor): vo
       `The findings output holds the first ${findings.included} of ${report.findings.length} findings (GitHub keeps 1 MB of outputs per job); the report at report-path holds them all.`,
     );
   core.setOutput("fixes", JSON.stringify(report.fixes));
-  core.setOutput("comment-url", "");
+  core.setOutput("comment-url", pullRequest.commentUrl ?? "");
   core.setOutput("release", report.release ?? "");
   core.setOutput("deployed-at", report.deployedAt ?? "");
   if (report.verdict !== "error") core.info(renderText(report));
-  writeSummary(redactor.text(renderMarkdown(report)));
+  writeSummary(redactor.text(renderMarkdown(report, pullRequest.extras)));
 }
 
 function writeSummary(markdown: string): void {

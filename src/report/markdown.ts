@@ -1,5 +1,7 @@
-// The report as GitHub markdown: the job summary now, the pull request comment and tracking issue later.
+// The report as GitHub markdown: the job summary, and the body of the pull request comment.
 import type { Finding, Report } from "../engine/report.js";
+import type { CodeLink } from "../github/code-links.js";
+import { renderChart } from "./chart.js";
 import { codeSpan, markdownText, safeLink } from "./escape.js";
 import {
   afterDeploy,
@@ -11,7 +13,14 @@ import {
   windowLine,
 } from "./format.js";
 
-export function renderMarkdown(report: Report): string {
+/** What GitHub adds to a report: links into the repository, and where the comment went. */
+export interface MarkdownExtras {
+  codeLinks?: ReadonlyMap<string, CodeLink>;
+  /** One line about the pull request comment, e.g. why there is none. */
+  commentNote?: string;
+}
+
+export function renderMarkdown(report: Report, extras: MarkdownExtras = {}): string {
   const lines = [`### ${VERDICT_ICON[report.verdict]} ${markdownText(verdictHeadline(report), 400)}`, ""];
   lines.push(
     "| Release | Environment | Deployed | Window |",
@@ -23,14 +32,21 @@ export function renderMarkdown(report: Report): string {
     lines.push(
       "| Kind | Issue | Title | Events | Users | After deploy | Where |",
       "| --- | --- | --- | ---: | ---: | ---: | --- |",
-      ...report.findings.slice(0, report.listed).map(findingRow),
+      ...report.findings
+        .slice(0, report.listed)
+        .map((finding) => findingRow(finding, extras.codeLinks?.get(finding.id))),
       "",
     );
     const omitted = omittedLine(report);
     if (omitted) lines.push(omitted, "");
   }
-  for (const note of report.notes) lines.push(`> ${markdownText(note, 500)}`);
-  if (report.notes.length > 0) lines.push("");
+  if (report.timeline && report.deployedAt) {
+    const chart = renderChart(report.timeline, report.deployedAt, report.environment);
+    if (chart.length > 0) lines.push(...chart, "");
+  }
+  const notes = [...report.notes, ...(extras.commentNote ? [extras.commentNote] : [])];
+  for (const note of notes) lines.push(`> ${markdownText(note, 500)}`);
+  if (notes.length > 0) lines.push("");
   lines.push(
     `<sub>sentry-deploy-verify · ${markdownText(report.org)} / ${report.projects.map((p) => markdownText(p)).join(", ")} · evaluated ${report.evaluatedAt} after ${report.polls} poll(s)</sub>`,
     "",
@@ -38,14 +54,17 @@ export function renderMarkdown(report: Report): string {
   return lines.join("\n");
 }
 
-function findingRow(finding: Finding): string {
+function findingRow(finding: Finding, code: CodeLink | undefined): string {
   const link = safeLink(finding.permalink);
   const id = markdownText(finding.shortId, 40);
   const issue = link ? `[${id}](${link})` : id;
-  const where = finding.location
-    ? `${markdownText(finding.location.file, 120)}${finding.location.line === null ? "" : `:${finding.location.line}`}`
-    : finding.culprit
-      ? markdownText(finding.culprit, 120)
-      : "—";
+  const line = finding.location?.line === null || !finding.location ? "" : `:${finding.location.line}`;
+  const where = code
+    ? `[${markdownText(code.path, 120)}${line}](${safeLink(code.url) ?? ""})${code.changedInPullRequest ? " ✏️ changed in this pull request" : ""}`
+    : finding.location
+      ? `${markdownText(finding.location.file, 120)}${line}`
+      : finding.culprit
+        ? markdownText(finding.culprit, 120)
+        : "—";
   return `| ${KIND_LABEL[finding.kind]} | ${issue} | ${markdownText(finding.title, 120)} | ${finding.events} | ${finding.users} | ${afterDeploy(finding)} | ${where} |`;
 }

@@ -49,6 +49,7 @@ function report(overrides: Partial<Report> = {}): Report {
     fixes: [],
     listed: findings.length,
     omitted: 0,
+    timeline: null,
     notes: [],
     ...overrides,
   };

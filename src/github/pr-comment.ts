@@ -1,0 +1,105 @@
+// The regression report on the deployed change's pull request: find the pull request, link findings to
+// the code, and keep one comment up to date. Whatever GitHub refuses becomes a warning; the verdict
+// was decided before any of this ran.
+import type { Config } from "../config/schema.js";
+import type { Report } from "../engine/report.js";
+import { commentMarker, renderComment } from "../report/comment.js";
+import type { MarkdownExtras } from "../report/markdown.js";
+import type { GitHub } from "./client.js";
+import { type CodeLink, codeLinks } from "./code-links.js";
+import type { GithubRun } from "./event.js";
+import { describe, findPullRequest } from "./pull-request.js";
+import { type Repository, runUrl } from "./repository.js";
+import { GitHubPermissionError, upsertComment } from "./sticky-comment.js";
+
+export interface PullRequestReport {
+  /** For the job summary too, which shows the same content as the comment. */
+  extras: MarkdownExtras;
+  commentUrl: string | null;
+  warnings: string[];
+}
+
+export interface PullRequestContext {
+  github: GitHub;
+  repository: Repository;
+  run: GithubRun;
+  deployedCommit: string | undefined;
+  env: NodeJS.ProcessEnv;
+  now: () => Date;
+  /** Applied to the body before it leaves: the Sentry token must not reach GitHub either. */
+  redact: (text: string) => string;
+}
+
+export async function reportOnPullRequest(
+  report: Report,
+  config: Pick<Config, "comment" | "prNumber" | "org" | "projects" | "environment">,
+  context: PullRequestContext,
+): Promise<PullRequestReport> {
+  const warnings: string[] = [];
+  const lookup = await findPullRequest(
+    context.github,
+    context.repository,
+    context.run,
+    context.deployedCommit,
+    config.prNumber,
+  );
+  const pullRequest = lookup.number;
+
+  let links = new Map<string, CodeLink>();
+  if (context.deployedCommit) {
+    try {
+      const listed = report.findings.slice(0, report.listed);
+      links = await codeLinks(
+        context.github,
+        context.repository,
+        context.deployedCommit,
+        pullRequest,
+        listed,
+      );
+    } catch (error) {
+      warnings.push(`Could not link findings to the repository's files: ${describe(error)}`);
+    }
+  }
+  const extras: MarkdownExtras = { codeLinks: links };
+  if (pullRequest === null) {
+    return {
+      extras: { ...extras, commentNote: `No pull request comment: ${lookup.why}.` },
+      commentUrl: null,
+      warnings,
+    };
+  }
+  if (config.comment === "never") return { extras, commentUrl: null, warnings };
+
+  const marker = commentMarker(config);
+  const body = renderComment(report, extras, {
+    marker,
+    updatedAt: context.now(),
+    runUrl: runUrl(context.repository, context.env),
+  });
+  try {
+    const outcome = await upsertComment(context.github, context.repository, pullRequest, {
+      marker,
+      body: context.redact(body),
+      create: config.comment === "always" || report.findings.length > 0,
+    });
+    if (outcome.action === "skipped") {
+      return {
+        extras: { ...extras, commentNote: `No pull request comment: ${outcome.why}.` },
+        commentUrl: null,
+        warnings,
+      };
+    }
+    return {
+      extras: { ...extras, commentNote: `Pull request comment ${outcome.action}: ${outcome.url}` },
+      commentUrl: outcome.url,
+      warnings,
+    };
+  } catch (error) {
+    const message =
+      error instanceof GitHubPermissionError
+        ? error.message
+        : `Could not comment on pull request #${pullRequest}: ${describe(error)}`;
+    warnings.push(message);
+    return { extras, commentUrl: null, warnings };
+  }
+}
