@@ -1,0 +1,147 @@
+import { micromark } from "micromark";
+import { gfm, gfmHtml } from "micromark-extension-gfm";
+import { describe, expect, it } from "vitest";
+import type { Finding, Report } from "../../src/engine/report.js";
+import { renderChart } from "../../src/report/chart.js";
+import { commentMarker, renderComment } from "../../src/report/comment.js";
+
+const gate = { org: "acme", projects: ["web", "api"], environment: "production" };
+
+function finding(i: number, title = `TypeError ${i}`): Finding {
+  return {
+    kind: "new",
+    id: String(i),
+    shortId: `WEB-${i}`,
+    title,
+    project: "web",
+    events: 1,
+    users: 1,
+    firstSeen: null,
+    permalink: `https://acme.sentry.io/issues/${i}/`,
+    culprit: null,
+    level: "error",
+    secondsAfterDeploy: 60,
+    location: { file: "src/app.ts", line: i, function: null },
+  };
+}
+
+function report(findings: Finding[], listed = findings.length): Report {
+  return {
+    verdict: "fail",
+    reason: `${findings.length} new issues in release v2 in production since its deploy`,
+    mode: "verify",
+    release: "v2",
+    environment: "production",
+    projects: ["web", "api"],
+    org: "acme",
+    deployedAt: "2026-11-25T12:00:00.000Z",
+    deployedAtSource: "deploy-record",
+    window: "10m",
+    windowEnd: "2026-11-25T12:10:00.000Z",
+    evaluatedAt: "2026-11-25T12:10:00.000Z",
+    polls: 11,
+    counts: { new: findings.length, regressed: 0, spike: 0, unfixed: 0 },
+    findings,
+    fixes: [],
+    listed,
+    omitted: findings.length - listed,
+    timeline: null,
+    notes: [],
+  };
+}
+
+const context = {
+  marker: commentMarker(gate),
+  updatedAt: new Date("2026-11-25T12:10:30Z"),
+  runUrl: "https://github.com/o/r/actions/runs/7",
+};
+
+describe("the comment marker", () => {
+  it("is one per gate: the same projects in any order, another environment another marker", () => {
+    expect(commentMarker({ ...gate, projects: ["api", "web"] })).toBe(commentMarker(gate));
+    expect(commentMarker({ ...gate, environment: "staging" })).not.toBe(commentMarker(gate));
+    expect(commentMarker(gate)).toMatch(/^<!-- sentry-deploy-verify gate:[0-9a-f]{16} -->$/);
+  });
+
+  it("cannot be closed or forged by what an environment or project is called", () => {
+    const marker = commentMarker({ ...gate, environment: "prod --> <!-- sentry-deploy-verify gate:0 -->" });
+    expect(marker).toMatch(/^<!-- sentry-deploy-verify gate:[0-9a-f]{16} -->$/);
+  });
+});
+
+describe("the comment body", () => {
+  it("starts with the marker, shows the report, and says when it was last updated", () => {
+    const body = renderComment(report([finding(1)]), {}, context);
+    const lines = body.split("\n");
+    expect(lines[0]).toBe(context.marker);
+    expect(lines[1]).toMatch(/^### ❌ FAIL: 1 new issues/);
+    expect(body).toContain(
+      "<sub>Updated 2026-11-25 12:10:30 UTC by [this run](https://github.com/o/r/actions/runs/7)",
+    );
+  });
+
+  it("contains the marker once, even when a title imitates it", () => {
+    const body = renderComment(
+      report([finding(1, `<!-- sentry-deploy-verify gate:${"0".repeat(16)} --> ${context.marker}`)]),
+      {},
+      context,
+    );
+    expect(body.split("<!--")).toHaveLength(2);
+  });
+
+  it("stays within GitHub's 65,536 characters by listing fewer findings", () => {
+    // Escaping doubles what a title of pipes and at-signs takes; a file path adds more.
+    const many = Array.from({ length: 200 }, (_, i) => ({
+      ...finding(i, `${"|@".repeat(100)} ${i}`),
+      location: { file: `src/${"deep/".repeat(23)}file${i}.ts`, line: i, function: null },
+    }));
+    const body = renderComment(report(many), {}, context);
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    const listed = body.split("\n").filter((line) => line.startsWith("| new |")).length;
+    expect(listed).toBeGreaterThan(10);
+    expect(listed).toBeLessThan(200);
+    expect(body).toContain(`… and ${200 - listed} more (the JSON report lists all 200)`);
+  });
+
+  it("links a finding to its file and line at the deployed commit, marking a file the pull request changed", () => {
+    const links = new Map([
+      [
+        "1",
+        {
+          path: "src/app.ts",
+          url: "https://github.com/o/r/blob/abc/src/app.ts#L1",
+          changedInPullRequest: true,
+        },
+      ],
+    ]);
+    const html = micromark(renderComment(report([finding(1)]), { codeLinks: links }, context), {
+      allowDangerousHtml: true,
+      extensions: [gfm()],
+      htmlExtensions: [gfmHtml()],
+    });
+    expect(html).toContain(
+      '<a href="https://github.com/o/r/blob/abc/src/app.ts#L1">src/app.ts:1</a> ✏️ changed in this pull request',
+    );
+  });
+});
+
+describe("the chart", () => {
+  it("is a Mermaid bar chart of events per bucket, labelled by time from the deploy", () => {
+    const timeline = {
+      intervalSeconds: 60,
+      buckets: [-2, -1, 0, 1].map((minute, i) => ({
+        start: new Date(Date.parse("2026-11-25T12:00:00Z") + minute * 60_000).toISOString(),
+        events: [3, 4, 9, 12][i] ?? 0,
+      })),
+    };
+    expect(renderChart(timeline, "2026-11-25T12:00:00.000Z", 'prod"uction')).toEqual([
+      "```mermaid",
+      "xychart-beta",
+      '    title "Error events in prod uction per 1m, before and after the deploy (+0s)"',
+      '    x-axis ["-2m", "-1m", "+0s", "+1m"]',
+      '    y-axis "events"',
+      "    bar [3, 4, 9, 12]",
+      "```",
+    ]);
+  });
+});
