@@ -20,6 +20,7 @@ const OPERATIONS = [
   "getOrganizationIssue",
   "getOrganizationIssueEvent",
   "listOrganizationEvents",
+  "listOrganizationEventsTimeseries",
 ];
 
 // Fields the schema marks required that real responses omit: expand-only, special-hit and collapse-

@@ -5,11 +5,11 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __commonJS = (cb, mod) => function __require() {
+var __commonJS = (cb, mod2) => function __require() {
   try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+    return mod2 || (0, cb[__getOwnPropNames(cb)[0]])((mod2 = { exports: {} }).exports, mod2), mod2.exports;
   } catch (e) {
-    throw mod = 0, e;
+    throw mod2 = 0, e;
   }
 };
 var __export = (target, all) => {
@@ -24,13 +24,13 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__getProtoOf(mod2)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
+  isNodeMode || !mod2 || !mod2.__esModule ? __defProp(target, "default", { value: mod2, enumerable: true }) : target,
+  mod2
 ));
 
 // node_modules/bottleneck/light.js
@@ -8338,6 +8338,37 @@ function regressionsNeedDates(releaseFirstEvent, deployedAt) {
   return releaseFirstEvent !== null && releaseFirstEvent < deployedAt;
 }
 
+// src/engine/timeline.ts
+var BUCKETS_PER_WINDOW = 10;
+var MIN_INTERVAL_SECONDS = 60;
+async function errorTimeline(source, query, notes) {
+  const intervalSeconds = Math.max(
+    MIN_INTERVAL_SECONDS,
+    Math.ceil(query.windowMs / 1e3 / BUCKETS_PER_WINDOW)
+  );
+  const intervalMs = intervalSeconds * 1e3;
+  const deployBucket = Math.floor(query.deployedAt.getTime() / intervalMs) * intervalMs;
+  const start = new Date(deployBucket - BUCKETS_PER_WINDOW * intervalMs);
+  try {
+    const buckets = await source.errorTimeline({
+      projects: query.projects,
+      environment: query.environment,
+      start,
+      end: query.end,
+      intervalSeconds
+    });
+    return {
+      intervalSeconds,
+      buckets: buckets.map((b) => ({ start: b.start.toISOString(), events: b.events }))
+    };
+  } catch (error3) {
+    notes.push(
+      `Could not chart the error events around the deploy: ${error3 instanceof Error ? error3.message : String(error3)}`
+    );
+    return null;
+  }
+}
+
 // src/engine/verify.ts
 var MIN_RANGE_MS = 1e3;
 async function verifyRelease(config2, deps) {
@@ -8402,8 +8433,23 @@ async function verifyRelease(config2, deps) {
     await clock.sleep(Math.min(config2.pollIntervalMs, windowEnd.getTime() - clock.now()));
   }
   const evaluation = last;
-  await addLocations(source, evaluation.findings, config2, notes);
-  return buildReport({
+  sortFindings(evaluation.findings, config2.failOn);
+  const evaluatedUntil = new Date(Math.min(clock.now(), windowEnd.getTime()));
+  const [, timeline] = await Promise.all([
+    addLocations(source, evaluation.findings, config2, notes),
+    errorTimeline(
+      source,
+      {
+        projects,
+        environment: config2.environment,
+        deployedAt: deploy.at,
+        windowMs: config2.windowMs,
+        end: evaluatedUntil
+      },
+      notes
+    )
+  ]);
+  const report = buildReport({
     config: config2,
     deploy,
     windowEnd,
@@ -8412,6 +8458,7 @@ async function verifyRelease(config2, deps) {
     notes,
     evaluatedAt: new Date(clock.now())
   });
+  return { ...report, timeline };
 }
 function verdictInput(config2, evaluation) {
   return {
@@ -10463,16 +10510,18 @@ var mermaidLabel = (text) => text.replace(/[^A-Za-z0-9 _.:+-]/g, " ").slice(0, 6
 function renderChart(timeline, deployedAt, environment) {
   if (timeline.buckets.length === 0) return [];
   const deploy = Date.parse(deployedAt);
-  const labels = timeline.buckets.map((bucket) => {
-    const offset = Date.parse(bucket.start) - deploy;
-    return `"${offset < 0 ? "-" : "+"}${formatDuration(Math.abs(offset))}"`;
+  const deployIndex = timeline.buckets.findLastIndex((bucket) => Date.parse(bucket.start) <= deploy);
+  const labels = timeline.buckets.map((_, index) => {
+    const steps = index - deployIndex;
+    if (steps === 0) return '"deploy"';
+    return `"${steps < 0 ? "-" : "+"}${formatDuration(Math.abs(steps) * timeline.intervalSeconds * 1e3)}"`;
   });
   const every = formatDuration(timeline.intervalSeconds * 1e3);
   const where = environment ? ` in ${mermaidLabel(environment)}` : "";
   return [
     "```mermaid",
     "xychart-beta",
-    `    title "Error events${where} per ${every}, before and after the deploy (+0s)"`,
+    `    title "Error events${where} per ${every}, before and after the deploy"`,
     `    x-axis [${labels.join(", ")}]`,
     '    y-axis "events"',
     `    bar [${timeline.buckets.map((bucket) => bucket.events).join(", ")}]`,
@@ -11226,6 +11275,21 @@ var exceptionDataSchema = looseObject({
 var threadsDataSchema = looseObject({
   values: array(looseObject({ crashed: boolean2().nullish(), current: boolean2().nullish(), stacktrace })).nullish()
 });
+var timeseriesSchema = looseObject({
+  timeSeries: array(
+    looseObject({
+      yAxis: string2(),
+      values: array(
+        looseObject({
+          timestamp: number2(),
+          value: number2().nonnegative(),
+          incomplete: boolean2().optional()
+        })
+      ),
+      meta: looseObject({ interval: number2().positive() })
+    })
+  )
+});
 
 // src/sentry/rest/region.ts
 function controlHostOf(base, controlHosts) {
@@ -11274,12 +11338,70 @@ function quoteSearchValue(value) {
   return `"${value.replaceAll('"', '\\"')}"`;
 }
 
+// src/sentry/rest/timeline.ts
+var MAX_SENTRY_POINTS = 1e4;
+var MAX_TIMELINE_CALLS = 5;
+function planTimeline(query) {
+  const { start, end, intervalSeconds } = query;
+  if (!Number.isSafeInteger(intervalSeconds) || intervalSeconds <= 0) {
+    throw new SentryError(
+      "bad-request",
+      `An error timeline needs a whole, positive number of seconds per bucket, not ${intervalSeconds}.`
+    );
+  }
+  const spanMs = end.getTime() - start.getTime();
+  if (!(spanMs > 0)) {
+    throw new SentryError(
+      "bad-request",
+      `An error timeline needs a start before its end (${start.toISOString()} \u2192 ${end.toISOString()}).`
+    );
+  }
+  const offset = mod(Math.floor(start.getTime() / 1e3), intervalSeconds);
+  const fetchSeconds = gcd(intervalSeconds, offset);
+  const callMs = MAX_SENTRY_POINTS * fetchSeconds * 1e3;
+  const callCount = Math.ceil(spanMs / callMs);
+  if (callCount > MAX_TIMELINE_CALLS) {
+    const points = Math.ceil(spanMs / 1e3 / fetchSeconds);
+    const aligned = offset === 0 ? "" : ` Its start is ${offset} s off Sentry's ${intervalSeconds} s grid, so it needs ${fetchSeconds} s buckets: start it on a multiple of the interval.`;
+    throw new SentryError(
+      "bad-request",
+      `An error timeline from ${start.toISOString()} to ${end.toISOString()} needs ${points} of Sentry's buckets, more than the ${MAX_TIMELINE_CALLS * MAX_SENTRY_POINTS} it may ask for: use a larger interval or a shorter range.${aligned}`
+    );
+  }
+  const calls = Array.from({ length: callCount }, (_, index) => ({
+    start: new Date(start.getTime() + index * callMs),
+    end: new Date(Math.min(end.getTime(), start.getTime() + (index + 1) * callMs))
+  }));
+  return { fetchSeconds, buckets: Math.ceil(spanMs / (intervalSeconds * 1e3)), calls };
+}
+function sumIntoTimeline(query, plan, values) {
+  const startMs = query.start.getTime();
+  const intervalMs = query.intervalSeconds * 1e3;
+  const counts = new Array(plan.buckets).fill(0);
+  const fromMs = Math.floor(startMs / 1e3) * 1e3;
+  for (const { timestamp, value } of values) {
+    if (timestamp >= query.end.getTime() || timestamp + plan.fetchSeconds * 1e3 <= fromMs) continue;
+    const index = Math.min(plan.buckets - 1, Math.max(0, Math.floor((timestamp - fromMs) / intervalMs)));
+    counts[index] = counts[index] + value;
+  }
+  return counts.map((events, index) => ({ start: new Date(startMs + index * intervalMs), events }));
+}
+function gcd(a, b) {
+  let [x, y] = [a, b];
+  while (y !== 0) [x, y] = [y, x % y];
+  return x;
+}
+function mod(a, n) {
+  return (a % n + n) % n;
+}
+
 // src/sentry/rest/source.ts
 var LIST_COLLAPSE = ["stats", "lifetime", "filtered", "unhandled"].map(
   (part) => ["collapse", part]
 );
 var DETAIL_COLLAPSE = ["stats", "tags", "release"].map((part) => ["collapse", part]);
 var PAGE_SIZE = "100";
+var COUNT = "count()";
 function createRestSource(options) {
   if (!URL.canParse(options.url)) {
     throw new SentryError(
@@ -11482,6 +11604,45 @@ function createRestSource(options) {
         issuesCall(query.environment)
       );
       return parseAs(issuesSchema, answer.body, answer.endpoint).length > 0;
+    },
+    async errorTimeline(query) {
+      const plan = planTimeline(query);
+      const call = {
+        what: "count events",
+        scope: "org:read",
+        notFound: query.environment ? `Sentry has no organization "${org}" or no environment "${query.environment}" in it: check org and environment` : `Sentry has no organization "${org}" that this token can see: check org`
+      };
+      const values = [];
+      for (const range of plan.calls) {
+        const params = [
+          ["dataset", "errors"],
+          ["yAxis", COUNT],
+          ["interval", String(plan.fetchSeconds)],
+          ["start", range.start.toISOString()],
+          ["end", range.end.toISOString()],
+          ...query.projects.map((project) => ["project", project.id]),
+          ...query.environment ? [["environment", query.environment]] : []
+        ];
+        const answer = await getApi(apiPath`/organizations/${org}/events-timeseries/`, params, call);
+        const { timeSeries } = parseAs(timeseriesSchema, answer.body, answer.endpoint);
+        if (timeSeries.length === 0) continue;
+        const index = timeSeries.findIndex((series2) => series2.yAxis === COUNT);
+        const series = timeSeries[index];
+        if (!series) {
+          throw new SentryError(
+            "malformed",
+            `Sentry's answer to ${answer.endpoint} has no ${COUNT} series (yAxis: ${timeSeries.map((s) => s.yAxis).join(", ")}).`
+          );
+        }
+        if (series.meta.interval !== plan.fetchSeconds * 1e3) {
+          throw new SentryError(
+            "malformed",
+            `Sentry's answer to ${answer.endpoint} has buckets of ${series.meta.interval / 1e3} s at timeSeries[${index}].meta.interval, not the ${plan.fetchSeconds} s asked for.`
+          );
+        }
+        for (const value of series.values) values.push(value);
+      }
+      return sumIntoTimeline(query, plan, values);
     }
   };
 }

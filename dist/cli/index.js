@@ -6533,6 +6533,37 @@ function regressionsNeedDates(releaseFirstEvent, deployedAt) {
   return releaseFirstEvent !== null && releaseFirstEvent < deployedAt;
 }
 
+// src/engine/timeline.ts
+var BUCKETS_PER_WINDOW = 10;
+var MIN_INTERVAL_SECONDS = 60;
+async function errorTimeline(source, query, notes) {
+  const intervalSeconds = Math.max(
+    MIN_INTERVAL_SECONDS,
+    Math.ceil(query.windowMs / 1e3 / BUCKETS_PER_WINDOW)
+  );
+  const intervalMs = intervalSeconds * 1e3;
+  const deployBucket = Math.floor(query.deployedAt.getTime() / intervalMs) * intervalMs;
+  const start = new Date(deployBucket - BUCKETS_PER_WINDOW * intervalMs);
+  try {
+    const buckets = await source.errorTimeline({
+      projects: query.projects,
+      environment: query.environment,
+      start,
+      end: query.end,
+      intervalSeconds
+    });
+    return {
+      intervalSeconds,
+      buckets: buckets.map((b) => ({ start: b.start.toISOString(), events: b.events }))
+    };
+  } catch (error2) {
+    notes.push(
+      `Could not chart the error events around the deploy: ${error2 instanceof Error ? error2.message : String(error2)}`
+    );
+    return null;
+  }
+}
+
 // src/engine/verify.ts
 var MIN_RANGE_MS = 1e3;
 async function verifyRelease(config2, deps) {
@@ -6597,8 +6628,23 @@ async function verifyRelease(config2, deps) {
     await clock.sleep(Math.min(config2.pollIntervalMs, windowEnd.getTime() - clock.now()));
   }
   const evaluation = last;
-  await addLocations(source, evaluation.findings, config2, notes);
-  return buildReport({
+  sortFindings(evaluation.findings, config2.failOn);
+  const evaluatedUntil = new Date(Math.min(clock.now(), windowEnd.getTime()));
+  const [, timeline] = await Promise.all([
+    addLocations(source, evaluation.findings, config2, notes),
+    errorTimeline(
+      source,
+      {
+        projects,
+        environment: config2.environment,
+        deployedAt: deploy.at,
+        windowMs: config2.windowMs,
+        end: evaluatedUntil
+      },
+      notes
+    )
+  ]);
+  const report = buildReport({
     config: config2,
     deploy,
     windowEnd,
@@ -6607,6 +6653,7 @@ async function verifyRelease(config2, deps) {
     notes,
     evaluatedAt: new Date(clock.now())
   });
+  return { ...report, timeline };
 }
 function verdictInput(config2, evaluation) {
   return {
@@ -6683,16 +6730,18 @@ var mermaidLabel = (text) => text.replace(/[^A-Za-z0-9 _.:+-]/g, " ").slice(0, 6
 function renderChart(timeline, deployedAt, environment) {
   if (timeline.buckets.length === 0) return [];
   const deploy = Date.parse(deployedAt);
-  const labels = timeline.buckets.map((bucket) => {
-    const offset = Date.parse(bucket.start) - deploy;
-    return `"${offset < 0 ? "-" : "+"}${formatDuration(Math.abs(offset))}"`;
+  const deployIndex = timeline.buckets.findLastIndex((bucket) => Date.parse(bucket.start) <= deploy);
+  const labels = timeline.buckets.map((_, index) => {
+    const steps = index - deployIndex;
+    if (steps === 0) return '"deploy"';
+    return `"${steps < 0 ? "-" : "+"}${formatDuration(Math.abs(steps) * timeline.intervalSeconds * 1e3)}"`;
   });
   const every = formatDuration(timeline.intervalSeconds * 1e3);
   const where = environment ? ` in ${mermaidLabel(environment)}` : "";
   return [
     "```mermaid",
     "xychart-beta",
-    `    title "Error events${where} per ${every}, before and after the deploy (+0s)"`,
+    `    title "Error events${where} per ${every}, before and after the deploy"`,
     `    x-axis [${labels.join(", ")}]`,
     '    y-axis "events"',
     `    bar [${timeline.buckets.map((bucket) => bucket.events).join(", ")}]`,
@@ -7180,6 +7229,21 @@ var exceptionDataSchema = looseObject({
 var threadsDataSchema = looseObject({
   values: array(looseObject({ crashed: boolean2().nullish(), current: boolean2().nullish(), stacktrace })).nullish()
 });
+var timeseriesSchema = looseObject({
+  timeSeries: array(
+    looseObject({
+      yAxis: string2(),
+      values: array(
+        looseObject({
+          timestamp: number2(),
+          value: number2().nonnegative(),
+          incomplete: boolean2().optional()
+        })
+      ),
+      meta: looseObject({ interval: number2().positive() })
+    })
+  )
+});
 
 // src/sentry/rest/region.ts
 function controlHostOf(base, controlHosts) {
@@ -7228,12 +7292,70 @@ function quoteSearchValue(value) {
   return `"${value.replaceAll('"', '\\"')}"`;
 }
 
+// src/sentry/rest/timeline.ts
+var MAX_SENTRY_POINTS = 1e4;
+var MAX_TIMELINE_CALLS = 5;
+function planTimeline(query) {
+  const { start, end, intervalSeconds } = query;
+  if (!Number.isSafeInteger(intervalSeconds) || intervalSeconds <= 0) {
+    throw new SentryError(
+      "bad-request",
+      `An error timeline needs a whole, positive number of seconds per bucket, not ${intervalSeconds}.`
+    );
+  }
+  const spanMs = end.getTime() - start.getTime();
+  if (!(spanMs > 0)) {
+    throw new SentryError(
+      "bad-request",
+      `An error timeline needs a start before its end (${start.toISOString()} \u2192 ${end.toISOString()}).`
+    );
+  }
+  const offset = mod(Math.floor(start.getTime() / 1e3), intervalSeconds);
+  const fetchSeconds = gcd(intervalSeconds, offset);
+  const callMs = MAX_SENTRY_POINTS * fetchSeconds * 1e3;
+  const callCount = Math.ceil(spanMs / callMs);
+  if (callCount > MAX_TIMELINE_CALLS) {
+    const points = Math.ceil(spanMs / 1e3 / fetchSeconds);
+    const aligned = offset === 0 ? "" : ` Its start is ${offset} s off Sentry's ${intervalSeconds} s grid, so it needs ${fetchSeconds} s buckets: start it on a multiple of the interval.`;
+    throw new SentryError(
+      "bad-request",
+      `An error timeline from ${start.toISOString()} to ${end.toISOString()} needs ${points} of Sentry's buckets, more than the ${MAX_TIMELINE_CALLS * MAX_SENTRY_POINTS} it may ask for: use a larger interval or a shorter range.${aligned}`
+    );
+  }
+  const calls = Array.from({ length: callCount }, (_, index) => ({
+    start: new Date(start.getTime() + index * callMs),
+    end: new Date(Math.min(end.getTime(), start.getTime() + (index + 1) * callMs))
+  }));
+  return { fetchSeconds, buckets: Math.ceil(spanMs / (intervalSeconds * 1e3)), calls };
+}
+function sumIntoTimeline(query, plan, values) {
+  const startMs = query.start.getTime();
+  const intervalMs = query.intervalSeconds * 1e3;
+  const counts = new Array(plan.buckets).fill(0);
+  const fromMs = Math.floor(startMs / 1e3) * 1e3;
+  for (const { timestamp, value } of values) {
+    if (timestamp >= query.end.getTime() || timestamp + plan.fetchSeconds * 1e3 <= fromMs) continue;
+    const index = Math.min(plan.buckets - 1, Math.max(0, Math.floor((timestamp - fromMs) / intervalMs)));
+    counts[index] = counts[index] + value;
+  }
+  return counts.map((events, index) => ({ start: new Date(startMs + index * intervalMs), events }));
+}
+function gcd(a, b) {
+  let [x, y] = [a, b];
+  while (y !== 0) [x, y] = [y, x % y];
+  return x;
+}
+function mod(a, n) {
+  return (a % n + n) % n;
+}
+
 // src/sentry/rest/source.ts
 var LIST_COLLAPSE = ["stats", "lifetime", "filtered", "unhandled"].map(
   (part) => ["collapse", part]
 );
 var DETAIL_COLLAPSE = ["stats", "tags", "release"].map((part) => ["collapse", part]);
 var PAGE_SIZE = "100";
+var COUNT = "count()";
 function createRestSource(options) {
   if (!URL.canParse(options.url)) {
     throw new SentryError(
@@ -7436,6 +7558,45 @@ function createRestSource(options) {
         issuesCall(query.environment)
       );
       return parseAs(issuesSchema, answer.body, answer.endpoint).length > 0;
+    },
+    async errorTimeline(query) {
+      const plan = planTimeline(query);
+      const call = {
+        what: "count events",
+        scope: "org:read",
+        notFound: query.environment ? `Sentry has no organization "${org}" or no environment "${query.environment}" in it: check org and environment` : `Sentry has no organization "${org}" that this token can see: check org`
+      };
+      const values = [];
+      for (const range of plan.calls) {
+        const params = [
+          ["dataset", "errors"],
+          ["yAxis", COUNT],
+          ["interval", String(plan.fetchSeconds)],
+          ["start", range.start.toISOString()],
+          ["end", range.end.toISOString()],
+          ...query.projects.map((project) => ["project", project.id]),
+          ...query.environment ? [["environment", query.environment]] : []
+        ];
+        const answer = await getApi(apiPath`/organizations/${org}/events-timeseries/`, params, call);
+        const { timeSeries } = parseAs(timeseriesSchema, answer.body, answer.endpoint);
+        if (timeSeries.length === 0) continue;
+        const index = timeSeries.findIndex((series2) => series2.yAxis === COUNT);
+        const series = timeSeries[index];
+        if (!series) {
+          throw new SentryError(
+            "malformed",
+            `Sentry's answer to ${answer.endpoint} has no ${COUNT} series (yAxis: ${timeSeries.map((s) => s.yAxis).join(", ")}).`
+          );
+        }
+        if (series.meta.interval !== plan.fetchSeconds * 1e3) {
+          throw new SentryError(
+            "malformed",
+            `Sentry's answer to ${answer.endpoint} has buckets of ${series.meta.interval / 1e3} s at timeSeries[${index}].meta.interval, not the ${plan.fetchSeconds} s asked for.`
+          );
+        }
+        for (const value of series.values) values.push(value);
+      }
+      return sumIntoTimeline(query, plan, values);
     }
   };
 }
@@ -7790,7 +7951,8 @@ var SENTRY_RATE_LIMITS = {
   limit: 40,
   windowSeconds: 1,
   concurrentLimit: 25,
-  routes: { issue: 5, "issue-event": 15 }
+  // events-timeseries: 30/s (its RateLimitConfig; its concurrency cap of 15 is not modelled per route).
+  routes: { issue: 5, "issue-event": 15, "events-timeseries": 30 }
 };
 var RateLimiter = class {
   constructor(options, clockMs = Date.now) {
@@ -8998,6 +9160,107 @@ function compileDiscoverQuery(text, world, projects, now) {
   return (event, issue2) => tests.every((test) => test(event, issue2));
 }
 
+// src/simulator/routes/events-timeseries.ts
+var MAX_TOP_EVENTS = 10;
+var MAX_ROLLUP_POINTS = 1e4;
+var INGESTION_DELAY_SECONDS = 90;
+var INCOMPLETE = "INCOMPLETE_BUCKET";
+var UNIT_SECONDS = { "": 1, s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+var DAY2 = 86400;
+var AXES = {
+  "count()": (events) => events.length,
+  "count_unique(user)": (events) => new Set(events.flatMap((e) => e.user === null ? [] : [e.user])).size
+};
+var eventsTimeseriesRoute = {
+  name: "events-timeseries",
+  pattern: /^\/organizations\/([^/]+)\/events-timeseries\/$/,
+  scopes: ORG_READ,
+  handle: (ctx) => {
+    const { world, now, query } = ctx;
+    requireOrganization(world, ctx.params[0]);
+    const topEvents = readTopEvents(query.get("topEvents"));
+    const comparisonDelta = query.get("comparisonDelta");
+    if (comparisonDelta !== null && !/^[+-]?\d+$/.test(comparisonDelta.trim())) {
+      throw badRequest("comparisonDelta must be an integer");
+    }
+    const dataset = query.get("dataset") ?? "discover";
+    if (!DATASETS.includes(dataset)) throw badRequest(`${dataset} is not a valid dataset`);
+    const projects = requestedProjects(query, world);
+    if (projects.length === 0) return { body: { timeSeries: [] } };
+    const environments = requestedEnvironments(query, world, now);
+    const range = dateRange(query, now);
+    const rollup = rollupSeconds(query.get("interval"), (range.end.getTime() - range.start.getTime()) / 1e3);
+    if (topEvents > 0 && query.getAll("groupBy").filter(Boolean).length === 0) {
+      throw badRequest("groupBy is a required parameter when doing topEvents");
+    }
+    if (topEvents > 0) throw badRequest("The Sentry simulator does not simulate topEvents.");
+    if (comparisonDelta !== null) throw badRequest("The Sentry simulator does not simulate comparisonDelta.");
+    const axes = query.getAll("yAxis");
+    if (axes.length === 0) axes.push("count()");
+    for (const axis of axes) if (!AXES[axis]) throw badRequest(`${axis} is not a valid function`);
+    const test = compileDiscoverQuery(query.get("query") ?? "", world, projects, now);
+    const first = Math.floor(range.start.getTime() / 1e3 / rollup) * rollup;
+    const last = Math.floor(range.end.getTime() / 1e3 / rollup) * rollup;
+    const buckets = [];
+    for (let t = first; t <= last; t += rollup) buckets.push([]);
+    if (dataset === "errors" || dataset === "discover") {
+      const slugs = new Set(projects.map((p) => p.slug));
+      for (const issue2 of world.issues) {
+        if (!slugs.has(issue2.project)) continue;
+        for (const event of visibleEvents(issue2, now)) {
+          if (event.at < range.start || event.at >= range.end) continue;
+          if (environments && !environments.has(event.environment)) continue;
+          if (!test(event, issue2)) continue;
+          buckets[Math.floor((event.at.getTime() / 1e3 - first) / rollup)]?.push(event);
+        }
+      }
+    }
+    const nowSeconds = now.getTime() / 1e3;
+    return {
+      body: {
+        meta: { dataset, start: range.start.getTime(), end: range.end.getTime() },
+        timeSeries: axes.map((axis) => ({
+          values: buckets.map((events, index) => {
+            const time3 = first + index * rollup;
+            const incomplete = time3 + rollup >= nowSeconds - INGESTION_DELAY_SECONDS;
+            return {
+              timestamp: time3 * 1e3,
+              value: AXES[axis](events),
+              incomplete,
+              ...incomplete ? { incompleteReason: INCOMPLETE } : {}
+            };
+          }),
+          yAxis: axis,
+          meta: { valueType: "integer", valueUnit: null, interval: rollup * 1e3 }
+        }))
+      }
+    };
+  }
+};
+function readTopEvents(text) {
+  if (text === null) return 0;
+  if (!/^\s*[+-]?\d+\s*$/.test(text)) throw badRequest("topEvents must be an integer");
+  const value = Number.parseInt(text, 10);
+  if (value > MAX_TOP_EVENTS) throw badRequest(`Can only get up to ${MAX_TOP_EVENTS} top events`);
+  if (value <= 0) throw badRequest("topEvents needs to be at least 1");
+  return value;
+}
+function rollupSeconds(text, rangeSeconds) {
+  const fallback = defaultIntervalSeconds(rangeSeconds);
+  if (text === null) return fallback;
+  const match = /^(\d+)([hdmsw]?)$/.exec(text);
+  const interval = match ? Number(match[1]) * UNIT_SECONDS[match[2]] : 3600;
+  if (interval <= 0 || rangeSeconds / interval > MAX_ROLLUP_POINTS) return fallback;
+  return interval;
+}
+function defaultIntervalSeconds(rangeSeconds) {
+  if (rangeSeconds >= 60 * DAY2) return DAY2;
+  if (rangeSeconds >= 30 * DAY2) return 4 * 3600;
+  if (rangeSeconds > DAY2) return 3600;
+  if (rangeSeconds > 3600) return 300;
+  return 900;
+}
+
 // src/simulator/serializers/release.ts
 function serializeDeploy(deploy) {
   return {
@@ -9195,9 +9458,9 @@ function tagSummary(issue2, events) {
 
 // src/simulator/stats.ts
 var HOUR2 = 3600;
-var DAY2 = 86400;
-function eventSeries(events, start, end, rollupSeconds) {
-  const rollup = Math.max(1, Math.floor(rollupSeconds));
+var DAY3 = 86400;
+function eventSeries(events, start, end, rollupSeconds2) {
+  const rollup = Math.max(1, Math.floor(rollupSeconds2));
   const first = Math.floor(start.getTime() / 1e3 / rollup) * rollup;
   const last = Math.floor(end.getTime() / 1e3 / rollup) * rollup;
   const series = [];
@@ -9211,7 +9474,7 @@ function eventSeries(events, start, end, rollupSeconds) {
   return series;
 }
 function periodSeries(events, period, now) {
-  const [segments, interval] = period === "24h" ? [24, HOUR2] : period === "14d" ? [14, DAY2] : [30, DAY2];
+  const [segments, interval] = period === "24h" ? [24, HOUR2] : period === "14d" ? [14, DAY3] : [30, DAY3];
   const start = new Date(now.getTime() - (segments - 1) * interval * 1e3);
   return eventSeries(events, start, now, interval);
 }
@@ -9220,8 +9483,8 @@ function autoRollupSeconds(start, end) {
   if (total < 24 * HOUR2) return Math.max(Math.floor(total / 29), 1);
   for (const hours of [1, 2, 3, 6]) if (total < 29 * hours * HOUR2) return hours * HOUR2;
   if (total < 35 * 12 * HOUR2) return 12 * HOUR2;
-  if (total < 29 * DAY2) return DAY2;
-  return Math.round(total / (29 * DAY2)) * DAY2;
+  if (total < 29 * DAY3) return DAY3;
+  return Math.round(total / (29 * DAY3)) * DAY3;
 }
 
 // src/simulator/routes/issues.ts
@@ -9713,7 +9976,8 @@ var ROUTES = [
   issueRoute,
   activitiesRoute,
   issueEventRoute,
-  discoverRoute
+  discoverRoute,
+  eventsTimeseriesRoute
 ];
 function matchRoute(apiPath2) {
   for (const route of ROUTES) {

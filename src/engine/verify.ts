@@ -7,10 +7,11 @@ import { buildReport, type Evaluation } from "./build-report.js";
 import type { Clock } from "./clock.js";
 import { chooseDeployTime, type DeployTime } from "./deploy-time.js";
 import { ignoredBy, meetsThresholds } from "./filters.js";
-import { toFinding } from "./findings.js";
+import { sortFindings, toFinding } from "./findings.js";
 import { addLocations } from "./locations.js";
 import { regressionByRelease, regressionsNeedDates } from "./regression.js";
 import type { Finding, Report } from "./report.js";
+import { errorTimeline } from "./timeline.js";
 import { countByKind, decideVerdict } from "./verdict.js";
 
 const MIN_RANGE_MS = 1_000;
@@ -112,8 +113,24 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
   }
 
   const evaluation = last as Evaluation;
-  await addLocations(source, evaluation.findings, config, notes);
-  return buildReport({
+  // In the order the report lists them, so that the listed ones are the ones looked up.
+  sortFindings(evaluation.findings, config.failOn);
+  const evaluatedUntil = new Date(Math.min(clock.now(), windowEnd.getTime()));
+  const [, timeline] = await Promise.all([
+    addLocations(source, evaluation.findings, config, notes),
+    errorTimeline(
+      source,
+      {
+        projects,
+        environment: config.environment,
+        deployedAt: deploy.at,
+        windowMs: config.windowMs,
+        end: evaluatedUntil,
+      },
+      notes,
+    ),
+  ]);
+  const report = buildReport({
     config,
     deploy,
     windowEnd,
@@ -122,6 +139,7 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
     notes,
     evaluatedAt: new Date(clock.now()),
   });
+  return { ...report, timeline };
 }
 
 function verdictInput(config: Config, evaluation: Evaluation) {

@@ -80,6 +80,23 @@ export interface ReleaseEventsQuery {
   end: Date;
 }
 
+/** Error events over time: one bucket per intervalSeconds from start up to end (exclusive). */
+export interface TimelineQuery {
+  projects: readonly ProjectRef[];
+  environment: string | null;
+  start: Date;
+  end: Date;
+  /** A whole number of seconds. */
+  intervalSeconds: number;
+}
+
+export interface TimelineBucket {
+  /** start + k × intervalSeconds; the bucket ends where the next begins, the last one at the query's end. */
+  start: Date;
+  /** Error events of every issue in the bucket, in the projects and environment. */
+  events: number;
+}
+
 export interface SentrySource {
   /** Resolves slugs to projects; an unknown slug is an error that names it. */
   resolveProjects(slugs: readonly string[]): Promise<ProjectRef[]>;
@@ -95,4 +112,6 @@ export interface SentrySource {
   latestEventLocation(issueId: string, environment: string | null): Promise<CodeLocation | null>;
   /** Whether Sentry received any error event of the release in the range. */
   hasReleaseEvents(query: ReleaseEventsQuery): Promise<boolean>;
+  /** Error events per bucket, every bucket present (zeros included), in time order. */
+  errorTimeline(query: TimelineQuery): Promise<TimelineBucket[]>;
 }

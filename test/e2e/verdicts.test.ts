@@ -88,6 +88,14 @@ describe("a release that broke production", () => {
     expect(hostileRow).toContain("@\u200boctocat &lt;img src=x onerror=alert(1)&gt; \\| \\`total\\` \\|");
     expect(hostileRow).toContain("| 4 | 3 | +2m | src/checkout/cart.ts:87 |");
     expect(run.summary).not.toContain("<img");
+    // A chart of the environment's error events, ten minutes before the deploy and after it.
+    const chart = run.summary.slice(run.summary.indexOf("```mermaid"));
+    expect(chart).toMatch(
+      /^```mermaid\nxychart-beta\n {4}title "Error events in production per 1m, before and after the deploy"/,
+    );
+    expect(chart).toMatch(/x-axis \["-10m", "-9m", .*"-1m", "deploy", "\+1m", .*"\+10m"\]/);
+    const bars = /bar \[([\d, ]+)\]/.exec(chart)?.[1]?.split(", ").map(Number) ?? [];
+    expect(bars.reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0);
   });
 
   it("writes the same report as JSON under RUNNER_TEMP", async () => {
@@ -123,8 +131,9 @@ describe("a release that broke production", () => {
     expect(run.summary).toContain("… and 2 more (the JSON report lists all 3)");
     expect(JSON.parse(run.outputs.findings ?? "")).toHaveLength(3);
     expect(run.report).toMatchObject({ listed: 1, omitted: 2 });
-    // Where a finding happened is looked up for the listed one only.
+    // Where a finding happened is looked up for the listed one only: the new issue with the most events.
     expect(sentryRequests(simulator).filter((r) => r.route === "issue-event")).toHaveLength(1);
+    expect(run.summary).toMatch(/^\| new \| .* \| 4 \| 3 \| \+2m \| src\/checkout\/cart\.ts:87 \|$/m);
   });
 
   it("reports without failing when fail-on is none, or leaves the found kinds out", async () => {

@@ -177,6 +177,36 @@ describe("the poll loop", () => {
   });
 });
 
+describe("the listed findings", () => {
+  it("are the ones whose code location is looked up, in the report's order, not Sentry's", async () => {
+    const h = await harness(
+      (b) => {
+        deployedRelease(b);
+        // Sentry lists the newest first; the report lists the one with the most events first.
+        b.issue({
+          title: "Error: busy",
+          events: b.series({
+            from: "deploy + 1m",
+            to: "deploy + 2m",
+            every: "5s",
+            release: V,
+            environment: "production",
+          }),
+        });
+        b.issue({
+          title: "Error: quiet",
+          events: [{ at: "deploy + 3m", release: V, environment: "production" }],
+        });
+      },
+      { "max-listed": "1" },
+    );
+    const { report } = await verify(h);
+    expect(report.findings.map((f) => f.title)).toEqual(["Error: busy", "Error: quiet"]);
+    expect(report.findings[0]?.location).not.toBeNull();
+    expect(report.findings[1]?.location).toBeNull();
+  });
+});
+
 describe("regressions and a release that ran in staging first", () => {
   function world(b: WorldBuilder) {
     deployedRelease(b, { staging: "deploy - 40m" });

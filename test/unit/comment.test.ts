@@ -134,11 +134,12 @@ describe("the chart", () => {
         events: [3, 4, 9, 12][i] ?? 0,
       })),
     };
-    expect(renderChart(timeline, "2026-11-25T12:00:00.000Z", 'prod"uction')).toEqual([
+    // The deploy at 12:00:20 falls in the bucket that starts at 12:00.
+    expect(renderChart(timeline, "2026-11-25T12:00:20.000Z", 'prod"uction')).toEqual([
       "```mermaid",
       "xychart-beta",
-      '    title "Error events in prod uction per 1m, before and after the deploy (+0s)"',
-      '    x-axis ["-2m", "-1m", "+0s", "+1m"]',
+      '    title "Error events in prod uction per 1m, before and after the deploy"',
+      '    x-axis ["-2m", "-1m", "deploy", "+1m"]',
       '    y-axis "events"',
       "    bar [3, 4, 9, 12]",
       "```",

@@ -56,6 +56,7 @@ describe("the schema fixture", () => {
       "getOrganizationRelease",
       "getProject",
       "listOrganizationEvents",
+      "listOrganizationEventsTimeseries",
       "listOrganizationIssues",
       "listOrganizationReleaseDeploys",
     ]);
@@ -67,6 +68,21 @@ describe("the schema fixture", () => {
     expect(validate([item])).toBe(false);
     expect(validate.errors?.map((e) => e.message)).toEqual(
       expect.arrayContaining(["must have required property 'shortId'", "must be string"]),
+    );
+  });
+});
+
+describe("the events-timeseries schema", () => {
+  it("rejects a series without valueUnit, and a timestamp that is an ISO string", () => {
+    const validate = validators.get("listOrganizationEventsTimeseries") as ValidateFunction;
+    const series = {
+      yAxis: "count()",
+      values: [{ timestamp: "2026-03-02T12:00:00Z", value: 1, incomplete: false }],
+      meta: { valueType: "integer", interval: 60_000 },
+    };
+    expect(validate({ timeSeries: [series] })).toBe(false);
+    expect(validate.errors?.map((e) => e.message)).toEqual(
+      expect.arrayContaining(["must have required property 'valueUnit'", "must be number"]),
     );
   });
 });
@@ -175,6 +191,28 @@ describe("the regression scenario conforms to Sentry's response schemas", () => 
     const raw = `field=id&field=timestamp&field=release&dataset=errors&${range}&per_page=5`;
     expect(await violations(sim, "listOrganizationEvents", `/organizations/acme/events/?${raw}`)).toEqual([]);
   });
+
+  it.each([
+    ["an error timeline around the deploy", `dataset=errors&yAxis=count()&interval=60&${env}&${range}`],
+    [
+      "by project IDs, ending at now (incomplete buckets)",
+      `dataset=errors&yAxis=count()&interval=300&project=${scenario.world.projects.map((p) => p.id).join("&project=")}&start=${new Date(scenario.deployedAt.getTime() - 3_600_000).toISOString()}&end=${now.toISOString()}`,
+    ],
+    [
+      "two axes, a query, and the default interval",
+      `dataset=errors&yAxis=count()&yAxis=count_unique(user)&${q("level:error")}&statsPeriod=24h`,
+    ],
+    ["an interval Sentry replaces with its default", `dataset=errors&interval=1&statsPeriod=7d`],
+    ["a dataset the world holds nothing of", `dataset=spans&yAxis=count()&interval=1h&statsPeriod=1d`],
+  ])("events-timeseries: %s", async (_name, params) => {
+    expect(
+      await violations(
+        sim,
+        "listOrganizationEventsTimeseries",
+        `/organizations/acme/events-timeseries/?${params.replaceAll("()", "%28%29")}`,
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("nullable and optional shapes conform too", () => {
@@ -240,8 +278,28 @@ describe("nullable and optional shapes conform too", () => {
         "getOrganizationIssueEvent",
         `/organizations/bare/issues/${resolved}/events/oldest/`,
       )),
+      ...(await violations(
+        sim,
+        "listOrganizationEventsTimeseries",
+        "/organizations/bare/events-timeseries/?dataset=errors&yAxis=count_unique%28user%29&statsPeriod=14d&interval=1d",
+      )),
     ];
     expect(problems).toEqual([]);
+  });
+
+  it("an organization without projects has an empty timeline, as Sentry's EMPTY_STATS_RESPONSE", async () => {
+    const empty = await startSimulator({
+      world: new WorldBuilder({ org: "empty" }).build(),
+      now,
+      rateLimit: false,
+    });
+    try {
+      const path = "/organizations/empty/events-timeseries/?dataset=errors&statsPeriod=1h";
+      expect(await violations(empty, "listOrganizationEventsTimeseries", path)).toEqual([]);
+      expect(await getJson(empty, path)).toEqual({ timeSeries: [] });
+    } finally {
+      await empty.close();
+    }
   });
 
   it("serves an event without a stack trace as an exception with a null stacktrace", async () => {

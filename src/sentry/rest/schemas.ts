@@ -87,3 +87,23 @@ export const threadsDataSchema = z.looseObject({
 export type Frame = z.output<typeof frame>;
 export type ExceptionData = z.output<typeof exceptionDataSchema>;
 export type ThreadsData = z.output<typeof threadsDataSchema>;
+
+// GET /organizations/{org}/events-timeseries/ (listOrganizationEventsTimeseries). Timestamps and each
+// series' meta.interval are in milliseconds (the endpoint sends rollup × 1000). The top-level meta
+// (dataset, start, end) is not read: the schema does not require it, and Sentry leaves it out when the
+// request matches no project (EMPTY_STATS_RESPONSE is {"timeSeries": []}).
+export const timeseriesSchema = z.looseObject({
+  timeSeries: z.array(
+    z.looseObject({
+      yAxis: z.string(),
+      values: z.array(
+        z.looseObject({
+          timestamp: z.number(),
+          value: z.number().nonnegative(),
+          incomplete: z.boolean().optional(),
+        }),
+      ),
+      meta: z.looseObject({ interval: z.number().positive() }),
+    }),
+  ),
+});

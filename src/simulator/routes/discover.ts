@@ -18,7 +18,7 @@ import { parseSearchQuery, SearchQueryError } from "../search-query.js";
 import type { SimEvent, SimIssue, SimProject, World } from "../world.js";
 import { ORG_READ, type Route, type RouteResult } from "./types.js";
 
-const DATASETS = [
+export const DATASETS = [
   "errors",
   "discover",
   "logs",
@@ -191,7 +191,7 @@ function compareValues(a: Value, b: Value): number {
  * `timestamp`. Issue-level keys (is:, firstSeen:, …) are not Discover fields; the simulator refuses
  * them rather than guess what Sentry would make of them.
  */
-function compileDiscoverQuery(
+export function compileDiscoverQuery(
   text: string,
   world: World,
   projects: readonly SimProject[],

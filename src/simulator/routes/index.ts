@@ -1,5 +1,6 @@
 // Every endpoint the simulator serves, under /api/0.
 import { discoverRoute } from "./discover.js";
+import { eventsTimeseriesRoute } from "./events-timeseries.js";
 import { activitiesRoute, issueRoute } from "./issue.js";
 import { issueEventRoute } from "./issue-event.js";
 import { issuesRoute } from "./issues.js";
@@ -17,6 +18,7 @@ export const ROUTES: readonly Route[] = [
   activitiesRoute,
   issueEventRoute,
   discoverRoute,
+  eventsTimeseriesRoute,
 ];
 
 /** The route of an /api/0 path and its URL-decoded variable segments; null when none matches. */
