@@ -10432,7 +10432,8 @@ function createGitHub(options) {
         return retryCount < RATE_LIMIT_RETRIES;
       }
     },
-    retry: { retries: 3 }
+    // Octokit waits 1 s, then 4 s: a GitHub that is down costs the run seconds, not minutes.
+    retry: { retries: 2 }
   });
 }
 
@@ -10584,9 +10585,12 @@ function renderMarkdown(report, extras = {}) {
     const chart = renderChart(report.timeline, report.deployedAt, report.environment);
     if (chart.length > 0) lines.push(...chart, "");
   }
-  const notes = [...report.notes, ...extras.commentNote ? [extras.commentNote] : []];
-  for (const note of notes) lines.push(`> ${markdownText(note, 500)}`);
-  if (notes.length > 0) lines.push("");
+  for (const note of report.notes) lines.push(`> ${markdownText(note, 500)}`);
+  if (extras.comment) {
+    const link = extras.comment.url ? safeLink(extras.comment.url) : null;
+    lines.push(`> ${markdownText(extras.comment.text, 500)}${link ? `: ${link}` : ""}`);
+  }
+  if (report.notes.length > 0 || extras.comment) lines.push("");
   lines.push(
     `<sub>sentry-deploy-verify \xB7 ${markdownText(report.org)} / ${report.projects.map((p) => markdownText(p)).join(", ")} \xB7 evaluated ${report.evaluatedAt} after ${report.polls} poll(s)</sub>`,
     ""
@@ -10745,7 +10749,8 @@ async function findPullRequest(github, repository, run2, deployedCommit2, prNumb
   } catch (error3) {
     return {
       number: null,
-      why: `GitHub did not say which pull request has commit ${deployedCommit2.slice(0, 7)}: ${describe2(error3)}`
+      why: `GitHub did not say which pull request has commit ${deployedCommit2.slice(0, 7)}: ${describe2(error3)}`,
+      failed: true
     };
   }
   const chosen = pulls.find((pull) => pull.merge_commit_sha === deployedCommit2 && pull.merged_at) ?? pulls.find((pull) => pull.merged_at) ?? pulls.find((pull) => pull.head.sha === deployedCommit2) ?? pulls[0];
@@ -10837,6 +10842,13 @@ async function reportOnPullRequest(report, config2, context) {
     config2.prNumber
   );
   const pullRequest = lookup.number;
+  if (lookup.number === null && lookup.failed) {
+    return {
+      extras: { comment: { text: `No pull request comment: ${lookup.why}.` } },
+      commentUrl: null,
+      warnings: [lookup.why]
+    };
+  }
   let links = /* @__PURE__ */ new Map();
   if (context.deployedCommit) {
     try {
@@ -10855,7 +10867,7 @@ async function reportOnPullRequest(report, config2, context) {
   const extras = { codeLinks: links };
   if (pullRequest === null) {
     return {
-      extras: { ...extras, commentNote: `No pull request comment: ${lookup.why}.` },
+      extras: { ...extras, comment: { text: `No pull request comment: ${lookup.why}.` } },
       commentUrl: null,
       warnings
     };
@@ -10875,13 +10887,13 @@ async function reportOnPullRequest(report, config2, context) {
     });
     if (outcome.action === "skipped") {
       return {
-        extras: { ...extras, commentNote: `No pull request comment: ${outcome.why}.` },
+        extras: { ...extras, comment: { text: `No pull request comment: ${outcome.why}.` } },
         commentUrl: null,
         warnings
       };
     }
     return {
-      extras: { ...extras, commentNote: `Pull request comment ${outcome.action}: ${outcome.url}` },
+      extras: { ...extras, comment: { text: `Pull request comment ${outcome.action}`, url: outcome.url } },
       commentUrl: outcome.url,
       warnings
     };
@@ -11726,7 +11738,7 @@ async function commentOnPullRequest(report, config2, context) {
   if (!repository || !config2.githubToken) {
     const missing = repository ? "no github-token" : "GITHUB_REPOSITORY is not set";
     return {
-      extras: { commentNote: `No pull request comment: ${missing}.` },
+      extras: { comment: { text: `No pull request comment: ${missing}.` } },
       commentUrl: null,
       warnings: []
     };

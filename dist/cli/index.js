@@ -6842,9 +6842,12 @@ function renderMarkdown(report, extras = {}) {
     const chart = renderChart(report.timeline, report.deployedAt, report.environment);
     if (chart.length > 0) lines.push(...chart, "");
   }
-  const notes = [...report.notes, ...extras.commentNote ? [extras.commentNote] : []];
-  for (const note of notes) lines.push(`> ${markdownText(note, 500)}`);
-  if (notes.length > 0) lines.push("");
+  for (const note of report.notes) lines.push(`> ${markdownText(note, 500)}`);
+  if (extras.comment) {
+    const link = extras.comment.url ? safeLink(extras.comment.url) : null;
+    lines.push(`> ${markdownText(extras.comment.text, 500)}${link ? `: ${link}` : ""}`);
+  }
+  if (report.notes.length > 0 || extras.comment) lines.push("");
   lines.push(
     `<sub>sentry-deploy-verify \xB7 ${markdownText(report.org)} / ${report.projects.map((p) => markdownText(p)).join(", ")} \xB7 evaluated ${report.evaluatedAt} after ${report.polls} poll(s)</sub>`,
     ""

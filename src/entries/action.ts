@@ -111,7 +111,7 @@ async function commentOnPullRequest(
   if (!repository || !config.githubToken) {
     const missing = repository ? "no github-token" : "GITHUB_REPOSITORY is not set";
     return {
-      extras: { commentNote: `No pull request comment: ${missing}.` },
+      extras: { comment: { text: `No pull request comment: ${missing}.` } },
       commentUrl: null,
       warnings: [],
     };

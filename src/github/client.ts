@@ -43,6 +43,7 @@ export function createGitHub(options: {
         return retryCount < RATE_LIMIT_RETRIES;
       },
     },
-    retry: { retries: 3 },
+    // Octokit waits 1 s, then 4 s: a GitHub that is down costs the run seconds, not minutes.
+    retry: { retries: 2 },
   });
 }

@@ -44,6 +44,14 @@ export async function reportOnPullRequest(
     config.prNumber,
   );
   const pullRequest = lookup.number;
+  // GitHub that does not answer now will not answer the next requests either: stop asking.
+  if (lookup.number === null && lookup.failed) {
+    return {
+      extras: { comment: { text: `No pull request comment: ${lookup.why}.` } },
+      commentUrl: null,
+      warnings: [lookup.why],
+    };
+  }
 
   let links = new Map<string, CodeLink>();
   if (context.deployedCommit) {
@@ -63,7 +71,7 @@ export async function reportOnPullRequest(
   const extras: MarkdownExtras = { codeLinks: links };
   if (pullRequest === null) {
     return {
-      extras: { ...extras, commentNote: `No pull request comment: ${lookup.why}.` },
+      extras: { ...extras, comment: { text: `No pull request comment: ${lookup.why}.` } },
       commentUrl: null,
       warnings,
     };
@@ -84,13 +92,13 @@ export async function reportOnPullRequest(
     });
     if (outcome.action === "skipped") {
       return {
-        extras: { ...extras, commentNote: `No pull request comment: ${outcome.why}.` },
+        extras: { ...extras, comment: { text: `No pull request comment: ${outcome.why}.` } },
         commentUrl: null,
         warnings,
       };
     }
     return {
-      extras: { ...extras, commentNote: `Pull request comment ${outcome.action}: ${outcome.url}` },
+      extras: { ...extras, comment: { text: `Pull request comment ${outcome.action}`, url: outcome.url } },
       commentUrl: outcome.url,
       warnings,
     };

@@ -5,7 +5,10 @@ import type { GitHub } from "./client.js";
 import type { GithubRun } from "./event.js";
 import type { Repository } from "./repository.js";
 
-export type PullRequestLookup = { number: number; how: string } | { number: null; why: string };
+export type PullRequestLookup =
+  | { number: number; how: string }
+  /** `failed`: GitHub did not answer, as opposed to there being no pull request. */
+  | { number: null; why: string; failed?: true };
 
 const PullRequestEvent = z.object({ pull_request: z.object({ number: z.number().int().positive() }) });
 const WorkflowRunEvent = z.object({
@@ -55,6 +58,7 @@ export async function findPullRequest(
     return {
       number: null,
       why: `GitHub did not say which pull request has commit ${deployedCommit.slice(0, 7)}: ${describe(error)}`,
+      failed: true,
     };
   }
   // The pull request merged as this commit, else one that contains it.

@@ -16,8 +16,8 @@ import {
 /** What GitHub adds to a report: links into the repository, and where the comment went. */
 export interface MarkdownExtras {
   codeLinks?: ReadonlyMap<string, CodeLink>;
-  /** One line about the pull request comment, e.g. why there is none. */
-  commentNote?: string;
+  /** One line about the pull request comment: where it is, or why there is none. */
+  comment?: { text: string; url?: string };
 }
 
 export function renderMarkdown(report: Report, extras: MarkdownExtras = {}): string {
@@ -44,9 +44,12 @@ export function renderMarkdown(report: Report, extras: MarkdownExtras = {}): str
     const chart = renderChart(report.timeline, report.deployedAt, report.environment);
     if (chart.length > 0) lines.push(...chart, "");
   }
-  const notes = [...report.notes, ...(extras.commentNote ? [extras.commentNote] : [])];
-  for (const note of notes) lines.push(`> ${markdownText(note, 500)}`);
-  if (notes.length > 0) lines.push("");
+  for (const note of report.notes) lines.push(`> ${markdownText(note, 500)}`);
+  if (extras.comment) {
+    const link = extras.comment.url ? safeLink(extras.comment.url) : null;
+    lines.push(`> ${markdownText(extras.comment.text, 500)}${link ? `: ${link}` : ""}`);
+  }
+  if (report.notes.length > 0 || extras.comment) lines.push("");
   lines.push(
     `<sub>sentry-deploy-verify · ${markdownText(report.org)} / ${report.projects.map((p) => markdownText(p)).join(", ")} · evaluated ${report.evaluatedAt} after ${report.polls} poll(s)</sub>`,
     "",
