@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { micromark } from "micromark";
 import { gfm, gfmHtml } from "micromark-extension-gfm";
 import { describe, expect, it } from "vitest";
@@ -144,5 +145,65 @@ describe("the chart", () => {
       "    bar [3, 4, 9, 12]",
       "```",
     ]);
+  });
+});
+
+describe("the whole comment under hostile Sentry text (property)", () => {
+  const hostile = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(
+          ..."<>|`*_[]()!@#~$\\&:/.-\n".split(""),
+          "<!--",
+          "-->",
+          "```",
+          "@team",
+          "#12",
+          "https://x.example",
+          "www.x",
+        ),
+        fc.string({ maxLength: 4 }),
+      ),
+      { maxLength: 30 },
+    )
+    .map((parts) => parts.join(""));
+
+  it("keeps one marker, one row per finding, and only our own links", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ title: hostile, culprit: hostile, shortId: hostile, file: hostile }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (fields) => {
+          const findings = fields.map((f, i) => ({
+            ...finding(i),
+            title: f.title,
+            culprit: f.culprit,
+            shortId: f.shortId,
+            location: i % 2 === 0 ? { file: f.file, line: 3, function: null } : null,
+          }));
+          const body = renderComment(report(findings), {}, context);
+          expect(body.match(/<!--/g)).toHaveLength(1);
+          const html = micromark(body, {
+            allowDangerousHtml: true,
+            extensions: [gfm()],
+            htmlExtensions: [gfmHtml()],
+          });
+          const table = html.slice(html.indexOf("<th>Kind</th>"));
+          expect(table.match(/<tr>/g)).toHaveLength(findings.length);
+          for (const row of table.split("<tr>").slice(1)) expect(row.match(/<td[ >]/g)).toHaveLength(7);
+          for (const [, href] of html.matchAll(/<a href="([^"]*)"/g)) {
+            expect(href).toMatch(
+              /^https:\/\/(acme\.sentry\.io\/issues\/\d+\/|github\.com\/o\/r\/actions\/runs\/7)$/,
+            );
+          }
+          expect(html).not.toMatch(/<(img|script|iframe|pre)\b/);
+        // Sentry's text never opens a code span: only the release, above the findings, is one.
+        expect(table).not.toMatch(/<code\b/);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
