@@ -139,7 +139,7 @@ const HOUR = 3_600_000;
 const MAX_CLOCK_SKEW_MS = 60_000;
 const DAY = 24 * HOUR;
 
-function schema(context: ConfigContext) {
+function schema(context: ConfigContext, scanning: boolean) {
   return z.object({
     "auth-token": field("auth-token", (text) => {
       if (!text)
@@ -189,6 +189,8 @@ function schema(context: ConfigContext) {
     }),
     release: field("release", (text) => {
       const value = text || context.deployedCommit || "";
+      // A scan covers every release; only verify needs one.
+      if (!value && scanning) return "";
       if (!value)
         return problem(
           required(
@@ -279,7 +281,9 @@ export type ConfigResult =
   | { ok: false; problems: InputProblem[]; onError: Config["onError"] };
 
 export function parseConfig(raw: RawInputs, context: ConfigContext = {}): ConfigResult {
-  const shape = schema(context);
+  // Whether a release is needed depends on the mode, which is read as its own field reads it.
+  const scanning = (raw.mode?.trim() || inputSpec("mode").default).toLowerCase() === "scan";
+  const shape = schema(context, scanning);
   const result = shape.safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => ({

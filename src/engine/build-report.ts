@@ -4,7 +4,7 @@ import type { Config } from "../config/schema.js";
 import type { DeployTime } from "./deploy-time.js";
 import { sortFindings } from "./findings.js";
 import type { Finding, Report } from "./report.js";
-import { countByKind, decideVerdict } from "./verdict.js";
+import { countByKind, decideVerdict, type Scope } from "./verdict.js";
 
 export interface Evaluation {
   findings: Finding[];
@@ -15,7 +15,11 @@ export interface Evaluation {
 
 export interface ReportParts {
   config: Config;
-  deploy: DeployTime;
+  scope: Scope;
+  /** The watched period in words: the window after a deploy, or a scan's lookback. */
+  windowText: string;
+  /** null for a scan, which has no deploy. */
+  deploy: DeployTime | null;
   windowEnd: Date;
   evaluation: Evaluation;
   polls: number;
@@ -30,24 +34,24 @@ export function buildReport(parts: ReportParts): Report {
     findings,
     failOn: config.failOn,
     releaseSeen: evaluation.releaseSeen,
-    release: config.release,
-    environment: config.environment,
-    windowText: formatDuration(config.windowMs),
+    scope: parts.scope,
   });
   const notes = [...parts.notes];
   if (evaluation.ignored > 0)
     notes.push(`${evaluation.ignored} issue(s) matched the ignore input and were not counted.`);
   if (evaluation.belowThresholds > 0)
     notes.push(
-      `${evaluation.belowThresholds} issue(s) had fewer than min-events (${config.minEvents}) or min-users (${config.minUsers}) since the deploy and were not counted.`,
+      `${evaluation.belowThresholds} issue(s) had fewer than min-events (${config.minEvents}) or min-users (${config.minUsers}) ${config.mode === "scan" ? "in the period" : "since the deploy"} and were not counted.`,
     );
   const listed = Math.min(config.maxListed, findings.length);
   return {
     ...baseReport(config, parts.evaluatedAt),
     verdict,
     reason,
-    deployedAt: parts.deploy.at.toISOString(),
-    deployedAtSource: parts.deploy.source,
+    release: config.mode === "scan" ? null : config.release,
+    deployedAt: parts.deploy ? parts.deploy.at.toISOString() : null,
+    deployedAtSource: parts.deploy ? parts.deploy.source : null,
+    window: parts.windowText,
     windowEnd: parts.windowEnd.toISOString(),
     polls: parts.polls,
     counts: countByKind(findings),

@@ -7,7 +7,9 @@ export const GRACE_AFTER_WINDOW_MS = 2 * 60_000;
  * Known before any request: a deploy record can only move the deploy earlier than now, and an
  * explicit time later than now pushes the window out with it.
  */
-export function runDeadline(config: Pick<Config, "deployedAt" | "windowMs">, now: number): number {
+export function runDeadline(config: Pick<Config, "mode" | "deployedAt" | "windowMs">, now: number): number {
+  // A scan never waits: only its answers may take a while.
+  if (config.mode === "scan") return now + GRACE_AFTER_WINDOW_MS;
   const latestDeploy = config.deployedAt === "auto" ? now : Math.max(now, config.deployedAt.getTime());
   return latestDeploy + config.windowMs + GRACE_AFTER_WINDOW_MS;
 }

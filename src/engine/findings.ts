@@ -4,7 +4,7 @@ import { FINDING_KINDS } from "../config/schema.js";
 import type { IssueSummary } from "../sentry/source.js";
 import type { Finding } from "./report.js";
 
-export function toFinding(kind: FindingKind, issue: IssueSummary, deployedAt: Date): Finding {
+export function toFinding(kind: FindingKind, issue: IssueSummary, deployedAt: Date | null): Finding {
   const firstSeen = issue.firstSeen;
   return {
     kind,
@@ -18,9 +18,10 @@ export function toFinding(kind: FindingKind, issue: IssueSummary, deployedAt: Da
     permalink: issue.permalink,
     culprit: issue.culprit,
     level: issue.level,
-    secondsAfterDeploy: firstSeen
-      ? Math.max(0, Math.round((firstSeen.getTime() - deployedAt.getTime()) / 1000))
-      : null,
+    secondsAfterDeploy:
+      firstSeen && deployedAt
+        ? Math.max(0, Math.round((firstSeen.getTime() - deployedAt.getTime()) / 1000))
+        : null,
     location: null,
   };
 }

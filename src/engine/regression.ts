@@ -2,15 +2,19 @@
 // back, in whatever release; a deploy only owns the regressions its own events caused after it.
 import type { IssueActivity } from "../sentry/source.js";
 
-/** The time this release regressed the issue at or after `since`, or null when it did not. */
-export function regressionByRelease(
+/**
+ * When the issue came back at or after `since`: by an event of `release` when one is given (a deploy
+ * owns only its own release's regressions), by any release otherwise (a scan of the last day).
+ */
+export function regressionSince(
   activity: readonly IssueActivity[],
-  release: string,
   since: Date,
+  release?: string,
 ): Date | null {
   let earliest: Date | null = null;
   for (const entry of activity) {
-    if (entry.type !== "set_regression" || entry.version !== release || entry.dateCreated < since) continue;
+    if (entry.type !== "set_regression" || entry.dateCreated < since) continue;
+    if (release !== undefined && entry.version !== release) continue;
     if (earliest === null || entry.dateCreated < earliest) earliest = entry.dateCreated;
   }
   return earliest;

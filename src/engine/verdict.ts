@@ -3,14 +3,40 @@ import type { FindingKind } from "../config/schema.js";
 import { FINDING_KINDS } from "../config/schema.js";
 import type { Finding, Verdict } from "./report.js";
 
+/** What a run looked at, in words for its verdict's one line. */
+export interface Scope {
+  /** e.g. "in release v2 in production since its deploy" */
+  findings: string;
+  /** e.g. "no new or regressed issues in release v2 in production within 10m of its deploy" */
+  clean: string;
+  /** Why nothing could be seen, when Sentry saw nothing of the release. */
+  unseen: string;
+}
+
+export function verifyScope(release: string, environment: string | null, windowText: string): Scope {
+  const where = environment ? ` in ${environment}` : "";
+  return {
+    findings: `in release ${release}${where} since its deploy`,
+    clean: `no new or regressed issues in release ${release}${where} within ${windowText} of its deploy`,
+    unseen: `Sentry received no error event of release ${release}${where} since its deploy: is the SDK's release set to it?`,
+  };
+}
+
+export function scanScope(environment: string | null, lookbackText: string): Scope {
+  const where = environment ? ` in ${environment}` : "";
+  return {
+    findings: `${where} in the last ${lookbackText}`.trim(),
+    clean: `no new or regressed issues${where} in the last ${lookbackText}`,
+    unseen: "",
+  };
+}
+
 export interface VerdictInput {
   findings: readonly Finding[];
   failOn: readonly FindingKind[];
-  /** Sentry received at least one event of the release since the deploy. */
+  /** Sentry received at least one event of the release since the deploy (always true for a scan). */
   releaseSeen: boolean;
-  release: string;
-  environment: string | null;
-  windowText: string;
+  scope: Scope;
 }
 
 const KIND_WORDS: Record<FindingKind, [string, string]> = {
@@ -39,32 +65,19 @@ export function describeCounts(
 }
 
 export function decideVerdict(input: VerdictInput): { verdict: Verdict; reason: string } {
-  const where = input.environment ? ` in ${input.environment}` : "";
   const counts = countByKind(input.findings);
   const failing = input.failOn.filter((kind) => counts[kind] > 0);
-  if (failing.length > 0) {
-    return {
-      verdict: "fail",
-      reason: `${describeCounts(counts, failing)} in release ${input.release}${where} since its deploy`,
-    };
-  }
-  if (!input.releaseSeen) {
-    return {
-      verdict: "inconclusive",
-      reason: `Sentry received no error event of release ${input.release}${where} since its deploy: is the SDK's release set to it?`,
-    };
-  }
+  if (failing.length > 0)
+    return { verdict: "fail", reason: `${describeCounts(counts, failing)} ${input.scope.findings}` };
+  if (!input.releaseSeen) return { verdict: "inconclusive", reason: input.scope.unseen };
   if (input.findings.length > 0) {
     const failOn = input.failOn.length > 0 ? input.failOn.join(",") : "none";
     return {
       verdict: "pass",
-      reason: `${describeCounts(counts)} reported in release ${input.release}${where}, none of a kind that fails the check (fail-on: ${failOn})`,
+      reason: `${describeCounts(counts)} reported ${input.scope.findings}, none of a kind that fails the check (fail-on: ${failOn})`,
     };
   }
-  return {
-    verdict: "pass",
-    reason: `no new or regressed issues in release ${input.release}${where} within ${input.windowText} of its deploy`,
-  };
+  return { verdict: "pass", reason: input.scope.clean };
 }
 
 /** Whether the job (or the CLI) should fail for this verdict. */

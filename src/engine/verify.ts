@@ -5,14 +5,14 @@ import { SentryError } from "../sentry/errors.js";
 import type { IssueSearch, IssueSummary, ProjectRef, SentrySource } from "../sentry/source.js";
 import { buildReport, type Evaluation } from "./build-report.js";
 import type { Clock } from "./clock.js";
+import { collectFindings } from "./collect.js";
 import { chooseDeployTime, type DeployTime } from "./deploy-time.js";
-import { ignoredBy, meetsThresholds } from "./filters.js";
-import { sortFindings, toFinding } from "./findings.js";
+import { sortFindings } from "./findings.js";
 import { addLocations } from "./locations.js";
-import { regressionByRelease, regressionsNeedDates } from "./regression.js";
+import { regressionSince, regressionsNeedDates } from "./regression.js";
 import type { Finding, Report } from "./report.js";
 import { errorTimeline } from "./timeline.js";
-import { countByKind, decideVerdict } from "./verdict.js";
+import { countByKind, decideVerdict, verifyScope } from "./verdict.js";
 
 const MIN_RANGE_MS = 1_000;
 
@@ -132,6 +132,8 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
   ]);
   const report = buildReport({
     config,
+    scope: verifyScope(config.release, config.environment, formatDuration(config.windowMs)),
+    windowText: formatDuration(config.windowMs),
     deploy,
     windowEnd,
     evaluation,
@@ -147,9 +149,7 @@ function verdictInput(config: Config, evaluation: Evaluation) {
     findings: evaluation.findings,
     failOn: config.failOn,
     releaseSeen: evaluation.releaseSeen,
-    release: config.release,
-    environment: config.environment,
-    windowText: formatDuration(config.windowMs),
+    scope: verifyScope(config.release, config.environment, formatDuration(config.windowMs)),
   };
 }
 
@@ -163,38 +163,20 @@ async function poll(context: PollContext, end: Date): Promise<Evaluation> {
     end,
     userQuery: config.query,
   };
-  const findings = new Map<string, Finding>();
-  let ignored = 0;
-  let belowThresholds = 0;
-  const consider = (kind: Finding["kind"], issue: IssueSummary) => {
-    if (findings.has(issue.id)) return;
-    if (ignoredBy(issue, config.ignore)) ignored += 1;
-    else if (!meetsThresholds(issue, config.minEvents, config.minUsers)) belowThresholds += 1;
-    else findings.set(issue.id, toFinding(kind, issue, deployedAt));
-  };
-  // New issues stream straight into findings (there may be thousands); the few regressed ones wait,
-  // so that an issue that is both (new, resolved and back within the window) is reported as new.
-  let freshCount = 0;
-  const [, regressed] = await Promise.all([
-    (async () => {
-      for await (const issue of source.searchIssues({
-        ...search,
-        firstSeenFrom: deployedAt,
-        firstRelease: config.release,
-      })) {
-        freshCount += 1;
-        consider("new", issue);
-      }
-    })(),
-    collectRegressed(context, source.searchIssues({ ...search, regressedInRelease: config.release })),
-  ]);
-  for (const issue of regressed) consider("regressed", issue);
+  const found = await collectFindings(
+    {
+      fresh: source.searchIssues({ ...search, firstSeenFrom: deployedAt, firstRelease: config.release }),
+      regressed: source.searchIssues({ ...search, regressedInRelease: config.release }),
+      confirmRegression: (issue) => regressedAfterDeploy(context, issue),
+    },
+    config,
+    deployedAt,
+  );
 
   // Any issue found above proves that Sentry receives this release's events; otherwise ask once.
   if (!context.releaseSeen) {
     context.releaseSeen =
-      freshCount > 0 ||
-      regressed.length > 0 ||
+      found.candidates > 0 ||
       (await source.hasReleaseEvents({
         projects: context.projects,
         environment: config.environment,
@@ -203,16 +185,12 @@ async function poll(context: PollContext, end: Date): Promise<Evaluation> {
         end,
       }));
   }
-  return { findings: [...findings.values()], ignored, belowThresholds, releaseSeen: context.releaseSeen };
-}
-
-async function collectRegressed(
-  context: PollContext,
-  issues: AsyncIterable<IssueSummary>,
-): Promise<IssueSummary[]> {
-  const kept: IssueSummary[] = [];
-  for await (const issue of issues) if (await regressedAfterDeploy(context, issue)) kept.push(issue);
-  return kept;
+  return {
+    findings: found.findings,
+    ignored: found.ignored,
+    belowThresholds: found.belowThresholds,
+    releaseSeen: context.releaseSeen,
+  };
 }
 
 async function regressedAfterDeploy(context: PollContext, issue: IssueSummary): Promise<boolean> {
@@ -220,7 +198,7 @@ async function regressedAfterDeploy(context: PollContext, issue: IssueSummary): 
   let date = context.regressionDates.get(issue.id);
   if (date === undefined) {
     const activity = await context.source.issueActivity(issue.id);
-    date = regressionByRelease(activity, context.config.release, context.deployedAt);
+    date = regressionSince(activity, context.deployedAt, context.config.release);
     context.regressionDates.set(issue.id, date);
   }
   return date !== null;

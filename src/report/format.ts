@@ -36,6 +36,12 @@ export function windowLine(report: Report): string {
   return report.windowEnd ? `${report.window}, until ${utc(report.windowEnd)}` : report.window;
 }
 
+/** When a finding appeared: after the deploy for a verification, the time itself for a scan. */
+export function appeared(report: Report, finding: Finding): string {
+  if (report.mode === "scan") return finding.firstSeen ? utc(finding.firstSeen) : "—";
+  return afterDeploy(finding);
+}
+
 export function afterDeploy(finding: Finding): string {
   return finding.secondsAfterDeploy === null ? "—" : `+${formatDuration(finding.secondsAfterDeploy * 1000)}`;
 }

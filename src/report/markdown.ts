@@ -4,7 +4,7 @@ import type { CodeLink } from "../github/code-links.js";
 import { renderChart } from "./chart.js";
 import { codeSpan, markdownText, safeLink } from "./escape.js";
 import {
-  afterDeploy,
+  appeared,
   deployedLine,
   KIND_LABEL,
   omittedLine,
@@ -22,19 +22,29 @@ export interface MarkdownExtras {
 
 export function renderMarkdown(report: Report, extras: MarkdownExtras = {}): string {
   const lines = [`### ${VERDICT_ICON[report.verdict]} ${markdownText(verdictHeadline(report), 400)}`, ""];
+  const environment = report.environment ? markdownText(report.environment) : "all";
   lines.push(
-    "| Release | Environment | Deployed | Window |",
-    "| --- | --- | --- | --- |",
-    `| ${report.release ? codeSpan(report.release) : "—"} | ${report.environment ? markdownText(report.environment) : "all"} | ${deployedLine(report)} | ${windowLine(report)} |`,
+    ...(report.mode === "scan"
+      ? [
+          "| Environment | Period | Projects |",
+          "| --- | --- | --- |",
+          `| ${environment} | ${windowLine(report)} | ${report.projects.map((p) => markdownText(p)).join(", ")} |`,
+        ]
+      : [
+          "| Release | Environment | Deployed | Window |",
+          "| --- | --- | --- | --- |",
+          `| ${report.release ? codeSpan(report.release) : "—"} | ${environment} | ${deployedLine(report)} | ${windowLine(report)} |`,
+        ]),
     "",
   );
+
   if (report.findings.length > 0) {
     lines.push(
-      "| Kind | Issue | Title | Events | Users | After deploy | Where |",
+      `| Kind | Issue | Title | Events | Users | ${report.mode === "scan" ? "First seen" : "After deploy"} | Where |`,
       "| --- | --- | --- | ---: | ---: | ---: | --- |",
       ...report.findings
         .slice(0, report.listed)
-        .map((finding) => findingRow(finding, extras.codeLinks?.get(finding.id))),
+        .map((finding) => findingRow(report, finding, extras.codeLinks?.get(finding.id))),
       "",
     );
     const omitted = omittedLine(report);
@@ -57,7 +67,7 @@ export function renderMarkdown(report: Report, extras: MarkdownExtras = {}): str
   return lines.join("\n");
 }
 
-function findingRow(finding: Finding, code: CodeLink | undefined): string {
+function findingRow(report: Report, finding: Finding, code: CodeLink | undefined): string {
   const link = safeLink(finding.permalink);
   const id = markdownText(finding.shortId, 40);
   const issue = link ? `[${id}](${link})` : id;
@@ -69,5 +79,5 @@ function findingRow(finding: Finding, code: CodeLink | undefined): string {
       : finding.culprit
         ? markdownText(finding.culprit, 120)
         : "—";
-  return `| ${KIND_LABEL[finding.kind]} | ${issue} | ${markdownText(finding.title, 120)} | ${finding.events} | ${finding.users} | ${afterDeploy(finding)} | ${where} |`;
+  return `| ${KIND_LABEL[finding.kind]} | ${issue} | ${markdownText(finding.title, 120)} | ${finding.events} | ${finding.users} | ${appeared(report, finding)} | ${where} |`;
 }

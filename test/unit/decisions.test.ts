@@ -3,9 +3,9 @@ import { parseIgnoreRules } from "../../src/config/lists.js";
 import { chooseDeployTime } from "../../src/engine/deploy-time.js";
 import { ignoredBy, meetsThresholds } from "../../src/engine/filters.js";
 import { sortFindings } from "../../src/engine/findings.js";
-import { regressionByRelease, regressionsNeedDates } from "../../src/engine/regression.js";
+import { regressionSince, regressionsNeedDates } from "../../src/engine/regression.js";
 import type { Finding } from "../../src/engine/report.js";
-import { decideVerdict, describeCounts, failsJob } from "../../src/engine/verdict.js";
+import { decideVerdict, describeCounts, failsJob, scanScope, verifyScope } from "../../src/engine/verdict.js";
 
 const at = (iso: string) => new Date(iso);
 const DEPLOY = at("2026-11-25T12:00:00Z");
@@ -71,17 +71,23 @@ describe("what counts as regressed by this deploy", () => {
   ];
 
   it("is a regression caused by this release's event at or after the deploy", () => {
-    expect(regressionByRelease(activity, "v2", DEPLOY)).toEqual(at("2026-11-25T12:03:00Z"));
+    expect(regressionSince(activity, DEPLOY, "v2")).toEqual(at("2026-11-25T12:03:00Z"));
   });
 
   it("is not a regression three days ago by the previous release, though the issue is still is:regressed", () => {
-    expect(regressionByRelease(activity, "v1", DEPLOY)).toBeNull();
-    expect(regressionByRelease(activity.slice(1), "v2", DEPLOY)).toBeNull();
+    expect(regressionSince(activity, DEPLOY, "v1")).toBeNull();
+    expect(regressionSince(activity.slice(1), DEPLOY, "v2")).toBeNull();
   });
 
   it("is not this release's regression from before the deploy (it ran in staging first)", () => {
     const early = [{ type: "set_regression", dateCreated: at("2026-11-25T10:00:00Z"), version: "v2" }];
-    expect(regressionByRelease(early, "v2", DEPLOY)).toBeNull();
+    expect(regressionSince(early, DEPLOY, "v2")).toBeNull();
+  });
+
+  it("for a scan, is any release's regression within the lookback", () => {
+    expect(regressionSince(activity, at("2026-11-24T12:00:00Z"))).toEqual(at("2026-11-25T12:03:00Z"));
+    // Regressed three days ago and still marked is:regressed: not within the last day.
+    expect(regressionSince(activity.slice(1), at("2026-11-24T12:00:00Z"))).toBeNull();
   });
 
   it("reads dates only when the release had events before the deploy", () => {
@@ -135,9 +141,7 @@ describe("the verdict", () => {
   const input = {
     failOn: ["new", "regressed"] as const,
     releaseSeen: true,
-    release: "v2",
-    environment: "production",
-    windowText: "10m",
+    scope: verifyScope("v2", "production", "10m"),
   };
 
   it("fails on a finding of a fail-on kind, and says what in one line", () => {
@@ -180,6 +184,12 @@ describe("the verdict", () => {
     expect(failsJob("inconclusive", { ...options, failOnInconclusive: true })).toBe(true);
     expect(failsJob("error", options)).toBe(true);
     expect(failsJob("error", { ...options, onError: "warn" })).toBe(false);
+  });
+
+  it("words a scan by its period", () => {
+    const scan = { ...input, failOn: [...input.failOn], scope: scanScope("production", "24h") };
+    expect(decideVerdict({ ...scan, findings: [finding("new", "W-1", 3)] }).reason).toBe("1 new issue in production in the last 24h");
+    expect(decideVerdict({ ...scan, findings: [] }).reason).toBe("no new or regressed issues in production in the last 24h");
   });
 
   it("describes counts in words", () => {
