@@ -5028,7 +5028,7 @@ function isRecursive(inst, stack, resolve) {
     return PROVEN;
   stack.add(inst);
   let result = NONE;
-  const check = (child) => {
+  const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve);
       if (answer > result)
@@ -5057,32 +5057,32 @@ function isRecursive(inst, stack, resolve) {
     case "object": {
       const raw = rawShape(def);
       merge3(raw ? shape(raw, true) : ASSUMED);
-      check(def.catchall);
+      check2(def.catchall);
       break;
     }
     case "array":
-      check(def.element);
+      check2(def.element);
       break;
     case "tuple":
       for (const el of def.items)
-        check(el);
-      check(def.rest);
+        check2(el);
+      check2(def.rest);
       break;
     case "record":
     case "map":
-      check(def.keyType);
-      check(def.valueType);
+      check2(def.keyType);
+      check2(def.valueType);
       break;
     case "set":
-      check(def.valueType);
+      check2(def.valueType);
       break;
     case "union":
       for (const el of def.options)
-        check(el);
+        check2(el);
       break;
     case "intersection":
-      check(def.left);
-      check(def.right);
+      check2(def.left);
+      check2(def.right);
       break;
     case "optional":
     case "nullable":
@@ -5093,15 +5093,15 @@ function isRecursive(inst, stack, resolve) {
     case "nonoptional":
     case "promise":
     case "success":
-      check(def.innerType);
+      check2(def.innerType);
       break;
     case "pipe":
-      check(def.in);
-      check(def.out);
+      check2(def.in);
+      check2(def.out);
       break;
     case "function":
-      check(def.input);
-      check(def.output);
+      check2(def.input);
+      check2(def.output);
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
@@ -5142,10 +5142,10 @@ function isRecursive(inst, stack, resolve) {
         if (!value || typeof value !== "object")
           continue;
         if (value._zod)
-          check(value);
+          check2(value);
         else if (Array.isArray(value))
           for (const el of value)
-            check(el);
+            check2(el);
       }
     }
   }
@@ -6967,8 +6967,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     reg.add(this, meta2);
     return this;
   },
-  refine(check, params) {
-    return this.check(refine(check, params));
+  refine(check2, params) {
+    return this.check(refine(check2, params));
   },
   superRefine(refinement, params) {
     return this.check(superRefine(refinement, params));
@@ -7927,7 +7927,7 @@ var ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{
 var HOUR = 36e5;
 var MAX_CLOCK_SKEW_MS = 6e4;
 var DAY = 24 * HOUR;
-function schema(context) {
+function schema(context, scanning) {
   return object({
     "auth-token": field("auth-token", (text) => {
       if (!text)
@@ -7972,6 +7972,7 @@ function schema(context) {
     }),
     release: field("release", (text) => {
       const value = text || context.deployedCommit || "";
+      if (!value && scanning) return "";
       if (!value)
         return problem(
           required2(
@@ -8055,7 +8056,8 @@ function schema(context) {
   });
 }
 function parseConfig(raw, context = {}) {
-  const shape = schema(context);
+  const scanning = (raw.mode?.trim() || inputSpec("mode").default).toLowerCase() === "scan";
+  const shape = schema(context, scanning);
   const result = shape.safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map((issue3) => ({
@@ -8120,7 +8122,7 @@ function toFinding(kind, issue3, deployedAt) {
     permalink: issue3.permalink,
     culprit: issue3.culprit,
     level: issue3.level,
-    secondsAfterDeploy: firstSeen ? Math.max(0, Math.round((firstSeen.getTime() - deployedAt.getTime()) / 1e3)) : null,
+    secondsAfterDeploy: firstSeen && deployedAt ? Math.max(0, Math.round((firstSeen.getTime() - deployedAt.getTime()) / 1e3)) : null,
     location: null
   };
 }
@@ -8132,6 +8134,22 @@ function sortFindings(findings, failOn) {
 }
 
 // src/engine/verdict.ts
+function verifyScope(release, environment, windowText) {
+  const where = environment ? ` in ${environment}` : "";
+  return {
+    findings: `in release ${release}${where} since its deploy`,
+    clean: `no new or regressed issues in release ${release}${where} within ${windowText} of its deploy`,
+    unseen: `Sentry received no error event of release ${release}${where} since its deploy: is the SDK's release set to it?`
+  };
+}
+function scanScope(environment, lookbackText) {
+  const where = environment ? ` in ${environment}` : "";
+  return {
+    findings: `${where} in the last ${lookbackText}`.trim(),
+    clean: `no new or regressed issues${where} in the last ${lookbackText}`,
+    unseen: ""
+  };
+}
 var KIND_WORDS = {
   new: ["new issue", "new issues"],
   regressed: ["regressed issue", "regressed issues"],
@@ -8149,32 +8167,19 @@ function describeCounts(counts, kinds = FINDING_KINDS) {
   return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }
 function decideVerdict(input) {
-  const where = input.environment ? ` in ${input.environment}` : "";
   const counts = countByKind(input.findings);
   const failing = input.failOn.filter((kind) => counts[kind] > 0);
-  if (failing.length > 0) {
-    return {
-      verdict: "fail",
-      reason: `${describeCounts(counts, failing)} in release ${input.release}${where} since its deploy`
-    };
-  }
-  if (!input.releaseSeen) {
-    return {
-      verdict: "inconclusive",
-      reason: `Sentry received no error event of release ${input.release}${where} since its deploy: is the SDK's release set to it?`
-    };
-  }
+  if (failing.length > 0)
+    return { verdict: "fail", reason: `${describeCounts(counts, failing)} ${input.scope.findings}` };
+  if (!input.releaseSeen) return { verdict: "inconclusive", reason: input.scope.unseen };
   if (input.findings.length > 0) {
     const failOn = input.failOn.length > 0 ? input.failOn.join(",") : "none";
     return {
       verdict: "pass",
-      reason: `${describeCounts(counts)} reported in release ${input.release}${where}, none of a kind that fails the check (fail-on: ${failOn})`
+      reason: `${describeCounts(counts)} reported ${input.scope.findings}, none of a kind that fails the check (fail-on: ${failOn})`
     };
   }
-  return {
-    verdict: "pass",
-    reason: `no new or regressed issues in release ${input.release}${where} within ${input.windowText} of its deploy`
-  };
+  return { verdict: "pass", reason: input.scope.clean };
 }
 function failsJob(verdict, options) {
   if (verdict === "fail") return true;
@@ -8191,24 +8196,24 @@ function buildReport(parts) {
     findings,
     failOn: config2.failOn,
     releaseSeen: evaluation.releaseSeen,
-    release: config2.release,
-    environment: config2.environment,
-    windowText: formatDuration(config2.windowMs)
+    scope: parts.scope
   });
   const notes = [...parts.notes];
   if (evaluation.ignored > 0)
     notes.push(`${evaluation.ignored} issue(s) matched the ignore input and were not counted.`);
   if (evaluation.belowThresholds > 0)
     notes.push(
-      `${evaluation.belowThresholds} issue(s) had fewer than min-events (${config2.minEvents}) or min-users (${config2.minUsers}) since the deploy and were not counted.`
+      `${evaluation.belowThresholds} issue(s) had fewer than min-events (${config2.minEvents}) or min-users (${config2.minUsers}) ${config2.mode === "scan" ? "in the period" : "since the deploy"} and were not counted.`
     );
   const listed = Math.min(config2.maxListed, findings.length);
   return {
     ...baseReport(config2, parts.evaluatedAt),
     verdict,
     reason,
-    deployedAt: parts.deploy.at.toISOString(),
-    deployedAtSource: parts.deploy.source,
+    release: config2.mode === "scan" ? null : config2.release,
+    deployedAt: parts.deploy ? parts.deploy.at.toISOString() : null,
+    deployedAtSource: parts.deploy ? parts.deploy.source : null,
+    window: parts.windowText,
     windowEnd: parts.windowEnd.toISOString(),
     polls: parts.polls,
     counts: countByKind(findings),
@@ -8259,8 +8264,131 @@ var systemClock = {
 // src/engine/deadline.ts
 var GRACE_AFTER_WINDOW_MS = 2 * 6e4;
 function runDeadline(config2, now) {
+  if (config2.mode === "scan") return now + GRACE_AFTER_WINDOW_MS;
   const latestDeploy = config2.deployedAt === "auto" ? now : Math.max(now, config2.deployedAt.getTime());
   return latestDeploy + config2.windowMs + GRACE_AFTER_WINDOW_MS;
+}
+
+// src/engine/filters.ts
+function ignoredBy(issue3, rules) {
+  const shortId = issue3.shortId.toUpperCase();
+  const title = issue3.title.slice(0, 1e3);
+  for (const rule of rules) {
+    if (rule.kind === "short-id" ? rule.shortId === shortId : rule.pattern.test(title)) return rule;
+  }
+  return null;
+}
+function meetsThresholds(issue3, minEvents, minUsers) {
+  return issue3.events >= minEvents && issue3.users >= minUsers;
+}
+
+// src/engine/collect.ts
+async function collectFindings(candidates, config2, deployedAt) {
+  const findings = /* @__PURE__ */ new Map();
+  let ignored = 0;
+  let belowThresholds = 0;
+  const consider = (kind, issue3) => {
+    if (findings.has(issue3.id)) return;
+    if (ignoredBy(issue3, config2.ignore)) ignored += 1;
+    else if (!meetsThresholds(issue3, config2.minEvents, config2.minUsers)) belowThresholds += 1;
+    else findings.set(issue3.id, toFinding(kind, issue3, deployedAt));
+  };
+  let fresh = 0;
+  const [, regressed] = await Promise.all([
+    (async () => {
+      for await (const issue3 of candidates.fresh) {
+        fresh += 1;
+        consider("new", issue3);
+      }
+    })(),
+    (async () => {
+      const kept = [];
+      for await (const issue3 of candidates.regressed)
+        if (await candidates.confirmRegression(issue3)) kept.push(issue3);
+      return kept;
+    })()
+  ]);
+  for (const issue3 of regressed) consider("regressed", issue3);
+  return { findings: [...findings.values()], ignored, belowThresholds, candidates: fresh + regressed.length };
+}
+
+// src/engine/locations.ts
+var CONCURRENT_LOOKUPS = 4;
+async function addLocations(source, findings, config2, notes) {
+  const queue = findings.slice(0, config2.maxListed);
+  let failed = 0;
+  let lastError = "";
+  const worker = async () => {
+    for (let finding = queue.shift(); finding; finding = queue.shift()) {
+      try {
+        finding.location = await source.latestEventLocation(finding.id, config2.environment);
+      } catch (error3) {
+        failed += 1;
+        lastError = error3 instanceof Error ? error3.message : String(error3);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENT_LOOKUPS }, worker));
+  if (failed > 0) notes.push(`Could not look up where ${failed} finding(s) happened: ${lastError}`);
+}
+
+// src/engine/regression.ts
+function regressionSince(activity, since, release) {
+  let earliest = null;
+  for (const entry of activity) {
+    if (entry.type !== "set_regression" || entry.dateCreated < since) continue;
+    if (release !== void 0 && entry.version !== release) continue;
+    if (earliest === null || entry.dateCreated < earliest) earliest = entry.dateCreated;
+  }
+  return earliest;
+}
+function regressionsNeedDates(releaseFirstEvent, deployedAt) {
+  return releaseFirstEvent !== null && releaseFirstEvent < deployedAt;
+}
+
+// src/engine/scan.ts
+var REGRESSED_SUBSTATUS_MS = 7 * 24 * 36e5;
+async function scanErrors(config2, deps) {
+  const { source } = deps;
+  const now = new Date(deps.clock.now());
+  const since = new Date(now.getTime() - config2.lookbackMs);
+  const projects = await source.resolveProjects(config2.projects);
+  const search = {
+    projects,
+    environment: config2.environment,
+    start: since,
+    end: now,
+    userQuery: config2.query
+  };
+  const found = await collectFindings(
+    {
+      fresh: source.searchIssues({ ...search, firstSeenFrom: since }),
+      // is:regressed includes regressions up to a week old; the activity log says whether this one is recent.
+      regressed: source.searchIssues({ ...search, regressed: true }),
+      confirmRegression: async (issue3) => regressionSince(await source.issueActivity(issue3.id), since) !== null
+    },
+    config2,
+    null
+  );
+  const notes = [];
+  if (config2.lookbackMs > REGRESSED_SUBSTATUS_MS)
+    notes.push(
+      "Sentry marks an issue regressed for seven days only: regressions older than that within the lookback are not found."
+    );
+  sortFindings(found.findings, config2.failOn);
+  await addLocations(source, found.findings, config2, notes);
+  const lookback = formatDuration(config2.lookbackMs);
+  return buildReport({
+    config: config2,
+    scope: scanScope(config2.environment, lookback),
+    windowText: lookback,
+    deploy: null,
+    windowEnd: now,
+    evaluation: { ...found, releaseSeen: true },
+    polls: 1,
+    notes,
+    evaluatedAt: now
+  });
 }
 
 // src/sentry/errors.ts
@@ -8290,52 +8418,6 @@ function chooseDeployTime(requested, deploys, environment, runStart) {
     if (newest === null || at > newest) newest = at;
   }
   return newest ? { at: newest, source: "deploy-record" } : { at: runStart, source: "run-start" };
-}
-
-// src/engine/filters.ts
-function ignoredBy(issue3, rules) {
-  const shortId = issue3.shortId.toUpperCase();
-  const title = issue3.title.slice(0, 1e3);
-  for (const rule of rules) {
-    if (rule.kind === "short-id" ? rule.shortId === shortId : rule.pattern.test(title)) return rule;
-  }
-  return null;
-}
-function meetsThresholds(issue3, minEvents, minUsers) {
-  return issue3.events >= minEvents && issue3.users >= minUsers;
-}
-
-// src/engine/locations.ts
-var CONCURRENT_LOOKUPS = 4;
-async function addLocations(source, findings, config2, notes) {
-  const queue = findings.slice(0, config2.maxListed);
-  let failed = 0;
-  let lastError = "";
-  const worker = async () => {
-    for (let finding = queue.shift(); finding; finding = queue.shift()) {
-      try {
-        finding.location = await source.latestEventLocation(finding.id, config2.environment);
-      } catch (error3) {
-        failed += 1;
-        lastError = error3 instanceof Error ? error3.message : String(error3);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENT_LOOKUPS }, worker));
-  if (failed > 0) notes.push(`Could not look up where ${failed} finding(s) happened: ${lastError}`);
-}
-
-// src/engine/regression.ts
-function regressionByRelease(activity, release, since) {
-  let earliest = null;
-  for (const entry of activity) {
-    if (entry.type !== "set_regression" || entry.version !== release || entry.dateCreated < since) continue;
-    if (earliest === null || entry.dateCreated < earliest) earliest = entry.dateCreated;
-  }
-  return earliest;
-}
-function regressionsNeedDates(releaseFirstEvent, deployedAt) {
-  return releaseFirstEvent !== null && releaseFirstEvent < deployedAt;
 }
 
 // src/engine/timeline.ts
@@ -8451,6 +8533,8 @@ async function verifyRelease(config2, deps) {
   ]);
   const report = buildReport({
     config: config2,
+    scope: verifyScope(config2.release, config2.environment, formatDuration(config2.windowMs)),
+    windowText: formatDuration(config2.windowMs),
     deploy,
     windowEnd,
     evaluation,
@@ -8465,9 +8549,7 @@ function verdictInput(config2, evaluation) {
     findings: evaluation.findings,
     failOn: config2.failOn,
     releaseSeen: evaluation.releaseSeen,
-    release: config2.release,
-    environment: config2.environment,
-    windowText: formatDuration(config2.windowMs)
+    scope: verifyScope(config2.release, config2.environment, formatDuration(config2.windowMs))
   };
 }
 async function poll(context, end) {
@@ -8479,32 +8561,17 @@ async function poll(context, end) {
     end,
     userQuery: config2.query
   };
-  const findings = /* @__PURE__ */ new Map();
-  let ignored = 0;
-  let belowThresholds = 0;
-  const consider = (kind, issue3) => {
-    if (findings.has(issue3.id)) return;
-    if (ignoredBy(issue3, config2.ignore)) ignored += 1;
-    else if (!meetsThresholds(issue3, config2.minEvents, config2.minUsers)) belowThresholds += 1;
-    else findings.set(issue3.id, toFinding(kind, issue3, deployedAt));
-  };
-  let freshCount = 0;
-  const [, regressed] = await Promise.all([
-    (async () => {
-      for await (const issue3 of source.searchIssues({
-        ...search,
-        firstSeenFrom: deployedAt,
-        firstRelease: config2.release
-      })) {
-        freshCount += 1;
-        consider("new", issue3);
-      }
-    })(),
-    collectRegressed(context, source.searchIssues({ ...search, regressedInRelease: config2.release }))
-  ]);
-  for (const issue3 of regressed) consider("regressed", issue3);
+  const found = await collectFindings(
+    {
+      fresh: source.searchIssues({ ...search, firstSeenFrom: deployedAt, firstRelease: config2.release }),
+      regressed: source.searchIssues({ ...search, regressedInRelease: config2.release }),
+      confirmRegression: (issue3) => regressedAfterDeploy(context, issue3)
+    },
+    config2,
+    deployedAt
+  );
   if (!context.releaseSeen) {
-    context.releaseSeen = freshCount > 0 || regressed.length > 0 || await source.hasReleaseEvents({
+    context.releaseSeen = found.candidates > 0 || await source.hasReleaseEvents({
       projects: context.projects,
       environment: config2.environment,
       release: config2.release,
@@ -8512,19 +8579,19 @@ async function poll(context, end) {
       end
     });
   }
-  return { findings: [...findings.values()], ignored, belowThresholds, releaseSeen: context.releaseSeen };
-}
-async function collectRegressed(context, issues) {
-  const kept = [];
-  for await (const issue3 of issues) if (await regressedAfterDeploy(context, issue3)) kept.push(issue3);
-  return kept;
+  return {
+    findings: found.findings,
+    ignored: found.ignored,
+    belowThresholds: found.belowThresholds,
+    releaseSeen: context.releaseSeen
+  };
 }
 async function regressedAfterDeploy(context, issue3) {
   if (!context.needRegressionDates) return true;
   let date2 = context.regressionDates.get(issue3.id);
   if (date2 === void 0) {
     const activity = await context.source.issueActivity(issue3.id);
-    date2 = regressionByRelease(activity, context.config.release, context.deployedAt);
+    date2 = regressionSince(activity, context.deployedAt, context.config.release);
     context.regressionDates.set(issue3.id, date2);
   }
   return date2 !== null;
@@ -10496,6 +10563,10 @@ function deployedLine(report) {
 function windowLine(report) {
   return report.windowEnd ? `${report.window}, until ${utc(report.windowEnd)}` : report.window;
 }
+function appeared(report, finding) {
+  if (report.mode === "scan") return finding.firstSeen ? utc(finding.firstSeen) : "\u2014";
+  return afterDeploy(finding);
+}
 function afterDeploy(finding) {
   return finding.secondsAfterDeploy === null ? "\u2014" : `+${formatDuration(finding.secondsAfterDeploy * 1e3)}`;
 }
@@ -10565,17 +10636,24 @@ function safeLink(url) {
 // src/report/markdown.ts
 function renderMarkdown(report, extras = {}) {
   const lines = [`### ${VERDICT_ICON[report.verdict]} ${markdownText(verdictHeadline(report), 400)}`, ""];
+  const environment = report.environment ? markdownText(report.environment) : "all";
   lines.push(
-    "| Release | Environment | Deployed | Window |",
-    "| --- | --- | --- | --- |",
-    `| ${report.release ? codeSpan(report.release) : "\u2014"} | ${report.environment ? markdownText(report.environment) : "all"} | ${deployedLine(report)} | ${windowLine(report)} |`,
+    ...report.mode === "scan" ? [
+      "| Environment | Period | Projects |",
+      "| --- | --- | --- |",
+      `| ${environment} | ${windowLine(report)} | ${report.projects.map((p) => markdownText(p)).join(", ")} |`
+    ] : [
+      "| Release | Environment | Deployed | Window |",
+      "| --- | --- | --- | --- |",
+      `| ${report.release ? codeSpan(report.release) : "\u2014"} | ${environment} | ${deployedLine(report)} | ${windowLine(report)} |`
+    ],
     ""
   );
   if (report.findings.length > 0) {
     lines.push(
-      "| Kind | Issue | Title | Events | Users | After deploy | Where |",
+      `| Kind | Issue | Title | Events | Users | ${report.mode === "scan" ? "First seen" : "After deploy"} | Where |`,
       "| --- | --- | --- | ---: | ---: | ---: | --- |",
-      ...report.findings.slice(0, report.listed).map((finding) => findingRow(finding, extras.codeLinks?.get(finding.id))),
+      ...report.findings.slice(0, report.listed).map((finding) => findingRow(report, finding, extras.codeLinks?.get(finding.id))),
       ""
     );
     const omitted = omittedLine(report);
@@ -10586,35 +10664,35 @@ function renderMarkdown(report, extras = {}) {
     if (chart.length > 0) lines.push(...chart, "");
   }
   for (const note of report.notes) lines.push(`> ${markdownText(note, 500)}`);
-  if (extras.comment) {
-    const link = extras.comment.url ? safeLink(extras.comment.url) : null;
-    lines.push(`> ${markdownText(extras.comment.text, 500)}${link ? `: ${link}` : ""}`);
+  if (extras.posted) {
+    const link = extras.posted.url ? safeLink(extras.posted.url) : null;
+    lines.push(`> ${markdownText(extras.posted.text, 500)}${link ? `: ${link}` : ""}`);
   }
-  if (report.notes.length > 0 || extras.comment) lines.push("");
+  if (report.notes.length > 0 || extras.posted) lines.push("");
   lines.push(
     `<sub>sentry-deploy-verify \xB7 ${markdownText(report.org)} / ${report.projects.map((p) => markdownText(p)).join(", ")} \xB7 evaluated ${report.evaluatedAt} after ${report.polls} poll(s)</sub>`,
     ""
   );
   return lines.join("\n");
 }
-function findingRow(finding, code) {
+function findingRow(report, finding, code) {
   const link = safeLink(finding.permalink);
   const id = markdownText(finding.shortId, 40);
   const issue3 = link ? `[${id}](${link})` : id;
   const line = finding.location?.line === null || !finding.location ? "" : `:${finding.location.line}`;
   const where = code ? `[${markdownText(code.path, 120)}${line}](${safeLink(code.url) ?? ""})${code.changedInPullRequest ? " \u270F\uFE0F changed in this pull request" : ""}` : finding.location ? `${markdownText(finding.location.file, 120)}${line}` : finding.culprit ? markdownText(finding.culprit, 120) : "\u2014";
-  return `| ${KIND_LABEL[finding.kind]} | ${issue3} | ${markdownText(finding.title, 120)} | ${finding.events} | ${finding.users} | ${afterDeploy(finding)} | ${where} |`;
+  return `| ${KIND_LABEL[finding.kind]} | ${issue3} | ${markdownText(finding.title, 120)} | ${finding.events} | ${finding.users} | ${appeared(report, finding)} | ${where} |`;
 }
 
 // src/report/comment.ts
 var GITHUB_BODY_LIMIT = 65536;
-function commentMarker(gate) {
+function commentMarker(gate, kind = "gate") {
   const identity2 = JSON.stringify([gate.org, [...gate.projects].sort(), gate.environment]);
-  return `<!-- sentry-deploy-verify gate:${createHash("sha256").update(identity2).digest("hex").slice(0, 16)} -->`;
+  return `<!-- sentry-deploy-verify ${kind}:${createHash("sha256").update(identity2).digest("hex").slice(0, 16)} -->`;
 }
 function renderComment(report, extras, context) {
   const run2 = context.runUrl ? ` by [this run](${context.runUrl})` : "";
-  const footer = `<sub>Updated ${utc(context.updatedAt.toISOString())}${run2}; every run of this check edits this comment.</sub>`;
+  const footer = `<sub>Updated ${utc(context.updatedAt.toISOString())}${run2}; every run of this check edits this ${context.document ?? "comment"}.</sub>`;
   for (let listed = report.listed; ; listed = Math.floor(listed / 2)) {
     const shown2 = { ...report, listed, omitted: report.findings.length - listed };
     const body = `${context.marker}
@@ -10623,6 +10701,14 @@ ${footer}
 `;
     if (body.length <= GITHUB_BODY_LIMIT || listed === 0) return body;
   }
+}
+function trackingIssueTitle(report) {
+  const where = report.environment ? ` of ${report.environment.replace(/\s+/g, " ").slice(0, 64)}` : "";
+  const counts = [
+    report.counts.new > 0 ? `${report.counts.new} new` : "",
+    report.counts.regressed > 0 ? `${report.counts.regressed} regressed` : ""
+  ].filter(Boolean);
+  return `Sentry scan${where}: ${counts.length > 0 ? counts.join(", ") : "nothing new or regressed"} (${report.evaluatedAt.slice(0, 10)})`;
 }
 
 // src/github/repo-path.ts
@@ -10761,6 +10847,19 @@ function describe2(error3) {
   return error3 instanceof Error ? error3.message : String(error3);
 }
 
+// src/github/identity.ts
+var User = object({ login: string2() });
+async function identity(github) {
+  try {
+    const { login } = User.parse((await github.request("GET /user")).data);
+    return (user) => user.login === login;
+  } catch (error3) {
+    if (error3 instanceof RequestError && (error3.status === 401 || error3.status === 403))
+      return (user) => user.type === "Bot";
+    throw error3;
+  }
+}
+
 // src/github/sticky-comment.ts
 var GitHubPermissionError = class extends Error {
   constructor(permission, message) {
@@ -10776,17 +10875,6 @@ var Comment = object({
   html_url: string2(),
   user: object({ login: string2(), type: string2() }).nullable()
 });
-var User = object({ login: string2() });
-async function identity(github) {
-  try {
-    const { login } = User.parse((await github.request("GET /user")).data);
-    return (user) => user.login === login;
-  } catch (error3) {
-    if (error3 instanceof RequestError && (error3.status === 401 || error3.status === 403))
-      return (user) => user.type === "Bot";
-    throw error3;
-  }
-}
 async function upsertComment(github, repository, issueNumber, comment) {
   const where = { owner: repository.owner, repo: repository.name };
   try {
@@ -10844,7 +10932,7 @@ async function reportOnPullRequest(report, config2, context) {
   const pullRequest = lookup.number;
   if (lookup.number === null && lookup.failed) {
     return {
-      extras: { comment: { text: `No pull request comment: ${lookup.why}.` } },
+      extras: { posted: { text: `No pull request comment: ${lookup.why}.` } },
       commentUrl: null,
       warnings: [lookup.why]
     };
@@ -10867,7 +10955,7 @@ async function reportOnPullRequest(report, config2, context) {
   const extras = { codeLinks: links };
   if (pullRequest === null) {
     return {
-      extras: { ...extras, comment: { text: `No pull request comment: ${lookup.why}.` } },
+      extras: { ...extras, posted: { text: `No pull request comment: ${lookup.why}.` } },
       commentUrl: null,
       warnings
     };
@@ -10887,13 +10975,13 @@ async function reportOnPullRequest(report, config2, context) {
     });
     if (outcome.action === "skipped") {
       return {
-        extras: { ...extras, comment: { text: `No pull request comment: ${outcome.why}.` } },
+        extras: { ...extras, posted: { text: `No pull request comment: ${outcome.why}.` } },
         commentUrl: null,
         warnings
       };
     }
     return {
-      extras: { ...extras, comment: { text: `Pull request comment ${outcome.action}`, url: outcome.url } },
+      extras: { ...extras, posted: { text: `Pull request comment ${outcome.action}`, url: outcome.url } },
       commentUrl: outcome.url,
       warnings
     };
@@ -10901,6 +10989,92 @@ async function reportOnPullRequest(report, config2, context) {
     const message = error3 instanceof GitHubPermissionError ? error3.message : `Could not comment on pull request #${pullRequest}: ${describe2(error3)}`;
     warnings.push(message);
     return { extras, commentUrl: null, warnings };
+  }
+}
+
+// src/github/tracking-issue.ts
+var TRACKING_LABEL = "sentry-deploy-verify";
+var Issue = object({
+  number: number2(),
+  html_url: string2(),
+  state: string2(),
+  body: string2().nullish(),
+  user: object({ login: string2(), type: string2() }).nullable(),
+  pull_request: unknown().optional()
+});
+async function upsertTrackingIssue(github, repository, issue3) {
+  const where = { owner: repository.owner, repo: repository.name };
+  try {
+    const isUs = await identity(github);
+    const ours = (candidate) => candidate.pull_request === void 0 && candidate.user !== null && isUs(candidate.user) && (candidate.body ?? "").includes(issue3.marker);
+    const found = await findIssue(github, { ...where, state: "all", labels: TRACKING_LABEL }, ours) ?? await findIssue(github, { ...where, state: "all" }, ours);
+    if (found) {
+      const reopen = issue3.reopen && found.state === "closed";
+      const updated = await github.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+        ...where,
+        issue_number: found.number,
+        title: issue3.title,
+        body: issue3.body,
+        ...reopen ? { state: "open" } : {}
+      });
+      return { action: reopen ? "reopened" : "updated", url: Issue.parse(updated.data).html_url };
+    }
+    const created = await github.request("POST /repos/{owner}/{repo}/issues", {
+      ...where,
+      title: issue3.title,
+      body: issue3.body,
+      labels: [TRACKING_LABEL]
+    });
+    return { action: "created", url: Issue.parse(created.data).html_url };
+  } catch (error3) {
+    if (error3 instanceof RequestError && error3.status === 403 && !/rate limit/i.test(error3.message)) {
+      throw new GitHubPermissionError(
+        "issues: write",
+        `GitHub refused to write the tracking issue (${error3.message}): give the job \`permissions: issues: write\`.`
+      );
+    }
+    throw error3;
+  }
+}
+async function findIssue(github, query, ours) {
+  for await (const page of github.paginate.iterator("GET /repos/{owner}/{repo}/issues", {
+    ...query,
+    per_page: 100
+  })) {
+    const found = array(Issue).parse(page.data).find(ours);
+    if (found) return found;
+  }
+  return void 0;
+}
+
+// src/github/scan-issue.ts
+async function reportOnTrackingIssue(report, config2, context) {
+  const marker = commentMarker(config2, "scan");
+  const body = renderComment(
+    report,
+    {},
+    {
+      marker,
+      updatedAt: context.now(),
+      runUrl: runUrl(context.repository, context.env),
+      document: "issue"
+    }
+  );
+  try {
+    const outcome = await upsertTrackingIssue(context.github, context.repository, {
+      marker,
+      title: context.redact(trackingIssueTitle(report)),
+      body: context.redact(body),
+      reopen: report.verdict === "fail"
+    });
+    return {
+      extras: { posted: { text: `Tracking issue ${outcome.action}`, url: outcome.url } },
+      commentUrl: outcome.url,
+      warnings: []
+    };
+  } catch (error3) {
+    const message = error3 instanceof GitHubPermissionError ? error3.message : `Could not write the tracking issue: ${describe2(error3)}`;
+    return { extras: {}, commentUrl: null, warnings: [message] };
   }
 }
 
@@ -10922,17 +11096,19 @@ function findingsOutput(findings, maxUnits = FINDINGS_OUTPUT_MAX_UNITS) {
 function renderText(report) {
   const lines = [
     plainLine(verdictHeadline(report), 400),
-    `  release:     ${plainLine(report.release ?? "\u2014")}`,
-    `  environment: ${plainLine(report.environment ?? "all")}`,
-    `  deployed:    ${deployedLine(report)}`,
-    `  window:      ${windowLine(report)}`
+    ...report.mode === "scan" ? [`  environment: ${plainLine(report.environment ?? "all")}`, `  period:      ${windowLine(report)}`] : [
+      `  release:     ${plainLine(report.release ?? "\u2014")}`,
+      `  environment: ${plainLine(report.environment ?? "all")}`,
+      `  deployed:    ${deployedLine(report)}`,
+      `  window:      ${windowLine(report)}`
+    ]
   ];
   if (report.findings.length > 0) lines.push("", `Findings (${report.findings.length}):`);
   for (const finding of report.findings.slice(0, report.listed)) {
     const where = finding.location ? `${plainLine(finding.location.file, 120)}${finding.location.line === null ? "" : `:${finding.location.line}`}` : plainLine(finding.culprit ?? "", 120);
     lines.push(
       `  ${KIND_LABEL[finding.kind].padEnd(9)} ${plainLine(finding.shortId, 40)}  ${plainLine(finding.title, 100)}`,
-      `            ${finding.events} events, ${finding.users} users, first ${afterDeploy(finding)} after deploy${where ? ` at ${where}` : ""}`,
+      `            ${finding.events} events, ${finding.users} users, ${report.mode === "scan" ? `first seen ${appeared(report, finding)}` : `first ${afterDeploy(finding)} after deploy`}${where ? ` at ${where}` : ""}`,
       `            ${plainLine(finding.permalink, 200)}`
     );
   }
@@ -11664,7 +11840,6 @@ function describeProblems(problems, name) {
   return problems.map((problem2) => `${name(problem2.input)} ${problem2.message}`).join("; ");
 }
 function unsupported(config2, name) {
-  if (config2.mode === "scan") return `${name("mode")} scan is not available in this version yet; use verify`;
   if (config2.source === "mcp") return `${name("source")} mcp is not available in this version yet; use api`;
   return null;
 }
@@ -11700,18 +11875,18 @@ async function run(env) {
     config2 = parsed.config;
     onError = config2.onError;
     const notYet = unsupported(config2, (input) => `input "${input}"`);
-    report = notYet ? errorReport(config2, notYet, /* @__PURE__ */ new Date()) : await verify(config2);
+    report = notYet ? errorReport(config2, notYet, /* @__PURE__ */ new Date()) : await check(config2);
   }
   report = { ...report, reason: redactor.text(report.reason) };
-  const pullRequest = config2 && config2.comment !== "never" ? await commentOnPullRequest(report, config2, { env, run: githubRun, commit, redactor }) : { extras: {}, commentUrl: null, warnings: [] };
-  for (const warning2 of pullRequest.warnings) warning(redactor.text(warning2));
-  deliver(report, env, redactor, pullRequest);
+  const posting = config2 ? await post(report, config2, { env, run: githubRun, commit, redactor }) : NOT_POSTED;
+  for (const warning2 of posting.warnings) warning(redactor.text(warning2));
+  deliver(report, env, redactor, posting);
   if (report.verdict === "error" && onError === "warn")
     warning(`Sentry could not be asked: ${report.reason}`);
   else if (failsJob(report.verdict, { failOnInconclusive: config2?.failOnInconclusive ?? false, onError }))
     setFailed(verdictHeadline(report));
 }
-async function verify(config2) {
+async function check(config2) {
   try {
     const source = createRestSource({
       url: config2.url,
@@ -11719,6 +11894,7 @@ async function verify(config2) {
       token: config2.authToken,
       deadlineAt: runDeadline(config2, Date.now())
     });
+    if (config2.mode === "scan") return await scanErrors(config2, { source, clock: systemClock });
     return await verifyRelease(config2, {
       source,
       clock: systemClock,
@@ -11733,32 +11909,32 @@ async function verify(config2) {
     return errorReport(config2, error3 instanceof Error ? error3.message : String(error3), /* @__PURE__ */ new Date());
   }
 }
-async function commentOnPullRequest(report, config2, context) {
+var NOT_POSTED = { extras: {}, commentUrl: null, warnings: [] };
+async function post(report, config2, context) {
+  const wanted = config2.mode === "scan" ? config2.reportIssue : config2.comment !== "never";
+  if (!wanted) return NOT_POSTED;
+  const what = config2.mode === "scan" ? "tracking issue" : "pull request comment";
   const repository = repositoryFrom(context.env);
   if (!repository || !config2.githubToken) {
     const missing = repository ? "no github-token" : "GITHUB_REPOSITORY is not set";
-    return {
-      extras: { comment: { text: `No pull request comment: ${missing}.` } },
-      commentUrl: null,
-      warnings: []
-    };
+    return { ...NOT_POSTED, extras: { posted: { text: `No ${what}: ${missing}.` } } };
   }
   const github = createGitHub({
     token: config2.githubToken,
     apiUrl: context.env.GITHUB_API_URL || "https://api.github.com",
     log: (message) => info(message)
   });
-  return reportOnPullRequest(report, config2, {
+  const shared = {
     github,
     repository,
-    run: context.run,
-    deployedCommit: context.commit,
     env: context.env,
     now: () => /* @__PURE__ */ new Date(),
     redact: context.redactor.text
-  });
+  };
+  if (config2.mode === "scan") return reportOnTrackingIssue(report, config2, shared);
+  return reportOnPullRequest(report, config2, { ...shared, run: context.run, deployedCommit: context.commit });
 }
-function deliver(report, env, redactor, pullRequest) {
+function deliver(report, env, redactor, posting) {
   const reportPath = join(
     env.RUNNER_TEMP || tmpdir(),
     `sentry-deploy-verify-${env.GITHUB_ACTION || "report"}.json`
@@ -11783,11 +11959,11 @@ function deliver(report, env, redactor, pullRequest) {
       `The findings output holds the first ${findings.included} of ${report.findings.length} findings (GitHub keeps 1 MB of outputs per job); the report at report-path holds them all.`
     );
   setOutput("fixes", JSON.stringify(report.fixes));
-  setOutput("comment-url", pullRequest.commentUrl ?? "");
+  setOutput("comment-url", posting.commentUrl ?? "");
   setOutput("release", report.release ?? "");
   setOutput("deployed-at", report.deployedAt ?? "");
   if (report.verdict !== "error") info(renderText(report));
-  writeSummary(redactor.text(renderMarkdown(report, pullRequest.extras)));
+  writeSummary(redactor.text(renderMarkdown(report, posting.extras)));
 }
 function writeSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;

@@ -6135,7 +6135,7 @@ var ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{
 var HOUR = 36e5;
 var MAX_CLOCK_SKEW_MS = 6e4;
 var DAY = 24 * HOUR;
-function schema(context) {
+function schema(context, scanning) {
   return object({
     "auth-token": field("auth-token", (text) => {
       if (!text)
@@ -6180,6 +6180,7 @@ function schema(context) {
     }),
     release: field("release", (text) => {
       const value = text || context.deployedCommit || "";
+      if (!value && scanning) return "";
       if (!value)
         return problem(
           required2(
@@ -6263,7 +6264,8 @@ function schema(context) {
   });
 }
 function parseConfig(raw, context = {}) {
-  const shape = schema(context);
+  const scanning = (raw.mode?.trim() || inputSpec("mode").default).toLowerCase() === "scan";
+  const shape = schema(context, scanning);
   const result = shape.safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map((issue2) => ({
@@ -6322,6 +6324,7 @@ var systemClock = {
 // src/engine/deadline.ts
 var GRACE_AFTER_WINDOW_MS = 2 * 6e4;
 function runDeadline(config2, now) {
+  if (config2.mode === "scan") return now + GRACE_AFTER_WINDOW_MS;
   const latestDeploy = config2.deployedAt === "auto" ? now : Math.max(now, config2.deployedAt.getTime());
   return latestDeploy + config2.windowMs + GRACE_AFTER_WINDOW_MS;
 }
@@ -6356,7 +6359,7 @@ function toFinding(kind, issue2, deployedAt) {
     permalink: issue2.permalink,
     culprit: issue2.culprit,
     level: issue2.level,
-    secondsAfterDeploy: firstSeen ? Math.max(0, Math.round((firstSeen.getTime() - deployedAt.getTime()) / 1e3)) : null,
+    secondsAfterDeploy: firstSeen && deployedAt ? Math.max(0, Math.round((firstSeen.getTime() - deployedAt.getTime()) / 1e3)) : null,
     location: null
   };
 }
@@ -6368,6 +6371,14 @@ function sortFindings(findings, failOn) {
 }
 
 // src/engine/verdict.ts
+function verifyScope(release, environment, windowText) {
+  const where = environment ? ` in ${environment}` : "";
+  return {
+    findings: `in release ${release}${where} since its deploy`,
+    clean: `no new or regressed issues in release ${release}${where} within ${windowText} of its deploy`,
+    unseen: `Sentry received no error event of release ${release}${where} since its deploy: is the SDK's release set to it?`
+  };
+}
 var KIND_WORDS = {
   new: ["new issue", "new issues"],
   regressed: ["regressed issue", "regressed issues"],
@@ -6385,32 +6396,19 @@ function describeCounts(counts, kinds = FINDING_KINDS) {
   return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }
 function decideVerdict(input) {
-  const where = input.environment ? ` in ${input.environment}` : "";
   const counts = countByKind(input.findings);
   const failing = input.failOn.filter((kind) => counts[kind] > 0);
-  if (failing.length > 0) {
-    return {
-      verdict: "fail",
-      reason: `${describeCounts(counts, failing)} in release ${input.release}${where} since its deploy`
-    };
-  }
-  if (!input.releaseSeen) {
-    return {
-      verdict: "inconclusive",
-      reason: `Sentry received no error event of release ${input.release}${where} since its deploy: is the SDK's release set to it?`
-    };
-  }
+  if (failing.length > 0)
+    return { verdict: "fail", reason: `${describeCounts(counts, failing)} ${input.scope.findings}` };
+  if (!input.releaseSeen) return { verdict: "inconclusive", reason: input.scope.unseen };
   if (input.findings.length > 0) {
     const failOn = input.failOn.length > 0 ? input.failOn.join(",") : "none";
     return {
       verdict: "pass",
-      reason: `${describeCounts(counts)} reported in release ${input.release}${where}, none of a kind that fails the check (fail-on: ${failOn})`
+      reason: `${describeCounts(counts)} reported ${input.scope.findings}, none of a kind that fails the check (fail-on: ${failOn})`
     };
   }
-  return {
-    verdict: "pass",
-    reason: `no new or regressed issues in release ${input.release}${where} within ${input.windowText} of its deploy`
-  };
+  return { verdict: "pass", reason: input.scope.clean };
 }
 
 // src/engine/build-report.ts
@@ -6421,24 +6419,24 @@ function buildReport(parts) {
     findings,
     failOn: config2.failOn,
     releaseSeen: evaluation.releaseSeen,
-    release: config2.release,
-    environment: config2.environment,
-    windowText: formatDuration(config2.windowMs)
+    scope: parts.scope
   });
   const notes = [...parts.notes];
   if (evaluation.ignored > 0)
     notes.push(`${evaluation.ignored} issue(s) matched the ignore input and were not counted.`);
   if (evaluation.belowThresholds > 0)
     notes.push(
-      `${evaluation.belowThresholds} issue(s) had fewer than min-events (${config2.minEvents}) or min-users (${config2.minUsers}) since the deploy and were not counted.`
+      `${evaluation.belowThresholds} issue(s) had fewer than min-events (${config2.minEvents}) or min-users (${config2.minUsers}) ${config2.mode === "scan" ? "in the period" : "since the deploy"} and were not counted.`
     );
   const listed = Math.min(config2.maxListed, findings.length);
   return {
     ...baseReport(config2, parts.evaluatedAt),
     verdict,
     reason,
-    deployedAt: parts.deploy.at.toISOString(),
-    deployedAtSource: parts.deploy.source,
+    release: config2.mode === "scan" ? null : config2.release,
+    deployedAt: parts.deploy ? parts.deploy.at.toISOString() : null,
+    deployedAtSource: parts.deploy ? parts.deploy.source : null,
+    window: parts.windowText,
     windowEnd: parts.windowEnd.toISOString(),
     polls: parts.polls,
     counts: countByKind(findings),
@@ -6473,6 +6471,49 @@ function baseReport(config2, evaluatedAt) {
   };
 }
 
+// src/engine/filters.ts
+function ignoredBy(issue2, rules) {
+  const shortId = issue2.shortId.toUpperCase();
+  const title = issue2.title.slice(0, 1e3);
+  for (const rule of rules) {
+    if (rule.kind === "short-id" ? rule.shortId === shortId : rule.pattern.test(title)) return rule;
+  }
+  return null;
+}
+function meetsThresholds(issue2, minEvents, minUsers) {
+  return issue2.events >= minEvents && issue2.users >= minUsers;
+}
+
+// src/engine/collect.ts
+async function collectFindings(candidates, config2, deployedAt) {
+  const findings = /* @__PURE__ */ new Map();
+  let ignored = 0;
+  let belowThresholds = 0;
+  const consider = (kind, issue2) => {
+    if (findings.has(issue2.id)) return;
+    if (ignoredBy(issue2, config2.ignore)) ignored += 1;
+    else if (!meetsThresholds(issue2, config2.minEvents, config2.minUsers)) belowThresholds += 1;
+    else findings.set(issue2.id, toFinding(kind, issue2, deployedAt));
+  };
+  let fresh = 0;
+  const [, regressed] = await Promise.all([
+    (async () => {
+      for await (const issue2 of candidates.fresh) {
+        fresh += 1;
+        consider("new", issue2);
+      }
+    })(),
+    (async () => {
+      const kept = [];
+      for await (const issue2 of candidates.regressed)
+        if (await candidates.confirmRegression(issue2)) kept.push(issue2);
+      return kept;
+    })()
+  ]);
+  for (const issue2 of regressed) consider("regressed", issue2);
+  return { findings: [...findings.values()], ignored, belowThresholds, candidates: fresh + regressed.length };
+}
+
 // src/engine/deploy-time.ts
 var MAX_CLOCK_SKEW_MS2 = 6e4;
 function chooseDeployTime(requested, deploys, environment, runStart) {
@@ -6485,19 +6526,6 @@ function chooseDeployTime(requested, deploys, environment, runStart) {
     if (newest === null || at > newest) newest = at;
   }
   return newest ? { at: newest, source: "deploy-record" } : { at: runStart, source: "run-start" };
-}
-
-// src/engine/filters.ts
-function ignoredBy(issue2, rules) {
-  const shortId = issue2.shortId.toUpperCase();
-  const title = issue2.title.slice(0, 1e3);
-  for (const rule of rules) {
-    if (rule.kind === "short-id" ? rule.shortId === shortId : rule.pattern.test(title)) return rule;
-  }
-  return null;
-}
-function meetsThresholds(issue2, minEvents, minUsers) {
-  return issue2.events >= minEvents && issue2.users >= minUsers;
 }
 
 // src/engine/locations.ts
@@ -6521,10 +6549,11 @@ async function addLocations(source, findings, config2, notes) {
 }
 
 // src/engine/regression.ts
-function regressionByRelease(activity, release, since) {
+function regressionSince(activity, since, release) {
   let earliest = null;
   for (const entry of activity) {
-    if (entry.type !== "set_regression" || entry.version !== release || entry.dateCreated < since) continue;
+    if (entry.type !== "set_regression" || entry.dateCreated < since) continue;
+    if (release !== void 0 && entry.version !== release) continue;
     if (earliest === null || entry.dateCreated < earliest) earliest = entry.dateCreated;
   }
   return earliest;
@@ -6646,6 +6675,8 @@ async function verifyRelease(config2, deps) {
   ]);
   const report = buildReport({
     config: config2,
+    scope: verifyScope(config2.release, config2.environment, formatDuration(config2.windowMs)),
+    windowText: formatDuration(config2.windowMs),
     deploy,
     windowEnd,
     evaluation,
@@ -6660,9 +6691,7 @@ function verdictInput(config2, evaluation) {
     findings: evaluation.findings,
     failOn: config2.failOn,
     releaseSeen: evaluation.releaseSeen,
-    release: config2.release,
-    environment: config2.environment,
-    windowText: formatDuration(config2.windowMs)
+    scope: verifyScope(config2.release, config2.environment, formatDuration(config2.windowMs))
   };
 }
 async function poll(context, end) {
@@ -6674,32 +6703,17 @@ async function poll(context, end) {
     end,
     userQuery: config2.query
   };
-  const findings = /* @__PURE__ */ new Map();
-  let ignored = 0;
-  let belowThresholds = 0;
-  const consider = (kind, issue2) => {
-    if (findings.has(issue2.id)) return;
-    if (ignoredBy(issue2, config2.ignore)) ignored += 1;
-    else if (!meetsThresholds(issue2, config2.minEvents, config2.minUsers)) belowThresholds += 1;
-    else findings.set(issue2.id, toFinding(kind, issue2, deployedAt));
-  };
-  let freshCount = 0;
-  const [, regressed] = await Promise.all([
-    (async () => {
-      for await (const issue2 of source.searchIssues({
-        ...search,
-        firstSeenFrom: deployedAt,
-        firstRelease: config2.release
-      })) {
-        freshCount += 1;
-        consider("new", issue2);
-      }
-    })(),
-    collectRegressed(context, source.searchIssues({ ...search, regressedInRelease: config2.release }))
-  ]);
-  for (const issue2 of regressed) consider("regressed", issue2);
+  const found = await collectFindings(
+    {
+      fresh: source.searchIssues({ ...search, firstSeenFrom: deployedAt, firstRelease: config2.release }),
+      regressed: source.searchIssues({ ...search, regressedInRelease: config2.release }),
+      confirmRegression: (issue2) => regressedAfterDeploy(context, issue2)
+    },
+    config2,
+    deployedAt
+  );
   if (!context.releaseSeen) {
-    context.releaseSeen = freshCount > 0 || regressed.length > 0 || await source.hasReleaseEvents({
+    context.releaseSeen = found.candidates > 0 || await source.hasReleaseEvents({
       projects: context.projects,
       environment: config2.environment,
       release: config2.release,
@@ -6707,19 +6721,19 @@ async function poll(context, end) {
       end
     });
   }
-  return { findings: [...findings.values()], ignored, belowThresholds, releaseSeen: context.releaseSeen };
-}
-async function collectRegressed(context, issues) {
-  const kept = [];
-  for await (const issue2 of issues) if (await regressedAfterDeploy(context, issue2)) kept.push(issue2);
-  return kept;
+  return {
+    findings: found.findings,
+    ignored: found.ignored,
+    belowThresholds: found.belowThresholds,
+    releaseSeen: context.releaseSeen
+  };
 }
 async function regressedAfterDeploy(context, issue2) {
   if (!context.needRegressionDates) return true;
   let date2 = context.regressionDates.get(issue2.id);
   if (date2 === void 0) {
     const activity = await context.source.issueActivity(issue2.id);
-    date2 = regressionByRelease(activity, context.config.release, context.deployedAt);
+    date2 = regressionSince(activity, context.deployedAt, context.config.release);
     context.regressionDates.set(issue2.id, date2);
   }
   return date2 !== null;
@@ -6809,6 +6823,10 @@ function deployedLine(report) {
 function windowLine(report) {
   return report.windowEnd ? `${report.window}, until ${utc(report.windowEnd)}` : report.window;
 }
+function appeared(report, finding) {
+  if (report.mode === "scan") return finding.firstSeen ? utc(finding.firstSeen) : "\u2014";
+  return afterDeploy(finding);
+}
 function afterDeploy(finding) {
   return finding.secondsAfterDeploy === null ? "\u2014" : `+${formatDuration(finding.secondsAfterDeploy * 1e3)}`;
 }
@@ -6822,17 +6840,24 @@ function omittedLine(report) {
 // src/report/markdown.ts
 function renderMarkdown(report, extras = {}) {
   const lines = [`### ${VERDICT_ICON[report.verdict]} ${markdownText(verdictHeadline(report), 400)}`, ""];
+  const environment = report.environment ? markdownText(report.environment) : "all";
   lines.push(
-    "| Release | Environment | Deployed | Window |",
-    "| --- | --- | --- | --- |",
-    `| ${report.release ? codeSpan(report.release) : "\u2014"} | ${report.environment ? markdownText(report.environment) : "all"} | ${deployedLine(report)} | ${windowLine(report)} |`,
+    ...report.mode === "scan" ? [
+      "| Environment | Period | Projects |",
+      "| --- | --- | --- |",
+      `| ${environment} | ${windowLine(report)} | ${report.projects.map((p) => markdownText(p)).join(", ")} |`
+    ] : [
+      "| Release | Environment | Deployed | Window |",
+      "| --- | --- | --- | --- |",
+      `| ${report.release ? codeSpan(report.release) : "\u2014"} | ${environment} | ${deployedLine(report)} | ${windowLine(report)} |`
+    ],
     ""
   );
   if (report.findings.length > 0) {
     lines.push(
-      "| Kind | Issue | Title | Events | Users | After deploy | Where |",
+      `| Kind | Issue | Title | Events | Users | ${report.mode === "scan" ? "First seen" : "After deploy"} | Where |`,
       "| --- | --- | --- | ---: | ---: | ---: | --- |",
-      ...report.findings.slice(0, report.listed).map((finding) => findingRow(finding, extras.codeLinks?.get(finding.id))),
+      ...report.findings.slice(0, report.listed).map((finding) => findingRow(report, finding, extras.codeLinks?.get(finding.id))),
       ""
     );
     const omitted = omittedLine(report);
@@ -6843,41 +6868,43 @@ function renderMarkdown(report, extras = {}) {
     if (chart.length > 0) lines.push(...chart, "");
   }
   for (const note of report.notes) lines.push(`> ${markdownText(note, 500)}`);
-  if (extras.comment) {
-    const link = extras.comment.url ? safeLink(extras.comment.url) : null;
-    lines.push(`> ${markdownText(extras.comment.text, 500)}${link ? `: ${link}` : ""}`);
+  if (extras.posted) {
+    const link = extras.posted.url ? safeLink(extras.posted.url) : null;
+    lines.push(`> ${markdownText(extras.posted.text, 500)}${link ? `: ${link}` : ""}`);
   }
-  if (report.notes.length > 0 || extras.comment) lines.push("");
+  if (report.notes.length > 0 || extras.posted) lines.push("");
   lines.push(
     `<sub>sentry-deploy-verify \xB7 ${markdownText(report.org)} / ${report.projects.map((p) => markdownText(p)).join(", ")} \xB7 evaluated ${report.evaluatedAt} after ${report.polls} poll(s)</sub>`,
     ""
   );
   return lines.join("\n");
 }
-function findingRow(finding, code) {
+function findingRow(report, finding, code) {
   const link = safeLink(finding.permalink);
   const id = markdownText(finding.shortId, 40);
   const issue2 = link ? `[${id}](${link})` : id;
   const line = finding.location?.line === null || !finding.location ? "" : `:${finding.location.line}`;
   const where = code ? `[${markdownText(code.path, 120)}${line}](${safeLink(code.url) ?? ""})${code.changedInPullRequest ? " \u270F\uFE0F changed in this pull request" : ""}` : finding.location ? `${markdownText(finding.location.file, 120)}${line}` : finding.culprit ? markdownText(finding.culprit, 120) : "\u2014";
-  return `| ${KIND_LABEL[finding.kind]} | ${issue2} | ${markdownText(finding.title, 120)} | ${finding.events} | ${finding.users} | ${afterDeploy(finding)} | ${where} |`;
+  return `| ${KIND_LABEL[finding.kind]} | ${issue2} | ${markdownText(finding.title, 120)} | ${finding.events} | ${finding.users} | ${appeared(report, finding)} | ${where} |`;
 }
 
 // src/report/text.ts
 function renderText(report) {
   const lines = [
     plainLine(verdictHeadline(report), 400),
-    `  release:     ${plainLine(report.release ?? "\u2014")}`,
-    `  environment: ${plainLine(report.environment ?? "all")}`,
-    `  deployed:    ${deployedLine(report)}`,
-    `  window:      ${windowLine(report)}`
+    ...report.mode === "scan" ? [`  environment: ${plainLine(report.environment ?? "all")}`, `  period:      ${windowLine(report)}`] : [
+      `  release:     ${plainLine(report.release ?? "\u2014")}`,
+      `  environment: ${plainLine(report.environment ?? "all")}`,
+      `  deployed:    ${deployedLine(report)}`,
+      `  window:      ${windowLine(report)}`
+    ]
   ];
   if (report.findings.length > 0) lines.push("", `Findings (${report.findings.length}):`);
   for (const finding of report.findings.slice(0, report.listed)) {
     const where = finding.location ? `${plainLine(finding.location.file, 120)}${finding.location.line === null ? "" : `:${finding.location.line}`}` : plainLine(finding.culprit ?? "", 120);
     lines.push(
       `  ${KIND_LABEL[finding.kind].padEnd(9)} ${plainLine(finding.shortId, 40)}  ${plainLine(finding.title, 100)}`,
-      `            ${finding.events} events, ${finding.users} users, first ${afterDeploy(finding)} after deploy${where ? ` at ${where}` : ""}`,
+      `            ${finding.events} events, ${finding.users} users, ${report.mode === "scan" ? `first seen ${appeared(report, finding)}` : `first ${afterDeploy(finding)} after deploy`}${where ? ` at ${where}` : ""}`,
       `            ${plainLine(finding.permalink, 200)}`
     );
   }

@@ -190,7 +190,11 @@ export const OUTPUTS = [
       "JSON array of every finding: kind, id, shortId, title, project, events, users, firstSeen, permalink, culprit.",
   },
   { name: "report-path", description: "Path of the JSON report file under RUNNER_TEMP." },
-  { name: "comment-url", description: "URL of the pull request comment, when one was written." },
+  {
+    name: "comment-url",
+    description:
+      "URL of the pull request comment (verify) or of the tracking issue (scan), when one was written.",
+  },
   { name: "release", description: "The Sentry release that was verified." },
   { name: "deployed-at", description: "The deploy time used, ISO 8601." },
 ] as const;

@@ -10,12 +10,14 @@ import { errorReport } from "../engine/build-report.js";
 import { systemClock } from "../engine/clock.js";
 import { runDeadline } from "../engine/deadline.js";
 import type { Report } from "../engine/report.js";
+import { scanErrors } from "../engine/scan.js";
 import { failsJob } from "../engine/verdict.js";
 import { verifyRelease } from "../engine/verify.js";
 import { createGitHub } from "../github/client.js";
 import { deployedCommit, type GithubRun, readGithubRun } from "../github/event.js";
-import { type PullRequestReport, reportOnPullRequest } from "../github/pr-comment.js";
+import { type Posting, reportOnPullRequest } from "../github/pr-comment.js";
 import { repositoryFrom } from "../github/repository.js";
+import { reportOnTrackingIssue } from "../github/scan-issue.js";
 import { findingsOutput } from "../report/findings-output.js";
 import { verdictHeadline } from "../report/format.js";
 import { renderMarkdown } from "../report/markdown.js";
@@ -59,15 +61,12 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
     config = parsed.config;
     onError = config.onError;
     const notYet = unsupported(config, (input) => `input "${input}"`);
-    report = notYet ? errorReport(config, notYet, new Date()) : await verify(config);
+    report = notYet ? errorReport(config, notYet, new Date()) : await check(config);
   }
   report = { ...report, reason: redactor.text(report.reason) };
-  const pullRequest: PullRequestReport =
-    config && config.comment !== "never"
-      ? await commentOnPullRequest(report, config, { env, run: githubRun, commit, redactor })
-      : { extras: {}, commentUrl: null, warnings: [] };
-  for (const warning of pullRequest.warnings) core.warning(redactor.text(warning));
-  deliver(report, env, redactor, pullRequest);
+  const posting = config ? await post(report, config, { env, run: githubRun, commit, redactor }) : NOT_POSTED;
+  for (const warning of posting.warnings) core.warning(redactor.text(warning));
+  deliver(report, env, redactor, posting);
 
   if (report.verdict === "error" && onError === "warn")
     core.warning(`Sentry could not be asked: ${report.reason}`);
@@ -75,7 +74,7 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
     core.setFailed(verdictHeadline(report));
 }
 
-async function verify(config: Config): Promise<Report> {
+async function check(config: Config): Promise<Report> {
   try {
     const source = createRestSource({
       url: config.url,
@@ -83,6 +82,7 @@ async function verify(config: Config): Promise<Report> {
       token: config.authToken,
       deadlineAt: runDeadline(config, Date.now()),
     });
+    if (config.mode === "scan") return await scanErrors(config, { source, clock: systemClock });
     return await verifyRelease(config, {
       source,
       clock: systemClock,
@@ -102,42 +102,39 @@ async function verify(config: Config): Promise<Report> {
   }
 }
 
-async function commentOnPullRequest(
+const NOT_POSTED: Posting = { extras: {}, commentUrl: null, warnings: [] };
+
+/** The report on GitHub: the pull request comment of a verification, the tracking issue of a scan. */
+async function post(
   report: Report,
   config: Config,
   context: { env: NodeJS.ProcessEnv; run: GithubRun; commit: string | undefined; redactor: Redactor },
-): Promise<PullRequestReport> {
+): Promise<Posting> {
+  const wanted = config.mode === "scan" ? config.reportIssue : config.comment !== "never";
+  if (!wanted) return NOT_POSTED;
+  const what = config.mode === "scan" ? "tracking issue" : "pull request comment";
   const repository = repositoryFrom(context.env);
   if (!repository || !config.githubToken) {
     const missing = repository ? "no github-token" : "GITHUB_REPOSITORY is not set";
-    return {
-      extras: { comment: { text: `No pull request comment: ${missing}.` } },
-      commentUrl: null,
-      warnings: [],
-    };
+    return { ...NOT_POSTED, extras: { posted: { text: `No ${what}: ${missing}.` } } };
   }
   const github = createGitHub({
     token: config.githubToken,
     apiUrl: context.env.GITHUB_API_URL || "https://api.github.com",
     log: (message) => core.info(message),
   });
-  return reportOnPullRequest(report, config, {
+  const shared = {
     github,
     repository,
-    run: context.run,
-    deployedCommit: context.commit,
     env: context.env,
     now: () => new Date(),
     redact: context.redactor.text,
-  });
+  };
+  if (config.mode === "scan") return reportOnTrackingIssue(report, config, shared);
+  return reportOnPullRequest(report, config, { ...shared, run: context.run, deployedCommit: context.commit });
 }
 
-function deliver(
-  report: Report,
-  env: NodeJS.ProcessEnv,
-  redactor: Redactor,
-  pullRequest: PullRequestReport,
-): void {
+function deliver(report: Report, env: NodeJS.ProcessEnv, redactor: Redactor, posting: Posting): void {
   const reportPath = join(
     env.RUNNER_TEMP || tmpdir(),
     `sentry-deploy-verify-${env.GITHUB_ACTION || "report"}.json`,
@@ -162,11 +159,11 @@ function deliver(
       `The findings output holds the first ${findings.included} of ${report.findings.length} findings (GitHub keeps 1 MB of outputs per job); the report at report-path holds them all.`,
     );
   core.setOutput("fixes", JSON.stringify(report.fixes));
-  core.setOutput("comment-url", pullRequest.commentUrl ?? "");
+  core.setOutput("comment-url", posting.commentUrl ?? "");
   core.setOutput("release", report.release ?? "");
   core.setOutput("deployed-at", report.deployedAt ?? "");
   if (report.verdict !== "error") core.info(renderText(report));
-  writeSummary(redactor.text(renderMarkdown(report, pullRequest.extras)));
+  writeSummary(redactor.text(renderMarkdown(report, posting.extras)));
 }
 
 function writeSummary(markdown: string): void {

@@ -10,7 +10,6 @@ export function describeProblems(problems: readonly InputProblem[], name: NameIn
 
 /** What this version accepts as input but cannot do yet: said plainly rather than half-done. */
 export function unsupported(config: Config, name: NameInput): string | null {
-  if (config.mode === "scan") return `${name("mode")} scan is not available in this version yet; use verify`;
   if (config.source === "mcp") return `${name("source")} mcp is not available in this version yet; use api`;
   return null;
 }

@@ -12,7 +12,8 @@ import { describe, findPullRequest } from "./pull-request.js";
 import { type Repository, runUrl } from "./repository.js";
 import { GitHubPermissionError, upsertComment } from "./sticky-comment.js";
 
-export interface PullRequestReport {
+/** Where a report was posted on GitHub, and what the job summary should say about it. */
+export interface Posting {
   /** For the job summary too, which shows the same content as the comment. */
   extras: MarkdownExtras;
   commentUrl: string | null;
@@ -34,7 +35,7 @@ export async function reportOnPullRequest(
   report: Report,
   config: Pick<Config, "comment" | "prNumber" | "org" | "projects" | "environment">,
   context: PullRequestContext,
-): Promise<PullRequestReport> {
+): Promise<Posting> {
   const warnings: string[] = [];
   const lookup = await findPullRequest(
     context.github,
@@ -47,7 +48,7 @@ export async function reportOnPullRequest(
   // GitHub that does not answer now will not answer the next requests either: stop asking.
   if (lookup.number === null && lookup.failed) {
     return {
-      extras: { comment: { text: `No pull request comment: ${lookup.why}.` } },
+      extras: { posted: { text: `No pull request comment: ${lookup.why}.` } },
       commentUrl: null,
       warnings: [lookup.why],
     };
@@ -71,7 +72,7 @@ export async function reportOnPullRequest(
   const extras: MarkdownExtras = { codeLinks: links };
   if (pullRequest === null) {
     return {
-      extras: { ...extras, comment: { text: `No pull request comment: ${lookup.why}.` } },
+      extras: { ...extras, posted: { text: `No pull request comment: ${lookup.why}.` } },
       commentUrl: null,
       warnings,
     };
@@ -92,13 +93,13 @@ export async function reportOnPullRequest(
     });
     if (outcome.action === "skipped") {
       return {
-        extras: { ...extras, comment: { text: `No pull request comment: ${outcome.why}.` } },
+        extras: { ...extras, posted: { text: `No pull request comment: ${outcome.why}.` } },
         commentUrl: null,
         warnings,
       };
     }
     return {
-      extras: { ...extras, comment: { text: `Pull request comment ${outcome.action}`, url: outcome.url } },
+      extras: { ...extras, posted: { text: `Pull request comment ${outcome.action}`, url: outcome.url } },
       commentUrl: outcome.url,
       warnings,
     };

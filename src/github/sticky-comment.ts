@@ -4,6 +4,7 @@
 import { RequestError } from "@octokit/request-error";
 import * as z from "zod";
 import type { GitHub } from "./client.js";
+import { identity } from "./identity.js";
 import type { Repository } from "./repository.js";
 
 export type CommentOutcome =
@@ -28,23 +29,6 @@ const Comment = z.object({
   user: z.object({ login: z.string(), type: z.string() }).nullable(),
 });
 type Comment = z.infer<typeof Comment>;
-
-const User = z.object({ login: z.string() });
-
-/**
- * Who this token writes as. A personal token can ask GitHub; the workflow's token and app tokens get a
- * 403 from /user, and write as a bot, which no person can impersonate.
- */
-async function identity(github: GitHub): Promise<(user: NonNullable<Comment["user"]>) => boolean> {
-  try {
-    const { login } = User.parse((await github.request("GET /user")).data);
-    return (user) => user.login === login;
-  } catch (error) {
-    if (error instanceof RequestError && (error.status === 401 || error.status === 403))
-      return (user) => user.type === "Bot";
-    throw error;
-  }
-}
 
 export async function upsertComment(
   github: GitHub,

@@ -16,8 +16,8 @@ import {
 /** What GitHub adds to a report: links into the repository, and where the comment went. */
 export interface MarkdownExtras {
   codeLinks?: ReadonlyMap<string, CodeLink>;
-  /** One line about the pull request comment: where it is, or why there is none. */
-  comment?: { text: string; url?: string };
+  /** One line about where the report was posted (the comment, the tracking issue), or why it was not. */
+  posted?: { text: string; url?: string };
 }
 
 export function renderMarkdown(report: Report, extras: MarkdownExtras = {}): string {
@@ -55,11 +55,11 @@ export function renderMarkdown(report: Report, extras: MarkdownExtras = {}): str
     if (chart.length > 0) lines.push(...chart, "");
   }
   for (const note of report.notes) lines.push(`> ${markdownText(note, 500)}`);
-  if (extras.comment) {
-    const link = extras.comment.url ? safeLink(extras.comment.url) : null;
-    lines.push(`> ${markdownText(extras.comment.text, 500)}${link ? `: ${link}` : ""}`);
+  if (extras.posted) {
+    const link = extras.posted.url ? safeLink(extras.posted.url) : null;
+    lines.push(`> ${markdownText(extras.posted.text, 500)}${link ? `: ${link}` : ""}`);
   }
-  if (report.notes.length > 0 || extras.comment) lines.push("");
+  if (report.notes.length > 0 || extras.posted) lines.push("");
   lines.push(
     `<sub>sentry-deploy-verify · ${markdownText(report.org)} / ${report.projects.map((p) => markdownText(p)).join(", ")} · evaluated ${report.evaluatedAt} after ${report.polls} poll(s)</sub>`,
     "",

@@ -95,16 +95,14 @@ describe("a bad input", () => {
     expect(simulator.requests).toHaveLength(0);
   });
 
-  it("says plainly that scan mode and the MCP source are not built yet", async () => {
+  it("says plainly that the MCP source is not built yet", async () => {
     const scenario = regressionScenario();
     const simulator = await simulate(scenario);
-    const scan = await runAction({ inputs: inputsFor(scenario, simulator, { mode: "scan" }) });
-    expect(scan.exitCode).toBe(1);
-    expect(scan.stdout).toContain(
-      '::error::ERROR: input "mode" scan is not available in this version yet; use verify',
-    );
     const mcp = await runAction({ inputs: inputsFor(scenario, simulator, { source: "mcp" }) });
-    expect(mcp.stdout).toContain('input "source" mcp is not available in this version yet');
+    expect(mcp.exitCode).toBe(1);
+    expect(mcp.stdout).toContain(
+      '::error::ERROR: input "source" mcp is not available in this version yet; use api',
+    );
     expect(simulator.requests).toHaveLength(0);
   });
 });

@@ -199,8 +199,8 @@ describe("the whole comment under hostile Sentry text (property)", () => {
             );
           }
           expect(html).not.toMatch(/<(img|script|iframe|pre)\b/);
-        // Sentry's text never opens a code span: only the release, above the findings, is one.
-        expect(table).not.toMatch(/<code\b/);
+          // Sentry's text never opens a code span: only the release, above the findings, is one.
+          expect(table).not.toMatch(/<code\b/);
         },
       ),
       { numRuns: 300 },

@@ -188,8 +188,12 @@ describe("the verdict", () => {
 
   it("words a scan by its period", () => {
     const scan = { ...input, failOn: [...input.failOn], scope: scanScope("production", "24h") };
-    expect(decideVerdict({ ...scan, findings: [finding("new", "W-1", 3)] }).reason).toBe("1 new issue in production in the last 24h");
-    expect(decideVerdict({ ...scan, findings: [] }).reason).toBe("no new or regressed issues in production in the last 24h");
+    expect(decideVerdict({ ...scan, findings: [finding("new", "W-1", 3)] }).reason).toBe(
+      "1 new issue in production in the last 24h",
+    );
+    expect(decideVerdict({ ...scan, findings: [] }).reason).toBe(
+      "no new or regressed issues in production in the last 24h",
+    );
   });
 
   it("describes counts in words", () => {
