@@ -7818,6 +7818,7 @@ function formatDuration(ms) {
   let rest = ms;
   let out = "";
   for (const unit of ["d", "h", "m", "s", "ms"]) {
+    if (unit === "d" && ms < 2 * UNIT_MS.d) continue;
     const size = UNIT_MS[unit];
     const amount = Math.floor(rest / size);
     if (amount > 0) {

@@ -23,12 +23,13 @@ export function parseDuration(text: string): number | null {
   return Number(d) * UNIT_MS.d + Number(h) * UNIT_MS.h + Number(m) * UNIT_MS.m + Math.round(Number(s) * 1000);
 }
 
-/** The shortest exact form: 600000 → "10m", 5400000 → "1h30m". */
+/** The shortest exact form: 600000 → "10m", 5400000 → "1h30m"; days only from 48h on (people say 24h). */
 export function formatDuration(ms: number): string {
   if (ms === 0) return "0s";
   let rest = ms;
   let out = "";
   for (const unit of ["d", "h", "m", "s", "ms"] as const) {
+    if (unit === "d" && ms < 2 * UNIT_MS.d) continue;
     const size = UNIT_MS[unit];
     const amount = Math.floor(rest / size);
     if (amount > 0) {

@@ -10,7 +10,7 @@ import { chooseDeployTime, type DeployTime } from "./deploy-time.js";
 import { sortFindings } from "./findings.js";
 import { addLocations } from "./locations.js";
 import { regressionSince, regressionsNeedDates } from "./regression.js";
-import type { Finding, Report } from "./report.js";
+import type { Report } from "./report.js";
 import { errorTimeline } from "./timeline.js";
 import { countByKind, decideVerdict, verifyScope } from "./verdict.js";
 

@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 export async function simulate(
-  scenario: Scenario,
+  scenario: Pick<Scenario, "world" | "token">,
   options: Partial<SimulatorOptions> = {},
 ): Promise<Simulator> {
   const simulator = await startSimulator({ world: scenario.world, token: scenario.token, ...options });

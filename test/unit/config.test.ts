@@ -33,6 +33,8 @@ describe("durations", () => {
     expect(formatDuration(600_000)).toBe("10m");
     expect(formatDuration(5_400_000)).toBe("1h30m");
     expect(formatDuration(61_000)).toBe("1m1s");
+    expect(formatDuration(86_400_000)).toBe("24h");
+    expect(formatDuration(7 * 86_400_000)).toBe("7d");
   });
 });
 
