@@ -8221,6 +8221,7 @@ function buildReport(parts) {
     findings,
     listed,
     omitted: findings.length - listed,
+    timeline: parts.timeline,
     notes
   };
 }
@@ -8384,6 +8385,7 @@ async function scanErrors(config2, deps) {
     scope: scanScope(config2.environment, lookback),
     windowText: lookback,
     deploy: null,
+    timeline: null,
     windowEnd: now,
     evaluation: { ...found, releaseSeen: true },
     polls: 1,
@@ -8478,7 +8480,10 @@ async function verifyRelease(config2, deps) {
   };
   const notes = [];
   if (release === null) notes.push(`Sentry knows no release ${config2.release} in ${config2.org}.`);
+  const windowText = formatDuration(config2.windowMs);
+  const scope = verifyScope(config2.release, config2.environment, windowText);
   let last = null;
+  let lastFailed = false;
   let polls = 0;
   for (; ; ) {
     const now = clock.now();
@@ -8487,7 +8492,7 @@ async function verifyRelease(config2, deps) {
     try {
       last = await poll(context, end);
       polls += 1;
-      const verdict = decideVerdict(verdictInput(config2, last));
+      lastFailed = decideVerdict({ ...last, failOn: config2.failOn, scope }).verdict === "fail";
       deps.onProgress?.({
         poll: polls,
         evaluatedAt: end,
@@ -8495,10 +8500,10 @@ async function verifyRelease(config2, deps) {
         final,
         counts: countByKind(last.findings)
       });
-      if (final || config2.failFast && verdict.verdict === "fail") break;
+      if (final || config2.failFast && lastFailed) break;
     } catch (error3) {
       const message = error3 instanceof Error ? error3.message : String(error3);
-      if (last && decideVerdict(verdictInput(config2, last)).verdict === "fail") {
+      if (lastFailed) {
         notes.push(`A later poll failed, so the window was not watched to its end: ${message}`);
         break;
       }
@@ -8532,10 +8537,11 @@ async function verifyRelease(config2, deps) {
       notes
     )
   ]);
-  const report = buildReport({
+  return buildReport({
     config: config2,
-    scope: verifyScope(config2.release, config2.environment, formatDuration(config2.windowMs)),
-    windowText: formatDuration(config2.windowMs),
+    scope,
+    windowText,
+    timeline,
     deploy,
     windowEnd,
     evaluation,
@@ -8543,15 +8549,6 @@ async function verifyRelease(config2, deps) {
     notes,
     evaluatedAt: new Date(clock.now())
   });
-  return { ...report, timeline };
-}
-function verdictInput(config2, evaluation) {
-  return {
-    findings: evaluation.findings,
-    failOn: config2.failOn,
-    releaseSeen: evaluation.releaseSeen,
-    scope: verifyScope(config2.release, config2.environment, formatDuration(config2.windowMs))
-  };
 }
 async function poll(context, end) {
   const { source, config: config2, deployedAt } = context;
@@ -10798,6 +10795,29 @@ async function codeLinks(github, repository, commit, pullRequest, findings) {
   return links;
 }
 
+// src/github/errors.ts
+var GitHubPermissionError = class extends Error {
+  constructor(permission, message) {
+    super(message);
+    this.permission = permission;
+  }
+  permission;
+  name = "GitHubPermissionError";
+};
+function permissionError(error3, permission, refused, alternative) {
+  if (!(error3 instanceof RequestError) || error3.status !== 403) return error3;
+  const rateLimited = error3.response?.headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(error3.message);
+  if (rateLimited) return error3;
+  return new GitHubPermissionError(
+    permission,
+    `GitHub refused to ${refused} (${error3.message}): give the job \`permissions: ${permission}\`${alternative ? ` (or \`${alternative}\`)` : ""}.`
+  );
+}
+function describeError(error3) {
+  if (error3 instanceof ZodError) return "its answer was not in the expected shape";
+  return error3 instanceof Error ? error3.message : String(error3);
+}
+
 // src/github/pull-request.ts
 var PullRequestEvent = object({ pull_request: object({ number: number2().int().positive() }) });
 var WorkflowRunEvent = object({
@@ -10836,16 +10856,12 @@ async function findPullRequest(github, repository, run2, deployedCommit2, prNumb
   } catch (error3) {
     return {
       number: null,
-      why: `GitHub did not say which pull request has commit ${deployedCommit2.slice(0, 7)}: ${describe2(error3)}`,
+      why: `GitHub did not say which pull request has commit ${deployedCommit2.slice(0, 7)}: ${describeError(error3)}`,
       failed: true
     };
   }
   const chosen = pulls.find((pull) => pull.merge_commit_sha === deployedCommit2 && pull.merged_at) ?? pulls.find((pull) => pull.merged_at) ?? pulls.find((pull) => pull.head.sha === deployedCommit2) ?? pulls[0];
   return chosen ? { number: chosen.number, how: `as the pull request of commit ${deployedCommit2.slice(0, 7)}` } : { number: null, why: `no pull request contains commit ${deployedCommit2.slice(0, 7)}` };
-}
-function describe2(error3) {
-  if (error3 instanceof ZodError) return "its answer was not in the expected shape";
-  return error3 instanceof Error ? error3.message : String(error3);
 }
 
 // src/github/identity.ts
@@ -10862,14 +10878,6 @@ async function identity(github) {
 }
 
 // src/github/sticky-comment.ts
-var GitHubPermissionError = class extends Error {
-  constructor(permission, message) {
-    super(message);
-    this.permission = permission;
-  }
-  permission;
-  name = "GitHubPermissionError";
-};
 var Comment = object({
   id: number2(),
   body: string2().nullish(),
@@ -10907,22 +10915,24 @@ async function upsertComment(github, repository, issueNumber, comment) {
     });
     return { action: "created", url: Comment.parse(created.data).html_url };
   } catch (error3) {
-    if (error3 instanceof RequestError && error3.status === 403 && !isRateLimit(error3)) {
-      throw new GitHubPermissionError(
-        "pull-requests: write",
-        `GitHub refused to comment on pull request #${issueNumber} (${error3.message}): give the job \`permissions: pull-requests: write\` (or \`issues: write\`).`
-      );
-    }
-    throw error3;
+    throw permissionError(
+      error3,
+      "pull-requests: write",
+      `comment on pull request #${issueNumber}`,
+      "issues: write"
+    );
   }
-}
-function isRateLimit(error3) {
-  return error3.response?.headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(error3.message);
 }
 
 // src/github/pr-comment.ts
+function notPosted(why, extras, warnings) {
+  return {
+    extras: { ...extras, posted: { text: `No pull request comment: ${why}.` } },
+    commentUrl: null,
+    warnings
+  };
+}
 async function reportOnPullRequest(report, config2, context) {
-  const warnings = [];
   const lookup = await findPullRequest(
     context.github,
     context.repository,
@@ -10930,14 +10940,8 @@ async function reportOnPullRequest(report, config2, context) {
     context.deployedCommit,
     config2.prNumber
   );
-  const pullRequest = lookup.number;
-  if (lookup.number === null && lookup.failed) {
-    return {
-      extras: { posted: { text: `No pull request comment: ${lookup.why}.` } },
-      commentUrl: null,
-      warnings: [lookup.why]
-    };
-  }
+  if (lookup.number === null && lookup.failed) return notPosted(lookup.why, {}, [lookup.why]);
+  const warnings = [];
   let links = /* @__PURE__ */ new Map();
   if (context.deployedCommit) {
     try {
@@ -10946,22 +10950,15 @@ async function reportOnPullRequest(report, config2, context) {
         context.github,
         context.repository,
         context.deployedCommit,
-        pullRequest,
+        lookup.number,
         listed
       );
     } catch (error3) {
-      warnings.push(`Could not link findings to the repository's files: ${describe2(error3)}`);
+      warnings.push(`Could not link findings to the repository's files: ${describeError(error3)}`);
     }
   }
   const extras = { codeLinks: links };
-  if (pullRequest === null) {
-    return {
-      extras: { ...extras, posted: { text: `No pull request comment: ${lookup.why}.` } },
-      commentUrl: null,
-      warnings
-    };
-  }
-  if (config2.comment === "never") return { extras, commentUrl: null, warnings };
+  if (lookup.number === null) return notPosted(lookup.why, extras, warnings);
   const marker = commentMarker(config2);
   const body = renderComment(report, extras, {
     marker,
@@ -10969,27 +10966,20 @@ async function reportOnPullRequest(report, config2, context) {
     runUrl: runUrl(context.repository, context.env)
   });
   try {
-    const outcome = await upsertComment(context.github, context.repository, pullRequest, {
+    const outcome = await upsertComment(context.github, context.repository, lookup.number, {
       marker,
       body: context.redact(body),
       create: config2.comment === "always" || report.findings.length > 0
     });
-    if (outcome.action === "skipped") {
-      return {
-        extras: { ...extras, posted: { text: `No pull request comment: ${outcome.why}.` } },
-        commentUrl: null,
-        warnings
-      };
-    }
+    if (outcome.action === "skipped") return notPosted(outcome.why, extras, warnings);
     return {
       extras: { ...extras, posted: { text: `Pull request comment ${outcome.action}`, url: outcome.url } },
       commentUrl: outcome.url,
       warnings
     };
   } catch (error3) {
-    const message = error3 instanceof GitHubPermissionError ? error3.message : `Could not comment on pull request #${pullRequest}: ${describe2(error3)}`;
-    warnings.push(message);
-    return { extras, commentUrl: null, warnings };
+    const message = error3 instanceof GitHubPermissionError ? error3.message : `Could not comment on pull request #${lookup.number}: ${describeError(error3)}`;
+    return { extras, commentUrl: null, warnings: [...warnings, message] };
   }
 }
 
@@ -11028,13 +11018,7 @@ async function upsertTrackingIssue(github, repository, issue3) {
     });
     return { action: "created", url: Issue.parse(created.data).html_url };
   } catch (error3) {
-    if (error3 instanceof RequestError && error3.status === 403 && !/rate limit/i.test(error3.message)) {
-      throw new GitHubPermissionError(
-        "issues: write",
-        `GitHub refused to write the tracking issue (${error3.message}): give the job \`permissions: issues: write\`.`
-      );
-    }
-    throw error3;
+    throw permissionError(error3, "issues: write", "write the tracking issue");
   }
 }
 async function findIssue(github, query, ours) {
@@ -11074,7 +11058,7 @@ async function reportOnTrackingIssue(report, config2, context) {
       warnings: []
     };
   } catch (error3) {
-    const message = error3 instanceof GitHubPermissionError ? error3.message : `Could not write the tracking issue: ${describe2(error3)}`;
+    const message = error3 instanceof GitHubPermissionError ? error3.message : `Could not write the tracking issue: ${describeError(error3)}`;
     return { extras: {}, commentUrl: null, warnings: [message] };
   }
 }
@@ -11963,7 +11947,7 @@ function deliver(report, env, redactor, posting) {
   setOutput("comment-url", posting.commentUrl ?? "");
   setOutput("release", report.release ?? "");
   setOutput("deployed-at", report.deployedAt ?? "");
-  if (report.verdict !== "error") info(renderText(report));
+  if (report.verdict !== "error") info(redactor.text(renderText(report)));
   writeSummary(redactor.text(renderMarkdown(report, posting.extras)));
 }
 function writeSummary(markdown) {

@@ -6444,6 +6444,7 @@ function buildReport(parts) {
     findings,
     listed,
     omitted: findings.length - listed,
+    timeline: parts.timeline,
     notes
   };
 }
@@ -6620,7 +6621,10 @@ async function verifyRelease(config2, deps) {
   };
   const notes = [];
   if (release === null) notes.push(`Sentry knows no release ${config2.release} in ${config2.org}.`);
+  const windowText = formatDuration(config2.windowMs);
+  const scope = verifyScope(config2.release, config2.environment, windowText);
   let last = null;
+  let lastFailed = false;
   let polls = 0;
   for (; ; ) {
     const now = clock.now();
@@ -6629,7 +6633,7 @@ async function verifyRelease(config2, deps) {
     try {
       last = await poll(context, end);
       polls += 1;
-      const verdict = decideVerdict(verdictInput(config2, last));
+      lastFailed = decideVerdict({ ...last, failOn: config2.failOn, scope }).verdict === "fail";
       deps.onProgress?.({
         poll: polls,
         evaluatedAt: end,
@@ -6637,10 +6641,10 @@ async function verifyRelease(config2, deps) {
         final,
         counts: countByKind(last.findings)
       });
-      if (final || config2.failFast && verdict.verdict === "fail") break;
+      if (final || config2.failFast && lastFailed) break;
     } catch (error2) {
       const message = error2 instanceof Error ? error2.message : String(error2);
-      if (last && decideVerdict(verdictInput(config2, last)).verdict === "fail") {
+      if (lastFailed) {
         notes.push(`A later poll failed, so the window was not watched to its end: ${message}`);
         break;
       }
@@ -6674,10 +6678,11 @@ async function verifyRelease(config2, deps) {
       notes
     )
   ]);
-  const report = buildReport({
+  return buildReport({
     config: config2,
-    scope: verifyScope(config2.release, config2.environment, formatDuration(config2.windowMs)),
-    windowText: formatDuration(config2.windowMs),
+    scope,
+    windowText,
+    timeline,
     deploy,
     windowEnd,
     evaluation,
@@ -6685,15 +6690,6 @@ async function verifyRelease(config2, deps) {
     notes,
     evaluatedAt: new Date(clock.now())
   });
-  return { ...report, timeline };
-}
-function verdictInput(config2, evaluation) {
-  return {
-    findings: evaluation.findings,
-    failOn: config2.failOn,
-    releaseSeen: evaluation.releaseSeen,
-    scope: verifyScope(config2.release, config2.environment, formatDuration(config2.windowMs))
-  };
 }
 async function poll(context, end) {
   const { source, config: config2, deployedAt } = context;

@@ -3,7 +3,7 @@ import { formatDuration } from "../config/duration.js";
 import type { Config } from "../config/schema.js";
 import type { DeployTime } from "./deploy-time.js";
 import { sortFindings } from "./findings.js";
-import type { Finding, Report } from "./report.js";
+import type { Finding, Report, Timeline } from "./report.js";
 import { countByKind, decideVerdict, type Scope } from "./verdict.js";
 
 export interface Evaluation {
@@ -20,6 +20,7 @@ export interface ReportParts {
   windowText: string;
   /** null for a scan, which has no deploy. */
   deploy: DeployTime | null;
+  timeline: Timeline | null;
   windowEnd: Date;
   evaluation: Evaluation;
   polls: number;
@@ -58,6 +59,7 @@ export function buildReport(parts: ReportParts): Report {
     findings,
     listed,
     omitted: findings.length - listed,
+    timeline: parts.timeline,
     notes,
   };
 }

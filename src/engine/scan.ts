@@ -55,6 +55,7 @@ export async function scanErrors(
     scope: scanScope(config.environment, lookback),
     windowText: lookback,
     deploy: null,
+    timeline: null,
     windowEnd: now,
     evaluation: { ...found, releaseSeen: true },
     polls: 1,

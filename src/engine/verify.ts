@@ -73,7 +73,10 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
   const notes: string[] = [];
   if (release === null) notes.push(`Sentry knows no release ${config.release} in ${config.org}.`);
 
+  const windowText = formatDuration(config.windowMs);
+  const scope = verifyScope(config.release, config.environment, windowText);
   let last: Evaluation | null = null;
+  let lastFailed = false;
   let polls = 0;
   for (;;) {
     const now = clock.now();
@@ -82,7 +85,7 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
     try {
       last = await poll(context, end);
       polls += 1;
-      const verdict = decideVerdict(verdictInput(config, last));
+      lastFailed = decideVerdict({ ...last, failOn: config.failOn, scope }).verdict === "fail";
       deps.onProgress?.({
         poll: polls,
         evaluatedAt: end,
@@ -90,11 +93,11 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
         final,
         counts: countByKind(last.findings),
       });
-      if (final || (config.failFast && verdict.verdict === "fail")) break;
+      if (final || (config.failFast && lastFailed)) break;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       // A failure already seen is not lost because Sentry stopped answering afterwards.
-      if (last && decideVerdict(verdictInput(config, last)).verdict === "fail") {
+      if (lastFailed) {
         notes.push(`A later poll failed, so the window was not watched to its end: ${message}`);
         break;
       }
@@ -130,10 +133,11 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
       notes,
     ),
   ]);
-  const report = buildReport({
+  return buildReport({
     config,
-    scope: verifyScope(config.release, config.environment, formatDuration(config.windowMs)),
-    windowText: formatDuration(config.windowMs),
+    scope,
+    windowText,
+    timeline,
     deploy,
     windowEnd,
     evaluation,
@@ -141,16 +145,6 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
     notes,
     evaluatedAt: new Date(clock.now()),
   });
-  return { ...report, timeline };
-}
-
-function verdictInput(config: Config, evaluation: Evaluation) {
-  return {
-    findings: evaluation.findings,
-    failOn: config.failOn,
-    releaseSeen: evaluation.releaseSeen,
-    scope: verifyScope(config.release, config.environment, formatDuration(config.windowMs)),
-  };
 }
 
 /** One look at Sentry: the release's new and regressed issues since the deploy, up to `end`. */

@@ -162,7 +162,7 @@ function deliver(report: Report, env: NodeJS.ProcessEnv, redactor: Redactor, pos
   core.setOutput("comment-url", posting.commentUrl ?? "");
   core.setOutput("release", report.release ?? "");
   core.setOutput("deployed-at", report.deployedAt ?? "");
-  if (report.verdict !== "error") core.info(renderText(report));
+  if (report.verdict !== "error") core.info(redactor.text(renderText(report)));
   writeSummary(redactor.text(renderMarkdown(report, posting.extras)));
 }
 

@@ -7,10 +7,11 @@ import { commentMarker, renderComment } from "../report/comment.js";
 import type { MarkdownExtras } from "../report/markdown.js";
 import type { GitHub } from "./client.js";
 import { type CodeLink, codeLinks } from "./code-links.js";
+import { describeError, GitHubPermissionError } from "./errors.js";
 import type { GithubRun } from "./event.js";
-import { describe, findPullRequest } from "./pull-request.js";
+import { findPullRequest } from "./pull-request.js";
 import { type Repository, runUrl } from "./repository.js";
-import { GitHubPermissionError, upsertComment } from "./sticky-comment.js";
+import { upsertComment } from "./sticky-comment.js";
 
 /** Where a report was posted on GitHub, and what the job summary should say about it. */
 export interface Posting {
@@ -31,12 +32,21 @@ export interface PullRequestContext {
   redact: (text: string) => string;
 }
 
+/** The report reached no pull request: the job summary says why. */
+function notPosted(why: string, extras: MarkdownExtras, warnings: string[]): Posting {
+  return {
+    extras: { ...extras, posted: { text: `No pull request comment: ${why}.` } },
+    commentUrl: null,
+    warnings,
+  };
+}
+
+/** Called for comment: auto and always; comment: never does not reach GitHub at all. */
 export async function reportOnPullRequest(
   report: Report,
   config: Pick<Config, "comment" | "prNumber" | "org" | "projects" | "environment">,
   context: PullRequestContext,
 ): Promise<Posting> {
-  const warnings: string[] = [];
   const lookup = await findPullRequest(
     context.github,
     context.repository,
@@ -44,16 +54,10 @@ export async function reportOnPullRequest(
     context.deployedCommit,
     config.prNumber,
   );
-  const pullRequest = lookup.number;
   // GitHub that does not answer now will not answer the next requests either: stop asking.
-  if (lookup.number === null && lookup.failed) {
-    return {
-      extras: { posted: { text: `No pull request comment: ${lookup.why}.` } },
-      commentUrl: null,
-      warnings: [lookup.why],
-    };
-  }
+  if (lookup.number === null && lookup.failed) return notPosted(lookup.why, {}, [lookup.why]);
 
+  const warnings: string[] = [];
   let links = new Map<string, CodeLink>();
   if (context.deployedCommit) {
     try {
@@ -62,22 +66,15 @@ export async function reportOnPullRequest(
         context.github,
         context.repository,
         context.deployedCommit,
-        pullRequest,
+        lookup.number,
         listed,
       );
     } catch (error) {
-      warnings.push(`Could not link findings to the repository's files: ${describe(error)}`);
+      warnings.push(`Could not link findings to the repository's files: ${describeError(error)}`);
     }
   }
   const extras: MarkdownExtras = { codeLinks: links };
-  if (pullRequest === null) {
-    return {
-      extras: { ...extras, posted: { text: `No pull request comment: ${lookup.why}.` } },
-      commentUrl: null,
-      warnings,
-    };
-  }
-  if (config.comment === "never") return { extras, commentUrl: null, warnings };
+  if (lookup.number === null) return notPosted(lookup.why, extras, warnings);
 
   const marker = commentMarker(config);
   const body = renderComment(report, extras, {
@@ -86,18 +83,12 @@ export async function reportOnPullRequest(
     runUrl: runUrl(context.repository, context.env),
   });
   try {
-    const outcome = await upsertComment(context.github, context.repository, pullRequest, {
+    const outcome = await upsertComment(context.github, context.repository, lookup.number, {
       marker,
       body: context.redact(body),
       create: config.comment === "always" || report.findings.length > 0,
     });
-    if (outcome.action === "skipped") {
-      return {
-        extras: { ...extras, posted: { text: `No pull request comment: ${outcome.why}.` } },
-        commentUrl: null,
-        warnings,
-      };
-    }
+    if (outcome.action === "skipped") return notPosted(outcome.why, extras, warnings);
     return {
       extras: { ...extras, posted: { text: `Pull request comment ${outcome.action}`, url: outcome.url } },
       commentUrl: outcome.url,
@@ -107,8 +98,7 @@ export async function reportOnPullRequest(
     const message =
       error instanceof GitHubPermissionError
         ? error.message
-        : `Could not comment on pull request #${pullRequest}: ${describe(error)}`;
-    warnings.push(message);
-    return { extras, commentUrl: null, warnings };
+        : `Could not comment on pull request #${lookup.number}: ${describeError(error)}`;
+    return { extras, commentUrl: null, warnings: [...warnings, message] };
   }
 }

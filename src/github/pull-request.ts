@@ -2,6 +2,7 @@
 // without a pull request there is simply no comment, and the summary says why.
 import * as z from "zod";
 import type { GitHub } from "./client.js";
+import { describeError } from "./errors.js";
 import type { GithubRun } from "./event.js";
 import type { Repository } from "./repository.js";
 
@@ -57,7 +58,7 @@ export async function findPullRequest(
   } catch (error) {
     return {
       number: null,
-      why: `GitHub did not say which pull request has commit ${deployedCommit.slice(0, 7)}: ${describe(error)}`,
+      why: `GitHub did not say which pull request has commit ${deployedCommit.slice(0, 7)}: ${describeError(error)}`,
       failed: true,
     };
   }
@@ -70,9 +71,4 @@ export async function findPullRequest(
   return chosen
     ? { number: chosen.number, how: `as the pull request of commit ${deployedCommit.slice(0, 7)}` }
     : { number: null, why: `no pull request contains commit ${deployedCommit.slice(0, 7)}` };
-}
-
-export function describe(error: unknown): string {
-  if (error instanceof z.ZodError) return "its answer was not in the expected shape";
-  return error instanceof Error ? error.message : String(error);
 }

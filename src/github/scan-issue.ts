@@ -4,10 +4,9 @@ import type { Config } from "../config/schema.js";
 import type { Report } from "../engine/report.js";
 import { commentMarker, renderComment, trackingIssueTitle } from "../report/comment.js";
 import type { GitHub } from "./client.js";
+import { describeError, GitHubPermissionError } from "./errors.js";
 import type { Posting } from "./pr-comment.js";
-import { describe } from "./pull-request.js";
 import { type Repository, runUrl } from "./repository.js";
-import { GitHubPermissionError } from "./sticky-comment.js";
 import { upsertTrackingIssue } from "./tracking-issue.js";
 
 export async function reportOnTrackingIssue(
@@ -48,7 +47,7 @@ export async function reportOnTrackingIssue(
     const message =
       error instanceof GitHubPermissionError
         ? error.message
-        : `Could not write the tracking issue: ${describe(error)}`;
+        : `Could not write the tracking issue: ${describeError(error)}`;
     return { extras: {}, commentUrl: null, warnings: [message] };
   }
 }

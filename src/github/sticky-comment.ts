@@ -1,26 +1,15 @@
 // One comment of ours per pull request and gate, found again by its marker on every run and edited in
 // place. A comment is ours only when it carries the marker AND we wrote it: anyone can paste a marker
 // into a comment, and a token that may write comments may also edit other people's.
-import { RequestError } from "@octokit/request-error";
 import * as z from "zod";
 import type { GitHub } from "./client.js";
+import { permissionError } from "./errors.js";
 import { identity } from "./identity.js";
 import type { Repository } from "./repository.js";
 
 export type CommentOutcome =
   | { action: "created" | "updated"; url: string }
   | { action: "skipped"; why: string };
-
-/** GitHub refused a write: the job's result stands, and the user is told which permission to grant. */
-export class GitHubPermissionError extends Error {
-  override readonly name = "GitHubPermissionError";
-  constructor(
-    readonly permission: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const Comment = z.object({
   id: z.number(),
@@ -69,16 +58,11 @@ export async function upsertComment(
     });
     return { action: "created", url: Comment.parse(created.data).html_url };
   } catch (error) {
-    if (error instanceof RequestError && error.status === 403 && !isRateLimit(error)) {
-      throw new GitHubPermissionError(
-        "pull-requests: write",
-        `GitHub refused to comment on pull request #${issueNumber} (${error.message}): give the job \`permissions: pull-requests: write\` (or \`issues: write\`).`,
-      );
-    }
-    throw error;
+    throw permissionError(
+      error,
+      "pull-requests: write",
+      `comment on pull request #${issueNumber}`,
+      "issues: write",
+    );
   }
-}
-
-function isRateLimit(error: RequestError): boolean {
-  return error.response?.headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(error.message);
 }

@@ -1,12 +1,11 @@
 // The scan's one tracking issue: created the first night, edited in place every night after, never
 // a second one. Found again by its marker and its author, as the pull request comment is. When a person
 // closed it, a night with failing findings reopens it (that is news); a clean night only edits it.
-import { RequestError } from "@octokit/request-error";
 import * as z from "zod";
 import type { GitHub } from "./client.js";
+import { permissionError } from "./errors.js";
 import { identity } from "./identity.js";
 import type { Repository } from "./repository.js";
-import { GitHubPermissionError } from "./sticky-comment.js";
 
 /** Set on the issue we create, so that later nights find it in one request instead of every page. */
 export const TRACKING_LABEL = "sentry-deploy-verify";
@@ -59,13 +58,7 @@ export async function upsertTrackingIssue(
     });
     return { action: "created", url: Issue.parse(created.data).html_url };
   } catch (error) {
-    if (error instanceof RequestError && error.status === 403 && !/rate limit/i.test(error.message)) {
-      throw new GitHubPermissionError(
-        "issues: write",
-        `GitHub refused to write the tracking issue (${error.message}): give the job \`permissions: issues: write\`.`,
-      );
-    }
-    throw error;
+    throw permissionError(error, "issues: write", "write the tracking issue");
   }
 }
 
