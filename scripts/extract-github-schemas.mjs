@@ -18,6 +18,7 @@ const output = new URL("../test/fixtures/github-response-schemas.json", import.m
 
 const OPERATIONS = [
   "repos/list-pull-requests-associated-with-commit",
+  "repos/get-commit",
   "pulls/get",
   "pulls/list-files",
   "pulls/list-commits",

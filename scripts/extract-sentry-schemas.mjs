@@ -18,6 +18,7 @@ const OPERATIONS = [
   "listOrganizationReleaseDeploys",
   "listOrganizationIssues",
   "getOrganizationIssue",
+  "resolveOrganizationShortId",
   "getOrganizationIssueEvent",
   "listOrganizationEvents",
   "listOrganizationEventsTimeseries",

@@ -7925,6 +7925,7 @@ var slugProblem = (text) => text === "." || text === ".." || !SLUG.test(text) ||
 var RELEASE_FORBIDDEN = /[/\\\n\r\t\f]/;
 var SHORT_ID2 = /^[A-Za-z0-9][A-Za-z0-9_-]*-[A-Za-z0-9]+$/;
 var ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+var MAX_FIXES = 50;
 var HOUR = 36e5;
 var MAX_CLOCK_SKEW_MS = 6e4;
 var DAY = 24 * HOUR;
@@ -8022,7 +8023,10 @@ function schema(context, scanning) {
       const bad = ids.find((id) => !SHORT_ID2.test(id));
       if (bad !== void 0)
         return problem(`must be auto, none, or Sentry short IDs such as WEB-123; ${shown(bad)} is not one`);
-      return [...new Set(ids.map((id) => id.toUpperCase()))];
+      const unique = [...new Set(ids.map((id) => id.toUpperCase()))];
+      if (unique.length > MAX_FIXES)
+        return problem(`must list at most ${MAX_FIXES} short IDs; got ${unique.length}`);
+      return unique;
     }),
     "fail-on-inconclusive": field("fail-on-inconclusive", boolean3),
     "min-events": field("min-events", integer2(1, 1e9)),
@@ -8124,7 +8128,8 @@ function toFinding(kind, issue3, deployedAt) {
     culprit: issue3.culprit,
     level: issue3.level,
     secondsAfterDeploy: firstSeen && deployedAt ? Math.max(0, Math.round((firstSeen.getTime() - deployedAt.getTime()) / 1e3)) : null,
-    location: null
+    location: null,
+    spike: null
   };
 }
 function sortFindings(findings, failOn) {
@@ -8139,7 +8144,7 @@ function verifyScope(release, environment, windowText) {
   const where = environment ? ` in ${environment}` : "";
   return {
     findings: `in release ${release}${where} since its deploy`,
-    clean: `no new or regressed issues in release ${release}${where} within ${windowText} of its deploy`,
+    clean: `no new, regressed or spiking issues in release ${release}${where} within ${windowText} of its deploy`,
     unseen: `Sentry received no error event of release ${release}${where} since its deploy: is the SDK's release set to it?`
   };
 }
@@ -8182,6 +8187,15 @@ function decideVerdict(input) {
   }
   return { verdict: "pass", reason: input.scope.clean };
 }
+function describeFixes(fixes) {
+  const confirmed = fixes.filter((fix) => fix.status === "confirmed").length;
+  const unverified = fixes.filter((fix) => fix.status === "unverified").length;
+  const parts = [
+    ...confirmed > 0 ? [`${confirmed} claimed ${confirmed === 1 ? "fix" : "fixes"} confirmed`] : [],
+    ...unverified > 0 ? [`${unverified} claimed ${unverified === 1 ? "fix" : "fixes"} unverified`] : []
+  ];
+  return parts.length > 0 ? parts.join(", ") : null;
+}
 function failsJob(verdict, options) {
   if (verdict === "fail") return true;
   if (verdict === "inconclusive") return options.failOnInconclusive;
@@ -8193,12 +8207,15 @@ function failsJob(verdict, options) {
 function buildReport(parts) {
   const { config: config2, evaluation } = parts;
   const findings = sortFindings(evaluation.findings, config2.failOn);
-  const { verdict, reason } = decideVerdict({
+  const decided = decideVerdict({
     findings,
     failOn: config2.failOn,
     releaseSeen: evaluation.releaseSeen,
     scope: parts.scope
   });
+  const fixes = describeFixes(parts.fixes);
+  const { verdict } = decided;
+  const reason = fixes ? `${decided.reason}; ${fixes}` : decided.reason;
   const notes = [...parts.notes];
   if (evaluation.ignored > 0)
     notes.push(`${evaluation.ignored} issue(s) matched the ignore input and were not counted.`);
@@ -8219,6 +8236,8 @@ function buildReport(parts) {
     polls: parts.polls,
     counts: countByKind(findings),
     findings,
+    fixes: parts.fixes,
+    spikeTest: parts.spikeTest,
     listed,
     omitted: findings.length - listed,
     timeline: parts.timeline,
@@ -8250,6 +8269,7 @@ function baseReport(config2, evaluatedAt) {
     counts: { new: 0, regressed: 0, spike: 0, unfixed: 0 },
     findings: [],
     fixes: [],
+    spikeTest: null,
     listed: 0,
     omitted: 0,
     timeline: null,
@@ -8317,13 +8337,18 @@ async function collectFindings(candidates, config2, deployedAt) {
 // src/engine/locations.ts
 var CONCURRENT_LOOKUPS = 4;
 async function addLocations(source, findings, config2, notes) {
-  const queue = findings.slice(0, config2.maxListed);
+  const byIssue = /* @__PURE__ */ new Map();
+  for (const finding of findings.slice(0, config2.maxListed))
+    byIssue.set(finding.id, [...byIssue.get(finding.id) ?? [], finding]);
+  const queue = [...byIssue.entries()];
   let failed = 0;
   let lastError = "";
   const worker = async () => {
-    for (let finding = queue.shift(); finding; finding = queue.shift()) {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [issueId, listed] = next;
       try {
-        finding.location = await source.latestEventLocation(finding.id, config2.environment);
+        const location = await source.latestEventLocation(issueId, config2.environment);
+        for (const finding of listed) finding.location = location;
       } catch (error3) {
         failed += 1;
         lastError = error3 instanceof Error ? error3.message : String(error3);
@@ -8388,6 +8413,8 @@ async function scanErrors(config2, deps) {
     timeline: null,
     windowEnd: now,
     evaluation: { ...found, releaseSeen: true },
+    fixes: [],
+    spikeTest: null,
     polls: 1,
     notes,
     evaluatedAt: now
@@ -8421,6 +8448,601 @@ function chooseDeployTime(requested, deploys, environment, runStart) {
     if (newest === null || at > newest) newest = at;
   }
   return newest ? { at: newest, source: "deploy-record" } : { at: runStart, source: "run-start" };
+}
+
+// src/engine/fix-claims.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "fix",
+  "fixes",
+  "fixed",
+  "resolve",
+  "resolves",
+  "resolved",
+  "close",
+  "closes",
+  "closed"
+]);
+var LONGEST_KEYWORD = 8;
+var BASE32_NUMBER = /^[0-9A-HJKMNP-TV-Z]+$/;
+var SLUG_PREFIX = /^[A-Z0-9_]+(?:-[A-Z0-9_]+)*$/;
+var MAX_SHORT_ID = 80;
+var MAX_LINK_DESTINATION = 2048;
+var LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+var SPACE = /\s/;
+function findFixClaims(texts) {
+  const claims = /* @__PURE__ */ new Map();
+  for (const { where, text } of texts) {
+    for (const shortId of claimedIn(visibleText(text))) {
+      const claim2 = claims.get(shortId);
+      if (!claim2) claims.set(shortId, { shortId, where: [where] });
+      else if (!claim2.where.includes(where)) claim2.where.push(where);
+    }
+  }
+  return [...claims.values()];
+}
+function claimsForProjects(claims, projectSlugs) {
+  const prefixes = new Set(projectSlugs.map((slug) => slug.trim().toUpperCase()));
+  const inProjects = [];
+  const elsewhere = [];
+  for (const claim2 of claims) {
+    const shortId = claim2.shortId.toUpperCase();
+    const cut = shortId.lastIndexOf("-");
+    const ours = cut > 0 && prefixes.has(shortId.slice(0, cut)) && BASE32_NUMBER.test(shortId.slice(cut + 1));
+    (ours ? inProjects : elsewhere).push(claim2);
+  }
+  return { inProjects, elsewhere };
+}
+function isShortId(token) {
+  if (token.length > MAX_SHORT_ID) return false;
+  const upper = token.toUpperCase();
+  const cut = upper.lastIndexOf("-");
+  if (cut <= 0) return false;
+  const prefix = upper.slice(0, cut);
+  return SLUG_PREFIX.test(prefix) && !/^[0-9]+$/.test(prefix) && BASE32_NUMBER.test(upper.slice(cut + 1));
+}
+function claimedIn(text) {
+  const found = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text, i)) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isWordChar(text, i)) i += 1;
+    if (i - start <= LONGEST_KEYWORD && KEYWORDS.has(text.slice(start, i).toLowerCase())) {
+      i = Math.max(i, readList(text, i, found));
+    }
+  }
+  return found;
+}
+function readList(text, at, found) {
+  let i = skipStars(text, at);
+  if (text[i] === ":") i = skipStars(text, i + 1);
+  if (!isSpace(text, i)) return at;
+  while (isSpace(text, i)) i += 1;
+  for (; ; ) {
+    const item = readShortId(text, i);
+    if (!item) return i;
+    found.push(item.shortId);
+    const end = item.end;
+    i = end;
+    for (; ; ) {
+      if (text[i] === "," || text[i] === "&" || isSpace(text, i)) i += 1;
+      else if (text.slice(i, i + 3).toLowerCase() === "and" && !isWordChar(text, i + 3)) i += 3;
+      else break;
+    }
+    if (i === end) return i;
+  }
+}
+function readShortId(text, at) {
+  let i = skipStars(text, at);
+  const link = text[i] === "[";
+  if (link) i += 1;
+  const start = i;
+  const limit = start + MAX_SHORT_ID + 1;
+  while (i < text.length && i < limit && isIdChar(text.charCodeAt(i))) i += 1;
+  const token = text.slice(start, i);
+  if (isIdChar(text.charCodeAt(i)) || !isShortId(token)) return null;
+  let end = i;
+  if (link) end = linkEnd(text, i);
+  else {
+    const next = text[i];
+    if (next === "#" || next === "/" || next === "\\" || isWordChar(text, i)) end = null;
+    else if ((next === "." || next === ":" || next === "@") && isWordChar(text, i + 1)) end = null;
+  }
+  return end === null ? null : { shortId: token.toUpperCase(), end: skipStars(text, end) };
+}
+function skipStars(text, at) {
+  let i = at;
+  while (i < at + 3 && text[i] === "*") i += 1;
+  return i;
+}
+function linkEnd(text, at) {
+  if (!text.startsWith("](", at)) return null;
+  const limit = Math.min(text.length, at + 2 + MAX_LINK_DESTINATION);
+  for (let i = at + 2; i < limit; i += 1) {
+    if (text[i] === ")") return i + 1;
+    if (isSpace(text, i)) return null;
+  }
+  return null;
+}
+function isIdChar(code) {
+  return code >= 48 && code <= 57 || // 0-9
+  code >= 65 && code <= 90 || // A-Z
+  code >= 97 && code <= 122 || // a-z
+  code === 95 || // _
+  code === 45;
+}
+function isWordChar(text, i) {
+  if (i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code < 128) return isIdChar(code);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? code));
+}
+function isSpace(text, i) {
+  const c = text[i];
+  return c !== void 0 && SPACE.test(c);
+}
+function visibleText(text) {
+  const spans = new BacktickRuns(text);
+  const out = [];
+  let i = 0;
+  let copied = 0;
+  const skip = (from, to) => {
+    out.push(text.slice(copied, from), from < to && text.slice(from, to).includes("\n") ? "\n" : " ");
+    copied = to;
+  };
+  while (i < text.length) {
+    if (i === 0 || text[i - 1] === "\n") {
+      const fence = fenceAt(text, i);
+      if (fence) {
+        const end = fenceEnd(text, fence);
+        skip(i, end);
+        i = end;
+        continue;
+      }
+    }
+    const c = text[i];
+    if (c === "<" && text.startsWith("<!--", i)) {
+      const close = text.indexOf("-->", i + 4);
+      const end = close < 0 ? text.length : close + 3;
+      skip(i, end);
+      i = end;
+    } else if (c === "`") {
+      let run2 = i;
+      while (text[run2] === "`") run2 += 1;
+      const closer = spans.closer(i, run2 - i);
+      if (closer === null) i = run2;
+      else {
+        skip(i, closer + (run2 - i));
+        i = closer + (run2 - i);
+      }
+    } else i += 1;
+  }
+  out.push(text.slice(copied));
+  return out.join("");
+}
+function fenceAt(text, at) {
+  const lineEnd = endOfLine(text, at);
+  let i = skipIndentAndQuotes(text, at, lineEnd);
+  const char = text[i];
+  if (char !== "`" && char !== "~") return null;
+  const start = i;
+  while (text[i] === char) i += 1;
+  const length = i - start;
+  if (length < 3) return null;
+  if (char === "`" && text.slice(i, lineEnd).includes("`")) return null;
+  return { char, length, body: Math.min(text.length, lineEnd + 1) };
+}
+function fenceEnd(text, fence) {
+  let line = fence.body;
+  while (line < text.length) {
+    const lineEnd = endOfLine(text, line);
+    let i = skipIndentAndQuotes(text, line, lineEnd);
+    const start = i;
+    while (i < lineEnd && text[i] === fence.char) i += 1;
+    if (i - start >= fence.length && text.slice(i, lineEnd).trim() === "") return lineEnd;
+    line = lineEnd + 1;
+  }
+  return text.length;
+}
+function skipIndentAndQuotes(text, at, lineEnd) {
+  let i = at;
+  while (i < lineEnd && (text[i] === " " || text[i] === "	" || text[i] === ">")) i += 1;
+  return i;
+}
+function endOfLine(text, at) {
+  const newline = text.indexOf("\n", at);
+  return newline < 0 ? text.length : newline;
+}
+var BacktickRuns = class {
+  byLength = /* @__PURE__ */ new Map();
+  /** Starts of blank lines, in order, and the first one not yet passed. */
+  blankLines = [];
+  nextBlank = 0;
+  constructor(text) {
+    for (let i = 0; i < text.length; ) {
+      if (text[i] !== "`") {
+        i += 1;
+        continue;
+      }
+      const start = i;
+      while (text[i] === "`") i += 1;
+      const runs = this.byLength.get(i - start) ?? { starts: [], next: 0 };
+      runs.starts.push(start);
+      this.byLength.set(i - start, runs);
+    }
+    for (const match of text.matchAll(/\n[ \t\r]*(?=\n)/g)) this.blankLines.push(match.index + 1);
+  }
+  /** The start of the run closing a span opened by `length` backticks at `at`, within its paragraph. */
+  closer(at, length) {
+    const runs = this.byLength.get(length);
+    if (!runs) return null;
+    while (runs.next < runs.starts.length && (runs.starts[runs.next] ?? 0) <= at) runs.next += 1;
+    while (this.nextBlank < this.blankLines.length && (this.blankLines[this.nextBlank] ?? 0) <= at)
+      this.nextBlank += 1;
+    const candidate = runs.starts[runs.next];
+    const paragraphEnd = this.blankLines[this.nextBlank] ?? Number.POSITIVE_INFINITY;
+    return candidate !== void 0 && candidate < paragraphEnd ? candidate : null;
+  }
+};
+
+// src/engine/fix-check.ts
+async function claimedFixes(config2, texts, notes) {
+  if (config2.fixes === "none") return [];
+  const claims = config2.fixes === "auto" ? await claimsInTexts(config2.projects, texts, notes) : config2.fixes.map((shortId) => ({ shortId, where: ["the fixes input"] }));
+  if (claims.length > MAX_FIXES)
+    notes.push(
+      `${claims.length} fixes were claimed; the first ${MAX_FIXES} were checked: ${claims.slice(MAX_FIXES, MAX_FIXES + 10).map((claim2) => claim2.shortId).join(", ")}${claims.length > MAX_FIXES + 10 ? " \u2026" : ""} were not.`
+    );
+  return claims.slice(0, MAX_FIXES);
+}
+async function claimsInTexts(projects, texts, notes) {
+  const { inProjects, elsewhere } = claimsForProjects(findFixClaims(await texts ?? []), projects);
+  const named = elsewhere.filter((claim2) => /\d/.test(claim2.shortId.slice(claim2.shortId.lastIndexOf("-"))));
+  if (named.length > 0)
+    notes.push(
+      `Claimed fixes not checked, as they are not in ${projects.join(", ")}: ${named.slice(0, 10).map((claim2) => `${claim2.shortId} (${claim2.where[0]})`).join(", ")}.`
+    );
+  return inProjects;
+}
+async function checkFixes(source, config2, claims, window2) {
+  if (claims.length === 0) return { fixes: [], findings: [] };
+  const issues = await Promise.all(claims.map((claim2) => source.resolveShortId(claim2.shortId)));
+  const known = issues.filter((issue3) => issue3 !== null);
+  const projects = new Map(
+    known.map((issue3) => [issue3.projectId, { id: issue3.projectId, slug: issue3.projectSlug }])
+  );
+  const counts = (start, end, release) => known.length === 0 ? Promise.resolve(/* @__PURE__ */ new Map()) : source.issueCounts({
+    issueIds: [...new Set(known.map((issue3) => issue3.id))],
+    projects: [...projects.values()],
+    environment: config2.environment,
+    start,
+    end,
+    ...release === void 0 ? {} : { release }
+  });
+  const baselineStart = new Date(window2.deployedAt.getTime() - config2.spikeBaselineMs);
+  const [since, before] = await Promise.all([
+    counts(window2.deployedAt, window2.end, config2.release),
+    counts(baselineStart, window2.deployedAt)
+  ]);
+  const baseline = formatDuration(config2.spikeBaselineMs);
+  const fixes = [];
+  const findings = [];
+  claims.forEach((claim2, index) => {
+    const issue3 = issues[index];
+    if (!issue3) {
+      fixes.push({
+        shortId: claim2.shortId,
+        status: "unverified",
+        events: 0,
+        detail: `Sentry knows no issue ${claim2.shortId} in ${config2.org}.`,
+        claimedIn: claim2.where,
+        title: null,
+        permalink: null,
+        eventsBefore: null
+      });
+      return;
+    }
+    const after = since.get(issue3.id);
+    const eventsBefore = before.get(issue3.id)?.events ?? 0;
+    const check2 = {
+      shortId: issue3.shortId,
+      claimedIn: claim2.where,
+      title: issue3.title,
+      permalink: issue3.permalink,
+      eventsBefore
+    };
+    if (after && after.events > 0) {
+      const last = after.lastSeen ? `, the last at ${after.lastSeen.toISOString()}` : "";
+      fixes.push({
+        ...check2,
+        status: "unfixed",
+        events: after.events,
+        detail: `${after.events} event(s) of release ${config2.release} since the deploy${last}.`
+      });
+      findings.push(unfixedFinding(issue3, after));
+      return;
+    }
+    const history = eventsBefore > 0 ? `it had ${eventsBefore} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
+    if (!window2.releaseSeen) {
+      fixes.push({
+        ...check2,
+        status: "unverified",
+        events: 0,
+        detail: `Sentry received no event of release ${config2.release} since the deploy, so the issue's silence proves nothing.`
+      });
+    } else if (window2.end < window2.windowEnd) {
+      fixes.push({
+        ...check2,
+        status: "unverified",
+        events: 0,
+        detail: `No event of release ${config2.release} yet, but the watching stopped at ${window2.end.toISOString()}, before the window's end (fail-fast); ${history}.`
+      });
+    } else {
+      fixes.push({
+        ...check2,
+        status: "confirmed",
+        events: 0,
+        detail: `No event of release ${config2.release} since the deploy; ${history}.`
+      });
+    }
+  });
+  return { fixes, findings };
+}
+function unfixedFinding(issue3, count) {
+  return {
+    kind: "unfixed",
+    id: issue3.id,
+    shortId: issue3.shortId,
+    title: issue3.title,
+    project: issue3.projectSlug,
+    events: count.events,
+    users: count.users,
+    // Discover gives no first-seen aggregate: when it first came back is not known here.
+    firstSeen: null,
+    permalink: issue3.permalink,
+    culprit: issue3.culprit,
+    level: issue3.level,
+    secondsAfterDeploy: null,
+    location: null,
+    spike: null
+  };
+}
+
+// src/stats/holm.ts
+function holm(pValues, alpha) {
+  const ranked = pValues.map((pValue2, index) => ({ pValue: pValue2, index })).sort((a, b) => a.pValue - b.pValue);
+  const rejected = pValues.map(() => false);
+  const m = pValues.length;
+  for (const [rank, { pValue: pValue2, index }] of ranked.entries()) {
+    if (!(pValue2 <= alpha / (m - rank))) break;
+    rejected[index] = true;
+  }
+  return rejected;
+}
+function taroneFamily(minPValues, alpha) {
+  const ascending = [...minPValues].sort((a, b) => a - b);
+  const firstFit = ascending.findIndex((minPValue, k2) => k2 > 0 && minPValue > alpha / k2);
+  const k = firstFit === -1 ? Math.max(ascending.length, 1) : firstFit;
+  return minPValues.map((minPValue) => minPValue <= alpha / k);
+}
+
+// src/stats/binomial.ts
+var LOG_TWO_PI = Math.log(2 * Math.PI);
+var NEGLIGIBLE = 2 ** -60;
+var SMALL_STIRLING_ERRORS = Array.from({ length: 16 }, (_, n) => {
+  let factorial = 1;
+  for (let i = 2; i <= n; i++) factorial *= i;
+  return Math.log(factorial) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_TWO_PI;
+});
+function stirlingError(n) {
+  if (n <= 15) return SMALL_STIRLING_ERRORS[n];
+  const inverseSquare = 1 / (n * n);
+  return (1 / 12 - (1 / 360 - (1 / 1260 - (1 / 1680 - inverseSquare / 1188) * inverseSquare) * inverseSquare) * inverseSquare) / n;
+}
+function deviance(x, mean) {
+  if (Math.abs(x - mean) >= 0.1 * (x + mean)) return x * Math.log(x / mean) + mean - x;
+  const v = (x - mean) / (x + mean);
+  const vSquared = v * v;
+  let sum = (x - mean) * v;
+  let power = 2 * x * v;
+  for (let j = 1; ; j++) {
+    power *= vSquared;
+    const next = sum + power / (2 * j + 1);
+    if (next === sum) return sum;
+    sum = next;
+  }
+}
+function logPmf(x, n, p, q) {
+  if (x === 0) return n * Math.log1p(-p);
+  if (x === n) return n * Math.log(p);
+  return stirlingError(n) - stirlingError(x) - stirlingError(n - x) - deviance(x, n * p) - deviance(n - x, n * q) - 0.5 * (LOG_TWO_PI + Math.log(x) + Math.log1p(-x / n));
+}
+function tailFrom(start, step, n, p, q) {
+  const odds = step === 1 ? p / q : q / p;
+  const end = step === 1 ? n : 0;
+  let term = 1;
+  let sum = 1;
+  for (let j = start; j !== end; j += step) {
+    const ratio = step === 1 ? (n - j) / (j + 1) * odds : j / (n - j + 1) * odds;
+    term *= ratio;
+    sum += term;
+    if (term * ratio <= sum * NEGLIGIBLE * (1 - ratio)) break;
+  }
+  return Math.exp(logPmf(start, n, p, q) + Math.log(sum));
+}
+function binomialUpperTail(k, n, p) {
+  if (!Number.isInteger(k) || !Number.isInteger(n) || n < 0 || !(p >= 0 && p <= 1)) {
+    throw new RangeError(
+      `binomialUpperTail needs integers k and n \u2265 0 and 0 \u2264 p \u2264 1, got k=${k} n=${n} p=${p}`
+    );
+  }
+  if (k <= 0) return 1;
+  if (k > n || p === 0) return 0;
+  if (p === 1) return 1;
+  const q = 1 - p;
+  const tail = k > n * p ? tailFrom(k, 1, n, p, q) : 1 - tailFrom(k - 1, -1, n, p, q);
+  return Math.min(1, Math.max(0, tail));
+}
+
+// src/stats/rate-ratio-test.ts
+function checkArguments(counts, minRatio) {
+  const { before, beforeSeconds, after, afterSeconds } = counts;
+  const countsValid = Number.isInteger(before) && Number.isInteger(after) && before >= 0 && after >= 0;
+  const exposuresValid = beforeSeconds > 0 && afterSeconds > 0 && Number.isFinite(beforeSeconds + afterSeconds);
+  if (!countsValid || !exposuresValid || !(minRatio > 0 && Number.isFinite(minRatio))) {
+    throw new RangeError(
+      `rate-ratio test needs whole counts \u2265 0, finite exposures > 0 and a finite minRatio > 0, got ${JSON.stringify(counts)} minRatio=${minRatio}`
+    );
+  }
+}
+function nullShareAfter(counts, minRatio) {
+  const weightedAfter = minRatio * counts.afterSeconds;
+  return weightedAfter / (counts.beforeSeconds + weightedAfter);
+}
+function rateRatioPValue(counts, minRatio) {
+  checkArguments(counts, minRatio);
+  return binomialUpperTail(counts.after, counts.before + counts.after, nullShareAfter(counts, minRatio));
+}
+function minimumPValue(counts, minRatio) {
+  checkArguments(counts, minRatio);
+  return Math.exp((counts.before + counts.after) * Math.log(nullShareAfter(counts, minRatio)));
+}
+
+// src/engine/spike-test.ts
+var SPIKE_JUMP = 3;
+function sampleInsufficient(counts, settings, familySize) {
+  if (counts.before === 0) return false;
+  const jumpedAfter = Math.round(SPIKE_JUMP * counts.before * counts.afterSeconds / counts.beforeSeconds);
+  if (jumpedAfter < settings.minEvents) return true;
+  const jumpedPValue = rateRatioPValue({ ...counts, after: jumpedAfter }, settings.minRatio);
+  return jumpedPValue > settings.alpha / Math.max(familySize, 1);
+}
+function runSpikeTest(candidates, settings) {
+  const pValues = candidates.map((candidate) => rateRatioPValue(candidate, settings.minRatio));
+  const inFamily = taroneFamily(
+    candidates.map((candidate) => minimumPValue(candidate, settings.minRatio)),
+    settings.alpha
+  );
+  const familyIndices = candidates.flatMap((_, index) => inFamily[index] ? [index] : []);
+  const familyRejections = holm(
+    familyIndices.map((index) => pValues[index]),
+    settings.alpha
+  );
+  const rejected = candidates.map(() => false);
+  for (const [position, index] of familyIndices.entries())
+    rejected[index] = familyRejections[position];
+  const outcomes = candidates.map((candidate, index) => {
+    const spike = rejected[index] && candidate.after >= settings.minEvents && candidate.users >= settings.minUsers;
+    return {
+      id: candidate.id,
+      pValue: pValues[index],
+      ratio: candidate.before === 0 ? null : candidate.after / candidate.afterSeconds / (candidate.before / candidate.beforeSeconds),
+      inFamily: inFamily[index],
+      spike,
+      insufficient: !spike && sampleInsufficient(candidate, settings, familyIndices.length)
+    };
+  });
+  return { outcomes, family: familyIndices.length };
+}
+
+// src/engine/spikes.ts
+var SPIKE_METHOD = "one-sided exact conditional binomial test (Przyborowski\u2013Wilenski), Holm's procedure over Tarone's family";
+var INSUFFICIENT_EXAMPLES = 20;
+var HOUR_SECONDS = 3600;
+async function findSpikes(source, config2, window2) {
+  const { deployedAt, end } = window2;
+  const baselineStart = new Date(deployedAt.getTime() - config2.spikeBaselineMs);
+  const common = {
+    projects: window2.projects,
+    environment: config2.environment,
+    unresolved: true,
+    userQuery: config2.query
+  };
+  const counted = (issue3) => !window2.exclude.has(issue3.id) && !window2.exclude.has(issue3.shortId.toUpperCase()) && ignoredBy(issue3, config2.ignore) === null;
+  const baseline = { ...common, start: baselineStart, end: deployedAt };
+  const after = /* @__PURE__ */ new Map();
+  const before = /* @__PURE__ */ new Map();
+  const born = /* @__PURE__ */ new Map();
+  await Promise.all([
+    (async () => {
+      for await (const issue3 of source.searchIssues({
+        ...common,
+        start: deployedAt,
+        end,
+        firstSeenBefore: deployedAt
+      }))
+        if (counted(issue3)) after.set(issue3.id, issue3);
+    })(),
+    (async () => {
+      for await (const issue3 of source.searchIssues(baseline))
+        if (counted(issue3)) before.set(issue3.id, { events: issue3.events, shortId: issue3.shortId });
+    })(),
+    (async () => {
+      for await (const issue3 of source.searchIssues({ ...baseline, firstSeenFrom: baselineStart }))
+        if (issue3.firstSeen) born.set(issue3.id, issue3.firstSeen.getTime());
+    })()
+  ]);
+  const afterSeconds = Math.max(1, (end.getTime() - deployedAt.getTime()) / 1e3);
+  const candidates = [];
+  for (const id of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
+    const from = Math.max(baselineStart.getTime(), born.get(id) ?? 0);
+    candidates.push({
+      id,
+      before: before.get(id)?.events ?? 0,
+      beforeSeconds: Math.max(1, (deployedAt.getTime() - from) / 1e3),
+      after: after.get(id)?.events ?? 0,
+      afterSeconds,
+      users: after.get(id)?.users ?? 0
+    });
+  }
+  const { outcomes, family } = runSpikeTest(candidates, {
+    alpha: config2.spikeAlpha,
+    minRatio: config2.spikeMinRatio,
+    minEvents: Math.max(config2.spikeMinEvents, config2.minEvents),
+    minUsers: config2.minUsers
+  });
+  const findings = [];
+  const insufficient = [];
+  outcomes.forEach((outcome, index) => {
+    const counts = candidates[index];
+    const issue3 = after.get(outcome.id);
+    if (outcome.spike && issue3) {
+      findings.push({
+        ...toFinding("spike", issue3, deployedAt),
+        spike: {
+          before: counts.before,
+          beforeSeconds: counts.beforeSeconds,
+          after: counts.after,
+          afterSeconds: counts.afterSeconds,
+          beforePerHour: counts.before / counts.beforeSeconds * HOUR_SECONDS,
+          afterPerHour: counts.after / counts.afterSeconds * HOUR_SECONDS,
+          ratio: outcome.ratio,
+          pValue: outcome.pValue
+        }
+      });
+    } else if (outcome.insufficient) {
+      const shortId = issue3?.shortId ?? before.get(outcome.id)?.shortId ?? outcome.id;
+      insufficient.push({ shortId, events: counts.before });
+    }
+  });
+  insufficient.sort((a, b) => b.events - a.events || a.shortId.localeCompare(b.shortId));
+  return {
+    findings,
+    summary: {
+      method: SPIKE_METHOD,
+      alpha: config2.spikeAlpha,
+      minRatio: config2.spikeMinRatio,
+      minEvents: config2.spikeMinEvents,
+      baseline: formatDuration(config2.spikeBaselineMs),
+      candidates: candidates.length,
+      tested: family,
+      insufficientSample: insufficient.length,
+      insufficientExamples: insufficient.slice(0, INSUFFICIENT_EXAMPLES).map((entry) => entry.shortId)
+    }
+  };
 }
 
 // src/engine/timeline.ts
@@ -8521,8 +9143,33 @@ async function verifyRelease(config2, deps) {
     await clock.sleep(Math.min(config2.pollIntervalMs, windowEnd.getTime() - clock.now()));
   }
   const evaluation = last;
-  sortFindings(evaluation.findings, config2.failOn);
   const evaluatedUntil = new Date(Math.min(clock.now(), windowEnd.getTime()));
+  let fixes = [];
+  let spikeTest = null;
+  try {
+    const claims = await claimedFixes(config2, deps.fixClaimTexts, notes);
+    const exclude = /* @__PURE__ */ new Set([
+      ...evaluation.findings.map((finding) => finding.id),
+      ...claims.map((claim2) => claim2.shortId)
+    ]);
+    const [fixCheck, spikes] = await Promise.all([
+      checkFixes(source, config2, claims, {
+        deployedAt: deploy.at,
+        end: evaluatedUntil,
+        windowEnd,
+        releaseSeen: evaluation.releaseSeen
+      }),
+      findSpikes(source, config2, { projects, deployedAt: deploy.at, end: evaluatedUntil, exclude })
+    ]);
+    fixes = fixCheck.fixes;
+    spikeTest = spikes.summary;
+    evaluation.findings.push(...fixCheck.findings, ...spikes.findings);
+  } catch (error3) {
+    if (!lastFailed) throw error3;
+    const message = error3 instanceof Error ? error3.message : String(error3);
+    notes.push(`The spike test and the fix check could not run: ${message}`);
+  }
+  sortFindings(evaluation.findings, config2.failOn);
   const [, timeline] = await Promise.all([
     addLocations(source, evaluation.findings, config2, notes),
     errorTimeline(
@@ -8545,6 +9192,8 @@ async function verifyRelease(config2, deps) {
     deploy,
     windowEnd,
     evaluation,
+    fixes,
+    spikeTest,
     polls,
     notes,
     evaluatedAt: new Date(clock.now())
@@ -8593,6 +9242,166 @@ async function regressedAfterDeploy(context, issue3) {
     context.regressionDates.set(issue3.id, date2);
   }
   return date2 !== null;
+}
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// src/github/errors.ts
+var GitHubPermissionError = class extends Error {
+  constructor(permission, message) {
+    super(message);
+    this.permission = permission;
+  }
+  permission;
+  name = "GitHubPermissionError";
+};
+function permissionError(error3, permission, refused, alternative) {
+  if (!(error3 instanceof RequestError) || error3.status !== 403) return error3;
+  const rateLimited = error3.response?.headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(error3.message);
+  if (rateLimited) return error3;
+  return new GitHubPermissionError(
+    permission,
+    `GitHub refused to ${refused} (${error3.message}): give the job \`permissions: ${permission}\`${alternative ? ` (or \`${alternative}\`)` : ""}.`
+  );
+}
+function describeError(error3) {
+  if (error3 instanceof ZodError) return "its answer was not in the expected shape";
+  return error3 instanceof Error ? error3.message : String(error3);
+}
+
+// src/github/claim-texts.ts
+var MAX_TEXT_CHARACTERS = 65536;
+var MAX_TEXTS = 300;
+var Sha = string2().regex(/^[0-9a-f]{40}$/i);
+var PullRequest = object({ title: string2(), body: string2().nullable().optional() });
+var Commit = object({ sha: Sha, commit: object({ message: string2() }) });
+var PushPayload = object({
+  commits: array(unknown()).nullish(),
+  head_commit: unknown().nullish()
+});
+var PushedCommit = object({ id: Sha, message: string2() });
+async function readClaimTexts(github, repository, run2, deployedCommit2, pullRequest) {
+  const where = { owner: repository.owner, repo: repository.name };
+  const texts = [];
+  const warnings = [];
+  const commitsRead = /* @__PURE__ */ new Set();
+  let dropped = 0;
+  const add = (place, text) => {
+    if (text.trim() === "") return;
+    if (texts.length >= MAX_TEXTS) dropped += 1;
+    else texts.push({ where: place, text: bounded(text) });
+  };
+  const addCommit = (sha, message) => {
+    const key = sha.toLowerCase();
+    if (commitsRead.has(key)) return;
+    commitsRead.add(key);
+    add(`commit ${key.slice(0, 7)}`, message);
+  };
+  if (pullRequest !== null) {
+    const place = `pull request #${pullRequest}`;
+    try {
+      const response = await github.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
+        ...where,
+        pull_number: pullRequest
+      });
+      const pull = PullRequest.parse(response.data);
+      add(place, pull.title);
+      add(place, pull.body ?? "");
+    } catch (error3) {
+      warnings.push(couldNotRead(error3, `the title and description of ${place}`, "pull-requests: read"));
+    }
+    try {
+      const pages2 = github.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", {
+        ...where,
+        pull_number: pullRequest,
+        per_page: 100
+      });
+      for await (const page of pages2) {
+        for (const commit of array(Commit).parse(page.data)) addCommit(commit.sha, commit.commit.message);
+        if (texts.length >= MAX_TEXTS) break;
+      }
+    } catch (error3) {
+      warnings.push(couldNotRead(error3, `the commits of ${place}`, "pull-requests: read"));
+    }
+  }
+  if (run2.eventName === "push") {
+    const payload = PushPayload.safeParse(run2.payload);
+    if (payload.success) {
+      for (const entry of [...payload.data.commits ?? [], payload.data.head_commit]) {
+        const commit = PushedCommit.safeParse(entry);
+        if (commit.success) addCommit(commit.data.id, commit.data.message);
+      }
+    }
+  }
+  if (deployedCommit2 && !commitsRead.has(deployedCommit2.toLowerCase())) {
+    try {
+      const response = await github.request("GET /repos/{owner}/{repo}/commits/{ref}", {
+        ...where,
+        ref: deployedCommit2
+      });
+      const commit = Commit.parse(response.data);
+      addCommit(commit.sha, commit.commit.message);
+    } catch (error3) {
+      warnings.push(
+        couldNotRead(error3, `the message of commit ${deployedCommit2.slice(0, 7)}`, "contents: read")
+      );
+    }
+  }
+  if (dropped > 0) {
+    warnings.push(`Only the first ${MAX_TEXTS} texts were read for fix claims; ${dropped} more were not.`);
+  }
+  return { texts, warnings };
+}
+function couldNotRead(error3, what, permission) {
+  const refused = permissionError(error3, permission, `read ${what} for fix claims`);
+  return refused instanceof GitHubPermissionError ? refused.message : `Could not read ${what} for fix claims: ${why(error3)}`;
+}
+function why(error3) {
+  const text = describeError(error3);
+  if (error3 instanceof RequestError && /^\s*</.test(text)) return `GitHub answered HTTP ${error3.status}`;
+  return text.length > 300 ? `${text.slice(0, 300)}\u2026` : text;
+}
+function bounded(text) {
+  if (text.length <= MAX_TEXT_CHARACTERS) return text;
+  const code = text.charCodeAt(MAX_TEXT_CHARACTERS - 1);
+  return text.slice(0, code >= 55296 && code <= 56319 ? MAX_TEXT_CHARACTERS - 1 : MAX_TEXT_CHARACTERS);
 }
 
 // node_modules/universal-user-agent/index.js
@@ -9544,45 +10353,6 @@ var JSONParse = (text, reviver) => {
   }
 };
 
-// node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-};
-
 // node_modules/@octokit/request/dist-bundle/index.js
 var VERSION2 = "10.0.16";
 var defaults_default = {
@@ -10504,9 +11274,9 @@ function createGitHub(options) {
 
 // src/github/event.ts
 import { readFileSync } from "node:fs";
-var Sha = string2().regex(/^[0-9a-f]{40}$/i);
-var DeploymentPayload = object({ deployment: object({ sha: Sha }) });
-var WorkflowRunPayload = object({ workflow_run: object({ head_sha: Sha }) });
+var Sha2 = string2().regex(/^[0-9a-f]{40}$/i);
+var DeploymentPayload = object({ deployment: object({ sha: Sha2 }) });
+var WorkflowRunPayload = object({ workflow_run: object({ head_sha: Sha2 }) });
 function readGithubRun(env) {
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
@@ -10573,6 +11343,32 @@ function verdictHeadline(report) {
 }
 function omittedLine(report) {
   return report.omitted > 0 ? `\u2026 and ${report.omitted} more (the JSON report lists all ${report.findings.length})` : null;
+}
+var FIX_ICON = {
+  confirmed: "\u2705",
+  unfixed: "\u274C",
+  unverified: "\u26A0\uFE0F"
+};
+function spikeLine(spike) {
+  const ratio = spike.ratio === null ? "none before" : `\xD7${rounded(spike.ratio)}`;
+  return `${rounded(spike.beforePerHour)}/h \u2192 ${rounded(spike.afterPerHour)}/h (${ratio}, p = ${pValue(spike.pValue)})`;
+}
+function spikeTestLine(summary2, window2) {
+  if (!summary2) return null;
+  const tested = `Spike test: ${summary2.tested} of ${summary2.candidates} existing issue(s) tested against a rate over ${summary2.minRatio}\xD7 their last ${summary2.baseline} (family-wise \u03B1 ${summary2.alpha}, at least ${summary2.minEvents} events)`;
+  if (summary2.insufficientSample === 0) return `${tested}.`;
+  const more = summary2.insufficientSample - summary2.insufficientExamples.length;
+  const examples = `${summary2.insufficientExamples.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+  return `${tested}; ${summary2.insufficientSample} had too few events for a 3\xD7 jump to show within ${window2} (insufficient sample, not clean): ${examples}.`;
+}
+function rounded(value) {
+  if (value === 0) return "0";
+  if (value >= 100) return String(Math.round(value));
+  return String(Number(value.toPrecision(2)));
+}
+function pValue(value) {
+  if (value < 1e-12) return "< 1e-12";
+  return value < 1e-3 ? value.toExponential(1) : String(Number(value.toPrecision(2)));
 }
 
 // src/report/chart.ts
@@ -10657,6 +11453,23 @@ function renderMarkdown(report, extras = {}) {
     const omitted = omittedLine(report);
     if (omitted) lines.push(omitted, "");
   }
+  if (report.fixes.length > 0) {
+    lines.push(
+      "**Claimed fixes**",
+      "",
+      "| Issue | Status | Events of the release | Evidence | Claimed in |",
+      "| --- | --- | ---: | --- | --- |",
+      ...report.fixes.map((fix) => {
+        const link = fix.permalink ? safeLink(fix.permalink) : null;
+        const id = markdownText(fix.shortId, 40);
+        const title = fix.title ? ` ${markdownText(fix.title, 80)}` : "";
+        return `| ${link ? `[${id}](${link})` : id}${title} | ${FIX_ICON[fix.status]} ${fix.status} | ${fix.events} | ${markdownText(fix.detail, 300)} | ${fix.claimedIn.map((where) => markdownText(where, 60)).join(", ")} |`;
+      }),
+      ""
+    );
+  }
+  const spikeTest = spikeTestLine(report.spikeTest, report.window);
+  if (spikeTest) lines.push(`<sub>${markdownText(spikeTest, 1500)}</sub>`, "");
   if (report.timeline && report.deployedAt) {
     const chart = renderChart(report.timeline, report.deployedAt, report.environment);
     if (chart.length > 0) lines.push(...chart, "");
@@ -10679,7 +11492,8 @@ function findingRow(report, finding, code) {
   const issue3 = link ? `[${id}](${link})` : id;
   const line = finding.location?.line === null || !finding.location ? "" : `:${finding.location.line}`;
   const where = code ? `[${markdownText(code.path, 120)}${line}](${safeLink(code.url) ?? ""})${code.changedInPullRequest ? " \u270F\uFE0F changed in this pull request" : ""}` : finding.location ? `${markdownText(finding.location.file, 120)}${line}` : finding.culprit ? markdownText(finding.culprit, 120) : "\u2014";
-  return `| ${KIND_LABEL[finding.kind]} | ${issue3} | ${markdownText(finding.title, 120)} | ${finding.events} | ${finding.users} | ${appeared(report, finding)} | ${where} |`;
+  const kind = finding.spike ? `${KIND_LABEL[finding.kind]}<br><sub>${spikeLine(finding.spike)}</sub>` : KIND_LABEL[finding.kind];
+  return `| ${kind} | ${issue3} | ${markdownText(finding.title, 120)} | ${finding.events} | ${finding.users} | ${appeared(report, finding)} | ${where} |`;
 }
 
 // src/report/comment.ts
@@ -10795,75 +11609,6 @@ async function codeLinks(github, repository, commit, pullRequest, findings) {
   return links;
 }
 
-// src/github/errors.ts
-var GitHubPermissionError = class extends Error {
-  constructor(permission, message) {
-    super(message);
-    this.permission = permission;
-  }
-  permission;
-  name = "GitHubPermissionError";
-};
-function permissionError(error3, permission, refused, alternative) {
-  if (!(error3 instanceof RequestError) || error3.status !== 403) return error3;
-  const rateLimited = error3.response?.headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(error3.message);
-  if (rateLimited) return error3;
-  return new GitHubPermissionError(
-    permission,
-    `GitHub refused to ${refused} (${error3.message}): give the job \`permissions: ${permission}\`${alternative ? ` (or \`${alternative}\`)` : ""}.`
-  );
-}
-function describeError(error3) {
-  if (error3 instanceof ZodError) return "its answer was not in the expected shape";
-  return error3 instanceof Error ? error3.message : String(error3);
-}
-
-// src/github/pull-request.ts
-var PullRequestEvent = object({ pull_request: object({ number: number2().int().positive() }) });
-var WorkflowRunEvent = object({
-  workflow_run: object({ pull_requests: array(object({ number: number2().int().positive() })) })
-});
-var AssociatedPulls = array(
-  object({
-    number: number2().int().positive(),
-    state: string2(),
-    merge_commit_sha: string2().nullable().optional(),
-    merged_at: string2().nullable().optional(),
-    head: object({ sha: string2() })
-  })
-);
-async function findPullRequest(github, repository, run2, deployedCommit2, prNumber) {
-  if (prNumber !== null) return { number: prNumber, how: "from the pr-number input" };
-  if (run2.eventName === "pull_request" || run2.eventName === "pull_request_target") {
-    const event = PullRequestEvent.safeParse(run2.payload);
-    if (event.success)
-      return { number: event.data.pull_request.number, how: `from the ${run2.eventName} event` };
-  }
-  if (run2.eventName === "workflow_run") {
-    const first = WorkflowRunEvent.safeParse(run2.payload).data?.workflow_run.pull_requests[0];
-    if (first) return { number: first.number, how: "from the workflow_run event" };
-  }
-  if (!deployedCommit2) return { number: null, why: "the deployed commit is not known; set pr-number" };
-  let pulls;
-  try {
-    const response = await github.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
-      owner: repository.owner,
-      repo: repository.name,
-      commit_sha: deployedCommit2,
-      per_page: 100
-    });
-    pulls = AssociatedPulls.parse(response.data);
-  } catch (error3) {
-    return {
-      number: null,
-      why: `GitHub did not say which pull request has commit ${deployedCommit2.slice(0, 7)}: ${describeError(error3)}`,
-      failed: true
-    };
-  }
-  const chosen = pulls.find((pull) => pull.merge_commit_sha === deployedCommit2 && pull.merged_at) ?? pulls.find((pull) => pull.merged_at) ?? pulls.find((pull) => pull.head.sha === deployedCommit2) ?? pulls[0];
-  return chosen ? { number: chosen.number, how: `as the pull request of commit ${deployedCommit2.slice(0, 7)}` } : { number: null, why: `no pull request contains commit ${deployedCommit2.slice(0, 7)}` };
-}
-
 // src/github/identity.ts
 var User = object({ login: string2() });
 async function identity(github) {
@@ -10925,22 +11670,15 @@ async function upsertComment(github, repository, issueNumber, comment) {
 }
 
 // src/github/pr-comment.ts
-function notPosted(why, extras, warnings) {
+function notPosted(why2, extras, warnings) {
   return {
-    extras: { ...extras, posted: { text: `No pull request comment: ${why}.` } },
+    extras: { ...extras, posted: { text: `No pull request comment: ${why2}.` } },
     commentUrl: null,
     warnings
   };
 }
 async function reportOnPullRequest(report, config2, context) {
-  const lookup = await findPullRequest(
-    context.github,
-    context.repository,
-    context.run,
-    context.deployedCommit,
-    config2.prNumber
-  );
-  if (lookup.number === null && lookup.failed) return notPosted(lookup.why, {}, [lookup.why]);
+  const lookup = context.pullRequest;
   const warnings = [];
   let links = /* @__PURE__ */ new Map();
   if (context.deployedCommit) {
@@ -10981,6 +11719,52 @@ async function reportOnPullRequest(report, config2, context) {
     const message = error3 instanceof GitHubPermissionError ? error3.message : `Could not comment on pull request #${lookup.number}: ${describeError(error3)}`;
     return { extras, commentUrl: null, warnings: [...warnings, message] };
   }
+}
+
+// src/github/pull-request.ts
+var PullRequestEvent = object({ pull_request: object({ number: number2().int().positive() }) });
+var WorkflowRunEvent = object({
+  workflow_run: object({ pull_requests: array(object({ number: number2().int().positive() })) })
+});
+var AssociatedPulls = array(
+  object({
+    number: number2().int().positive(),
+    state: string2(),
+    merge_commit_sha: string2().nullable().optional(),
+    merged_at: string2().nullable().optional(),
+    head: object({ sha: string2() })
+  })
+);
+async function findPullRequest(github, repository, run2, deployedCommit2, prNumber) {
+  if (prNumber !== null) return { number: prNumber, how: "from the pr-number input" };
+  if (run2.eventName === "pull_request" || run2.eventName === "pull_request_target") {
+    const event = PullRequestEvent.safeParse(run2.payload);
+    if (event.success)
+      return { number: event.data.pull_request.number, how: `from the ${run2.eventName} event` };
+  }
+  if (run2.eventName === "workflow_run") {
+    const first = WorkflowRunEvent.safeParse(run2.payload).data?.workflow_run.pull_requests[0];
+    if (first) return { number: first.number, how: "from the workflow_run event" };
+  }
+  if (!deployedCommit2) return { number: null, why: "the deployed commit is not known; set pr-number" };
+  let pulls;
+  try {
+    const response = await github.request("GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls", {
+      owner: repository.owner,
+      repo: repository.name,
+      commit_sha: deployedCommit2,
+      per_page: 100
+    });
+    pulls = AssociatedPulls.parse(response.data);
+  } catch (error3) {
+    return {
+      number: null,
+      why: `GitHub did not say which pull request has commit ${deployedCommit2.slice(0, 7)}: ${describeError(error3)}`,
+      failed: true
+    };
+  }
+  const chosen = pulls.find((pull) => pull.merge_commit_sha === deployedCommit2 && pull.merged_at) ?? pulls.find((pull) => pull.merged_at) ?? pulls.find((pull) => pull.head.sha === deployedCommit2) ?? pulls[0];
+  return chosen ? { number: chosen.number, how: `as the pull request of commit ${deployedCommit2.slice(0, 7)}` } : { number: null, why: `no pull request contains commit ${deployedCommit2.slice(0, 7)}` };
 }
 
 // src/github/tracking-issue.ts
@@ -11094,11 +11878,21 @@ function renderText(report) {
     lines.push(
       `  ${KIND_LABEL[finding.kind].padEnd(9)} ${plainLine(finding.shortId, 40)}  ${plainLine(finding.title, 100)}`,
       `            ${finding.events} events, ${finding.users} users, ${report.mode === "scan" ? `first seen ${appeared(report, finding)}` : `first ${afterDeploy(finding)} after deploy`}${where ? ` at ${where}` : ""}`,
+      ...finding.spike ? [`            ${spikeLine(finding.spike)}`] : [],
       `            ${plainLine(finding.permalink, 200)}`
     );
   }
   const omitted = omittedLine(report);
   if (omitted) lines.push(`  ${omitted}`);
+  if (report.fixes.length > 0) lines.push("", `Claimed fixes (${report.fixes.length}):`);
+  for (const fix of report.fixes) {
+    lines.push(
+      `  ${fix.status.padEnd(10)} ${plainLine(fix.shortId, 40)}  ${plainLine(fix.title ?? "", 100)}`,
+      `             ${plainLine(fix.detail, 300)} Claimed in ${plainLine(fix.claimedIn.join(", "), 200)}.`
+    );
+  }
+  const spikeTest = spikeTestLine(report.spikeTest, report.window);
+  if (spikeTest) lines.push("", plainLine(spikeTest, 1500));
   for (const note of report.notes) lines.push(`Note: ${plainLine(note, 500)}`);
   return `${lines.join("\n")}
 `;
@@ -11421,6 +12215,27 @@ var issuesSchema = array(
     lastSeen: time2.nullable()
   })
 );
+var shortIdSchema = looseObject({
+  group: looseObject({
+    id: string2(),
+    shortId: string2(),
+    title: string2(),
+    culprit: string2().nullish(),
+    permalink: string2(),
+    level: string2(),
+    project: looseObject({ id: string2(), slug: string2() })
+  })
+});
+var issueCountRowsSchema = looseObject({
+  data: array(
+    looseObject({
+      "issue.id": union([number2().int(), string2().regex(/^\d+$/)]).transform(String),
+      "count()": number2().int().nonnegative(),
+      "count_unique(user)": number2().int().nonnegative(),
+      "last_seen()": time2.nullish()
+    })
+  )
+});
 var issueDetailSchema = looseObject({
   activity: array(
     looseObject({
@@ -11490,7 +12305,9 @@ async function discoverRegion(get, base, org, controlHost) {
 // src/sentry/rest/search-query.ts
 function issueQuery(search) {
   const terms = [];
+  if (search.unresolved) terms.push("is:unresolved");
   if (search.firstSeenFrom) terms.push(`firstSeen:>=${search.firstSeenFrom.toISOString()}`);
+  if (search.firstSeenBefore) terms.push(`firstSeen:<${search.firstSeenBefore.toISOString()}`);
   if (search.firstRelease !== void 0) terms.push(`firstRelease:${quoteSearchValue(search.firstRelease)}`);
   if (search.regressedInRelease !== void 0) {
     terms.push(`regressed_in_release:${quoteSearchValue(search.regressedInRelease)}`);
@@ -11575,6 +12392,8 @@ var LIST_COLLAPSE = ["stats", "lifetime", "filtered", "unhandled"].map(
 var DETAIL_COLLAPSE = ["stats", "tags", "release"].map((part) => ["collapse", part]);
 var PAGE_SIZE = "100";
 var COUNT = "count()";
+var ISSUE_COUNT_FIELDS = ["issue.id", COUNT, "count_unique(user)", "last_seen()"];
+var ISSUES_PER_COUNT = 50;
 function createRestSource(options) {
   if (!URL.canParse(options.url)) {
     throw new SentryError(
@@ -11652,12 +12471,17 @@ function createRestSource(options) {
       ...LIST_COLLAPSE
     ];
   }
+  const noOrgOrEnvironment = (environment) => environment ? `Sentry has no organization "${org}" or no environment "${environment}" in it: check org and environment` : `Sentry has no organization "${org}" that this token can see: check org`;
   const issuesCall = (environment) => ({
     what: "search issues",
     scope: "event:read",
-    // Sentry answers 404 for an environment it has never seen, as for an unknown organization.
-    notFound: environment ? `Sentry has no organization "${org}" or no environment "${environment}" in it: check org and environment` : `Sentry has no organization "${org}" that this token can see: check org`,
+    notFound: noOrgOrEnvironment(environment),
     badRequestHint: "Check the query input (Sentry's issue search syntax)."
+  });
+  const countCall = (environment) => ({
+    what: "count events",
+    scope: "org:read",
+    notFound: noOrgOrEnvironment(environment)
   });
   const issueCall = (issueId) => ({
     what: "read issues",
@@ -11735,6 +12559,63 @@ function createRestSource(options) {
         }
       }
     },
+    async resolveShortId(shortId) {
+      const answer = await orNull(
+        getApi(apiPath`/organizations/${org}/shortids/${shortId}/`, [], {
+          what: "read issues",
+          scope: "event:read",
+          notFound: `Sentry has no issue ${shortId} in organization "${org}"`
+        })
+      );
+      if (answer === null) return null;
+      const { group } = parseAs(shortIdSchema, answer.body, answer.endpoint);
+      return {
+        id: group.id,
+        shortId: group.shortId,
+        title: group.title,
+        culprit: group.culprit ?? null,
+        permalink: permalinkOf(group.permalink, group.id),
+        level: group.level,
+        projectSlug: group.project.slug,
+        projectId: group.project.id
+      };
+    },
+    async issueCounts(query) {
+      const counts = /* @__PURE__ */ new Map();
+      for (let from = 0; from < query.issueIds.length; from += ISSUES_PER_COUNT) {
+        const ids = query.issueIds.slice(from, from + ISSUES_PER_COUNT);
+        if (!ids.every((id) => /^\d+$/.test(id)))
+          throw new SentryError(
+            "malformed",
+            `Sentry gave an issue ID that is not a number: ${ids.join(", ")}`
+          );
+        const terms = [`issue.id:[${ids.join(",")}]`];
+        if (query.release !== void 0) terms.push(`release:${quoteSearchValue(query.release)}`);
+        const params = [
+          ["dataset", "errors"],
+          ...ISSUE_COUNT_FIELDS.map((field2) => ["field", field2]),
+          ["query", terms.join(" ")],
+          ["start", query.start.toISOString()],
+          ["end", query.end.toISOString()],
+          ...query.projects.map((project) => ["project", project.id]),
+          ...query.environment ? [["environment", query.environment]] : [],
+          ["per_page", PAGE_SIZE]
+        ];
+        const answer = await getApi(
+          apiPath`/organizations/${org}/events/`,
+          params,
+          countCall(query.environment)
+        );
+        for (const row of parseAs(issueCountRowsSchema, answer.body, answer.endpoint).data) {
+          counts.set(row["issue.id"], {
+            events: row["count()"],
+            users: row["count_unique(user)"],
+            lastSeen: row["last_seen()"] ?? null
+          });
+        }
+      }
+      return counts;
+    },
     async issueActivity(issueId) {
       const answer = await getApi(
         apiPath`/organizations/${org}/issues/${issueId}/`,
@@ -11780,11 +12661,7 @@ function createRestSource(options) {
     },
     async errorTimeline(query) {
       const plan = planTimeline(query);
-      const call = {
-        what: "count events",
-        scope: "org:read",
-        notFound: query.environment ? `Sentry has no organization "${org}" or no environment "${query.environment}" in it: check org and environment` : `Sentry has no organization "${org}" that this token can see: check org`
-      };
+      const call = countCall(query.environment);
       const values = [];
       for (const range of plan.calls) {
         const params = [
@@ -11846,32 +12723,44 @@ async function run(env) {
   const githubRun = readGithubRun(env);
   const commit = deployedCommit(githubRun);
   const parsed = parseConfig(raw, { deployedCommit: commit, now: Date.now() });
-  let config2 = null;
-  let report;
-  let onError = "fail";
   if (!parsed.ok) {
-    onError = parsed.onError;
-    report = errorReport(
-      null,
-      describeProblems(parsed.problems, (input) => `input "${input}"`),
-      /* @__PURE__ */ new Date()
-    );
-  } else {
-    config2 = parsed.config;
-    onError = config2.onError;
-    const notYet = unsupported(config2, (input) => `input "${input}"`);
-    report = notYet ? errorReport(config2, notYet, /* @__PURE__ */ new Date()) : await check(config2);
+    const reason = describeProblems(parsed.problems, (input) => `input "${input}"`);
+    return finish(errorReport(null, reason, /* @__PURE__ */ new Date()), null, parsed.onError, NOT_POSTED, env, redactor);
   }
-  report = { ...report, reason: redactor.text(report.reason) };
-  const posting = config2 ? await post(report, config2, { env, run: githubRun, commit, redactor }) : NOT_POSTED;
-  for (const warning2 of posting.warnings) warning(redactor.text(warning2));
-  deliver(report, env, redactor, posting);
-  if (report.verdict === "error" && onError === "warn")
-    warning(`Sentry could not be asked: ${report.reason}`);
-  else if (failsJob(report.verdict, { failOnInconclusive: config2?.failOnInconclusive ?? false, onError }))
-    setFailed(verdictHeadline(report));
+  const config2 = parsed.config;
+  const notYet = unsupported(config2, (input) => `input "${input}"`);
+  if (notYet)
+    return finish(errorReport(config2, notYet, /* @__PURE__ */ new Date()), config2, config2.onError, NOT_POSTED, env, redactor);
+  const access2 = gitHubAccess(config2, env);
+  const context = { env, commit, redactor };
+  const pullRequest = config2.mode === "verify" && typeof access2 !== "string" && (config2.comment !== "never" || config2.fixes === "auto") ? findPullRequest(access2.github, access2.repository, githubRun, commit, config2.prNumber) : null;
+  const claims = config2.fixes === "auto" && pullRequest && typeof access2 !== "string" ? pullRequest.then(
+    (lookup) => readClaimTexts(access2.github, access2.repository, githubRun, commit, lookup.number)
+  ) : void 0;
+  const report = await check(
+    config2,
+    claims?.then((read) => read.texts)
+  );
+  for (const warning2 of (await claims)?.warnings ?? []) warning(redactor.text(warning2));
+  const posting = await post(
+    { ...report, reason: redactor.text(report.reason) },
+    config2,
+    access2,
+    pullRequest,
+    context
+  );
+  return finish(report, config2, config2.onError, posting, env, redactor);
 }
-async function check(config2) {
+function finish(report, config2, onError, posting, env, redactor) {
+  const redacted = { ...report, reason: redactor.text(report.reason) };
+  for (const warning2 of posting.warnings) warning(redactor.text(warning2));
+  deliver(redacted, env, redactor, posting);
+  if (redacted.verdict === "error" && onError === "warn")
+    warning(`Sentry could not be asked: ${redacted.reason}`);
+  else if (failsJob(redacted.verdict, { failOnInconclusive: config2?.failOnInconclusive ?? false, onError }))
+    setFailed(verdictHeadline(redacted));
+}
+async function check(config2, fixClaimTexts) {
   try {
     const source = createRestSource({
       url: config2.url,
@@ -11883,6 +12772,7 @@ async function check(config2) {
     return await verifyRelease(config2, {
       source,
       clock: systemClock,
+      ...fixClaimTexts ? { fixClaimTexts } : {},
       onDeployTime: (deploy, windowEnd) => info(
         `Release ${config2.release}: deployed ${deploy.at.toISOString()} (${deploy.source}); watching until ${windowEnd.toISOString()}.`
       ),
@@ -11895,29 +12785,43 @@ async function check(config2) {
   }
 }
 var NOT_POSTED = { extras: {}, commentUrl: null, warnings: [] };
-async function post(report, config2, context) {
+function gitHubAccess(config2, env) {
+  const repository = repositoryFrom(env);
+  if (!repository) return "GITHUB_REPOSITORY is not set";
+  if (!config2.githubToken) return "no github-token";
+  const github = createGitHub({
+    token: config2.githubToken,
+    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+    log: (message) => info(message)
+  });
+  return { github, repository };
+}
+async function post(report, config2, access2, pullRequest, context) {
   const wanted = config2.mode === "scan" ? config2.reportIssue : config2.comment !== "never";
   if (!wanted) return NOT_POSTED;
   const what = config2.mode === "scan" ? "tracking issue" : "pull request comment";
-  const repository = repositoryFrom(context.env);
-  if (!repository || !config2.githubToken) {
-    const missing = repository ? "no github-token" : "GITHUB_REPOSITORY is not set";
-    return { ...NOT_POSTED, extras: { posted: { text: `No ${what}: ${missing}.` } } };
-  }
-  const github = createGitHub({
-    token: config2.githubToken,
-    apiUrl: context.env.GITHUB_API_URL || "https://api.github.com",
-    log: (message) => info(message)
-  });
+  if (typeof access2 === "string")
+    return { ...NOT_POSTED, extras: { posted: { text: `No ${what}: ${access2}.` } } };
   const shared = {
-    github,
-    repository,
+    ...access2,
     env: context.env,
     now: () => /* @__PURE__ */ new Date(),
     redact: context.redactor.text
   };
   if (config2.mode === "scan") return reportOnTrackingIssue(report, config2, shared);
-  return reportOnPullRequest(report, config2, { ...shared, run: context.run, deployedCommit: context.commit });
+  if (!pullRequest) return NOT_POSTED;
+  const lookup = await pullRequest;
+  if (lookup.number === null && lookup.failed)
+    return {
+      ...NOT_POSTED,
+      extras: { posted: { text: `No ${what}: ${lookup.why}.` } },
+      warnings: [lookup.why]
+    };
+  return reportOnPullRequest(report, config2, {
+    ...shared,
+    pullRequest: lookup,
+    deployedCommit: context.commit
+  });
 }
 function deliver(report, env, redactor, posting) {
   const reportPath = join(

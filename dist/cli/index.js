@@ -6133,6 +6133,7 @@ var slugProblem = (text) => text === "." || text === ".." || !SLUG.test(text) ||
 var RELEASE_FORBIDDEN = /[/\\\n\r\t\f]/;
 var SHORT_ID2 = /^[A-Za-z0-9][A-Za-z0-9_-]*-[A-Za-z0-9]+$/;
 var ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+var MAX_FIXES = 50;
 var HOUR = 36e5;
 var MAX_CLOCK_SKEW_MS = 6e4;
 var DAY = 24 * HOUR;
@@ -6230,7 +6231,10 @@ function schema(context, scanning) {
       const bad = ids.find((id) => !SHORT_ID2.test(id));
       if (bad !== void 0)
         return problem(`must be auto, none, or Sentry short IDs such as WEB-123; ${shown(bad)} is not one`);
-      return [...new Set(ids.map((id) => id.toUpperCase()))];
+      const unique = [...new Set(ids.map((id) => id.toUpperCase()))];
+      if (unique.length > MAX_FIXES)
+        return problem(`must list at most ${MAX_FIXES} short IDs; got ${unique.length}`);
+      return unique;
     }),
     "fail-on-inconclusive": field("fail-on-inconclusive", boolean3),
     "min-events": field("min-events", integer2(1, 1e9)),
@@ -6361,7 +6365,8 @@ function toFinding(kind, issue2, deployedAt) {
     culprit: issue2.culprit,
     level: issue2.level,
     secondsAfterDeploy: firstSeen && deployedAt ? Math.max(0, Math.round((firstSeen.getTime() - deployedAt.getTime()) / 1e3)) : null,
-    location: null
+    location: null,
+    spike: null
   };
 }
 function sortFindings(findings, failOn) {
@@ -6376,7 +6381,7 @@ function verifyScope(release, environment, windowText) {
   const where = environment ? ` in ${environment}` : "";
   return {
     findings: `in release ${release}${where} since its deploy`,
-    clean: `no new or regressed issues in release ${release}${where} within ${windowText} of its deploy`,
+    clean: `no new, regressed or spiking issues in release ${release}${where} within ${windowText} of its deploy`,
     unseen: `Sentry received no error event of release ${release}${where} since its deploy: is the SDK's release set to it?`
   };
 }
@@ -6411,17 +6416,29 @@ function decideVerdict(input) {
   }
   return { verdict: "pass", reason: input.scope.clean };
 }
+function describeFixes(fixes) {
+  const confirmed = fixes.filter((fix) => fix.status === "confirmed").length;
+  const unverified = fixes.filter((fix) => fix.status === "unverified").length;
+  const parts = [
+    ...confirmed > 0 ? [`${confirmed} claimed ${confirmed === 1 ? "fix" : "fixes"} confirmed`] : [],
+    ...unverified > 0 ? [`${unverified} claimed ${unverified === 1 ? "fix" : "fixes"} unverified`] : []
+  ];
+  return parts.length > 0 ? parts.join(", ") : null;
+}
 
 // src/engine/build-report.ts
 function buildReport(parts) {
   const { config: config2, evaluation } = parts;
   const findings = sortFindings(evaluation.findings, config2.failOn);
-  const { verdict, reason } = decideVerdict({
+  const decided = decideVerdict({
     findings,
     failOn: config2.failOn,
     releaseSeen: evaluation.releaseSeen,
     scope: parts.scope
   });
+  const fixes = describeFixes(parts.fixes);
+  const { verdict } = decided;
+  const reason = fixes ? `${decided.reason}; ${fixes}` : decided.reason;
   const notes = [...parts.notes];
   if (evaluation.ignored > 0)
     notes.push(`${evaluation.ignored} issue(s) matched the ignore input and were not counted.`);
@@ -6442,6 +6459,8 @@ function buildReport(parts) {
     polls: parts.polls,
     counts: countByKind(findings),
     findings,
+    fixes: parts.fixes,
+    spikeTest: parts.spikeTest,
     listed,
     omitted: findings.length - listed,
     timeline: parts.timeline,
@@ -6466,6 +6485,7 @@ function baseReport(config2, evaluatedAt) {
     counts: { new: 0, regressed: 0, spike: 0, unfixed: 0 },
     findings: [],
     fixes: [],
+    spikeTest: null,
     listed: 0,
     omitted: 0,
     timeline: null,
@@ -6530,16 +6550,382 @@ function chooseDeployTime(requested, deploys, environment, runStart) {
   return newest ? { at: newest, source: "deploy-record" } : { at: runStart, source: "run-start" };
 }
 
+// src/engine/fix-claims.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "fix",
+  "fixes",
+  "fixed",
+  "resolve",
+  "resolves",
+  "resolved",
+  "close",
+  "closes",
+  "closed"
+]);
+var LONGEST_KEYWORD = 8;
+var BASE32_NUMBER = /^[0-9A-HJKMNP-TV-Z]+$/;
+var SLUG_PREFIX = /^[A-Z0-9_]+(?:-[A-Z0-9_]+)*$/;
+var MAX_SHORT_ID = 80;
+var MAX_LINK_DESTINATION = 2048;
+var LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+var SPACE = /\s/;
+function findFixClaims(texts) {
+  const claims = /* @__PURE__ */ new Map();
+  for (const { where, text } of texts) {
+    for (const shortId of claimedIn(visibleText(text))) {
+      const claim2 = claims.get(shortId);
+      if (!claim2) claims.set(shortId, { shortId, where: [where] });
+      else if (!claim2.where.includes(where)) claim2.where.push(where);
+    }
+  }
+  return [...claims.values()];
+}
+function claimsForProjects(claims, projectSlugs) {
+  const prefixes = new Set(projectSlugs.map((slug) => slug.trim().toUpperCase()));
+  const inProjects = [];
+  const elsewhere = [];
+  for (const claim2 of claims) {
+    const shortId = claim2.shortId.toUpperCase();
+    const cut = shortId.lastIndexOf("-");
+    const ours = cut > 0 && prefixes.has(shortId.slice(0, cut)) && BASE32_NUMBER.test(shortId.slice(cut + 1));
+    (ours ? inProjects : elsewhere).push(claim2);
+  }
+  return { inProjects, elsewhere };
+}
+function isShortId(token) {
+  if (token.length > MAX_SHORT_ID) return false;
+  const upper = token.toUpperCase();
+  const cut = upper.lastIndexOf("-");
+  if (cut <= 0) return false;
+  const prefix = upper.slice(0, cut);
+  return SLUG_PREFIX.test(prefix) && !/^[0-9]+$/.test(prefix) && BASE32_NUMBER.test(upper.slice(cut + 1));
+}
+function claimedIn(text) {
+  const found = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text, i)) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isWordChar(text, i)) i += 1;
+    if (i - start <= LONGEST_KEYWORD && KEYWORDS.has(text.slice(start, i).toLowerCase())) {
+      i = Math.max(i, readList(text, i, found));
+    }
+  }
+  return found;
+}
+function readList(text, at, found) {
+  let i = skipStars(text, at);
+  if (text[i] === ":") i = skipStars(text, i + 1);
+  if (!isSpace(text, i)) return at;
+  while (isSpace(text, i)) i += 1;
+  for (; ; ) {
+    const item = readShortId(text, i);
+    if (!item) return i;
+    found.push(item.shortId);
+    const end = item.end;
+    i = end;
+    for (; ; ) {
+      if (text[i] === "," || text[i] === "&" || isSpace(text, i)) i += 1;
+      else if (text.slice(i, i + 3).toLowerCase() === "and" && !isWordChar(text, i + 3)) i += 3;
+      else break;
+    }
+    if (i === end) return i;
+  }
+}
+function readShortId(text, at) {
+  let i = skipStars(text, at);
+  const link = text[i] === "[";
+  if (link) i += 1;
+  const start = i;
+  const limit = start + MAX_SHORT_ID + 1;
+  while (i < text.length && i < limit && isIdChar(text.charCodeAt(i))) i += 1;
+  const token = text.slice(start, i);
+  if (isIdChar(text.charCodeAt(i)) || !isShortId(token)) return null;
+  let end = i;
+  if (link) end = linkEnd(text, i);
+  else {
+    const next = text[i];
+    if (next === "#" || next === "/" || next === "\\" || isWordChar(text, i)) end = null;
+    else if ((next === "." || next === ":" || next === "@") && isWordChar(text, i + 1)) end = null;
+  }
+  return end === null ? null : { shortId: token.toUpperCase(), end: skipStars(text, end) };
+}
+function skipStars(text, at) {
+  let i = at;
+  while (i < at + 3 && text[i] === "*") i += 1;
+  return i;
+}
+function linkEnd(text, at) {
+  if (!text.startsWith("](", at)) return null;
+  const limit = Math.min(text.length, at + 2 + MAX_LINK_DESTINATION);
+  for (let i = at + 2; i < limit; i += 1) {
+    if (text[i] === ")") return i + 1;
+    if (isSpace(text, i)) return null;
+  }
+  return null;
+}
+function isIdChar(code) {
+  return code >= 48 && code <= 57 || // 0-9
+  code >= 65 && code <= 90 || // A-Z
+  code >= 97 && code <= 122 || // a-z
+  code === 95 || // _
+  code === 45;
+}
+function isWordChar(text, i) {
+  if (i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code < 128) return isIdChar(code);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? code));
+}
+function isSpace(text, i) {
+  const c = text[i];
+  return c !== void 0 && SPACE.test(c);
+}
+function visibleText(text) {
+  const spans = new BacktickRuns(text);
+  const out = [];
+  let i = 0;
+  let copied = 0;
+  const skip = (from, to) => {
+    out.push(text.slice(copied, from), from < to && text.slice(from, to).includes("\n") ? "\n" : " ");
+    copied = to;
+  };
+  while (i < text.length) {
+    if (i === 0 || text[i - 1] === "\n") {
+      const fence = fenceAt(text, i);
+      if (fence) {
+        const end = fenceEnd(text, fence);
+        skip(i, end);
+        i = end;
+        continue;
+      }
+    }
+    const c = text[i];
+    if (c === "<" && text.startsWith("<!--", i)) {
+      const close = text.indexOf("-->", i + 4);
+      const end = close < 0 ? text.length : close + 3;
+      skip(i, end);
+      i = end;
+    } else if (c === "`") {
+      let run = i;
+      while (text[run] === "`") run += 1;
+      const closer = spans.closer(i, run - i);
+      if (closer === null) i = run;
+      else {
+        skip(i, closer + (run - i));
+        i = closer + (run - i);
+      }
+    } else i += 1;
+  }
+  out.push(text.slice(copied));
+  return out.join("");
+}
+function fenceAt(text, at) {
+  const lineEnd = endOfLine(text, at);
+  let i = skipIndentAndQuotes(text, at, lineEnd);
+  const char = text[i];
+  if (char !== "`" && char !== "~") return null;
+  const start = i;
+  while (text[i] === char) i += 1;
+  const length = i - start;
+  if (length < 3) return null;
+  if (char === "`" && text.slice(i, lineEnd).includes("`")) return null;
+  return { char, length, body: Math.min(text.length, lineEnd + 1) };
+}
+function fenceEnd(text, fence) {
+  let line = fence.body;
+  while (line < text.length) {
+    const lineEnd = endOfLine(text, line);
+    let i = skipIndentAndQuotes(text, line, lineEnd);
+    const start = i;
+    while (i < lineEnd && text[i] === fence.char) i += 1;
+    if (i - start >= fence.length && text.slice(i, lineEnd).trim() === "") return lineEnd;
+    line = lineEnd + 1;
+  }
+  return text.length;
+}
+function skipIndentAndQuotes(text, at, lineEnd) {
+  let i = at;
+  while (i < lineEnd && (text[i] === " " || text[i] === "	" || text[i] === ">")) i += 1;
+  return i;
+}
+function endOfLine(text, at) {
+  const newline = text.indexOf("\n", at);
+  return newline < 0 ? text.length : newline;
+}
+var BacktickRuns = class {
+  byLength = /* @__PURE__ */ new Map();
+  /** Starts of blank lines, in order, and the first one not yet passed. */
+  blankLines = [];
+  nextBlank = 0;
+  constructor(text) {
+    for (let i = 0; i < text.length; ) {
+      if (text[i] !== "`") {
+        i += 1;
+        continue;
+      }
+      const start = i;
+      while (text[i] === "`") i += 1;
+      const runs = this.byLength.get(i - start) ?? { starts: [], next: 0 };
+      runs.starts.push(start);
+      this.byLength.set(i - start, runs);
+    }
+    for (const match of text.matchAll(/\n[ \t\r]*(?=\n)/g)) this.blankLines.push(match.index + 1);
+  }
+  /** The start of the run closing a span opened by `length` backticks at `at`, within its paragraph. */
+  closer(at, length) {
+    const runs = this.byLength.get(length);
+    if (!runs) return null;
+    while (runs.next < runs.starts.length && (runs.starts[runs.next] ?? 0) <= at) runs.next += 1;
+    while (this.nextBlank < this.blankLines.length && (this.blankLines[this.nextBlank] ?? 0) <= at)
+      this.nextBlank += 1;
+    const candidate = runs.starts[runs.next];
+    const paragraphEnd = this.blankLines[this.nextBlank] ?? Number.POSITIVE_INFINITY;
+    return candidate !== void 0 && candidate < paragraphEnd ? candidate : null;
+  }
+};
+
+// src/engine/fix-check.ts
+async function claimedFixes(config2, texts, notes) {
+  if (config2.fixes === "none") return [];
+  const claims = config2.fixes === "auto" ? await claimsInTexts(config2.projects, texts, notes) : config2.fixes.map((shortId) => ({ shortId, where: ["the fixes input"] }));
+  if (claims.length > MAX_FIXES)
+    notes.push(
+      `${claims.length} fixes were claimed; the first ${MAX_FIXES} were checked: ${claims.slice(MAX_FIXES, MAX_FIXES + 10).map((claim2) => claim2.shortId).join(", ")}${claims.length > MAX_FIXES + 10 ? " \u2026" : ""} were not.`
+    );
+  return claims.slice(0, MAX_FIXES);
+}
+async function claimsInTexts(projects, texts, notes) {
+  const { inProjects, elsewhere } = claimsForProjects(findFixClaims(await texts ?? []), projects);
+  const named = elsewhere.filter((claim2) => /\d/.test(claim2.shortId.slice(claim2.shortId.lastIndexOf("-"))));
+  if (named.length > 0)
+    notes.push(
+      `Claimed fixes not checked, as they are not in ${projects.join(", ")}: ${named.slice(0, 10).map((claim2) => `${claim2.shortId} (${claim2.where[0]})`).join(", ")}.`
+    );
+  return inProjects;
+}
+async function checkFixes(source, config2, claims, window) {
+  if (claims.length === 0) return { fixes: [], findings: [] };
+  const issues = await Promise.all(claims.map((claim2) => source.resolveShortId(claim2.shortId)));
+  const known = issues.filter((issue2) => issue2 !== null);
+  const projects = new Map(
+    known.map((issue2) => [issue2.projectId, { id: issue2.projectId, slug: issue2.projectSlug }])
+  );
+  const counts = (start, end, release) => known.length === 0 ? Promise.resolve(/* @__PURE__ */ new Map()) : source.issueCounts({
+    issueIds: [...new Set(known.map((issue2) => issue2.id))],
+    projects: [...projects.values()],
+    environment: config2.environment,
+    start,
+    end,
+    ...release === void 0 ? {} : { release }
+  });
+  const baselineStart = new Date(window.deployedAt.getTime() - config2.spikeBaselineMs);
+  const [since, before] = await Promise.all([
+    counts(window.deployedAt, window.end, config2.release),
+    counts(baselineStart, window.deployedAt)
+  ]);
+  const baseline = formatDuration(config2.spikeBaselineMs);
+  const fixes = [];
+  const findings = [];
+  claims.forEach((claim2, index) => {
+    const issue2 = issues[index];
+    if (!issue2) {
+      fixes.push({
+        shortId: claim2.shortId,
+        status: "unverified",
+        events: 0,
+        detail: `Sentry knows no issue ${claim2.shortId} in ${config2.org}.`,
+        claimedIn: claim2.where,
+        title: null,
+        permalink: null,
+        eventsBefore: null
+      });
+      return;
+    }
+    const after = since.get(issue2.id);
+    const eventsBefore = before.get(issue2.id)?.events ?? 0;
+    const check = {
+      shortId: issue2.shortId,
+      claimedIn: claim2.where,
+      title: issue2.title,
+      permalink: issue2.permalink,
+      eventsBefore
+    };
+    if (after && after.events > 0) {
+      const last = after.lastSeen ? `, the last at ${after.lastSeen.toISOString()}` : "";
+      fixes.push({
+        ...check,
+        status: "unfixed",
+        events: after.events,
+        detail: `${after.events} event(s) of release ${config2.release} since the deploy${last}.`
+      });
+      findings.push(unfixedFinding(issue2, after));
+      return;
+    }
+    const history = eventsBefore > 0 ? `it had ${eventsBefore} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
+    if (!window.releaseSeen) {
+      fixes.push({
+        ...check,
+        status: "unverified",
+        events: 0,
+        detail: `Sentry received no event of release ${config2.release} since the deploy, so the issue's silence proves nothing.`
+      });
+    } else if (window.end < window.windowEnd) {
+      fixes.push({
+        ...check,
+        status: "unverified",
+        events: 0,
+        detail: `No event of release ${config2.release} yet, but the watching stopped at ${window.end.toISOString()}, before the window's end (fail-fast); ${history}.`
+      });
+    } else {
+      fixes.push({
+        ...check,
+        status: "confirmed",
+        events: 0,
+        detail: `No event of release ${config2.release} since the deploy; ${history}.`
+      });
+    }
+  });
+  return { fixes, findings };
+}
+function unfixedFinding(issue2, count) {
+  return {
+    kind: "unfixed",
+    id: issue2.id,
+    shortId: issue2.shortId,
+    title: issue2.title,
+    project: issue2.projectSlug,
+    events: count.events,
+    users: count.users,
+    // Discover gives no first-seen aggregate: when it first came back is not known here.
+    firstSeen: null,
+    permalink: issue2.permalink,
+    culprit: issue2.culprit,
+    level: issue2.level,
+    secondsAfterDeploy: null,
+    location: null,
+    spike: null
+  };
+}
+
 // src/engine/locations.ts
 var CONCURRENT_LOOKUPS = 4;
 async function addLocations(source, findings, config2, notes) {
-  const queue = findings.slice(0, config2.maxListed);
+  const byIssue = /* @__PURE__ */ new Map();
+  for (const finding of findings.slice(0, config2.maxListed))
+    byIssue.set(finding.id, [...byIssue.get(finding.id) ?? [], finding]);
+  const queue = [...byIssue.entries()];
   let failed = 0;
   let lastError = "";
   const worker = async () => {
-    for (let finding = queue.shift(); finding; finding = queue.shift()) {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [issueId, listed] = next;
       try {
-        finding.location = await source.latestEventLocation(finding.id, config2.environment);
+        const location = await source.latestEventLocation(issueId, config2.environment);
+        for (const finding of listed) finding.location = location;
       } catch (error2) {
         failed += 1;
         lastError = error2 instanceof Error ? error2.message : String(error2);
@@ -6562,6 +6948,240 @@ function regressionSince(activity, since, release) {
 }
 function regressionsNeedDates(releaseFirstEvent, deployedAt) {
   return releaseFirstEvent !== null && releaseFirstEvent < deployedAt;
+}
+
+// src/stats/holm.ts
+function holm(pValues, alpha) {
+  const ranked = pValues.map((pValue2, index) => ({ pValue: pValue2, index })).sort((a, b) => a.pValue - b.pValue);
+  const rejected = pValues.map(() => false);
+  const m = pValues.length;
+  for (const [rank, { pValue: pValue2, index }] of ranked.entries()) {
+    if (!(pValue2 <= alpha / (m - rank))) break;
+    rejected[index] = true;
+  }
+  return rejected;
+}
+function taroneFamily(minPValues, alpha) {
+  const ascending = [...minPValues].sort((a, b) => a - b);
+  const firstFit = ascending.findIndex((minPValue, k2) => k2 > 0 && minPValue > alpha / k2);
+  const k = firstFit === -1 ? Math.max(ascending.length, 1) : firstFit;
+  return minPValues.map((minPValue) => minPValue <= alpha / k);
+}
+
+// src/stats/binomial.ts
+var LOG_TWO_PI = Math.log(2 * Math.PI);
+var NEGLIGIBLE = 2 ** -60;
+var SMALL_STIRLING_ERRORS = Array.from({ length: 16 }, (_, n) => {
+  let factorial = 1;
+  for (let i = 2; i <= n; i++) factorial *= i;
+  return Math.log(factorial) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_TWO_PI;
+});
+function stirlingError(n) {
+  if (n <= 15) return SMALL_STIRLING_ERRORS[n];
+  const inverseSquare = 1 / (n * n);
+  return (1 / 12 - (1 / 360 - (1 / 1260 - (1 / 1680 - inverseSquare / 1188) * inverseSquare) * inverseSquare) * inverseSquare) / n;
+}
+function deviance(x, mean) {
+  if (Math.abs(x - mean) >= 0.1 * (x + mean)) return x * Math.log(x / mean) + mean - x;
+  const v = (x - mean) / (x + mean);
+  const vSquared = v * v;
+  let sum = (x - mean) * v;
+  let power = 2 * x * v;
+  for (let j = 1; ; j++) {
+    power *= vSquared;
+    const next = sum + power / (2 * j + 1);
+    if (next === sum) return sum;
+    sum = next;
+  }
+}
+function logPmf(x, n, p, q) {
+  if (x === 0) return n * Math.log1p(-p);
+  if (x === n) return n * Math.log(p);
+  return stirlingError(n) - stirlingError(x) - stirlingError(n - x) - deviance(x, n * p) - deviance(n - x, n * q) - 0.5 * (LOG_TWO_PI + Math.log(x) + Math.log1p(-x / n));
+}
+function tailFrom(start, step, n, p, q) {
+  const odds = step === 1 ? p / q : q / p;
+  const end = step === 1 ? n : 0;
+  let term = 1;
+  let sum = 1;
+  for (let j = start; j !== end; j += step) {
+    const ratio = step === 1 ? (n - j) / (j + 1) * odds : j / (n - j + 1) * odds;
+    term *= ratio;
+    sum += term;
+    if (term * ratio <= sum * NEGLIGIBLE * (1 - ratio)) break;
+  }
+  return Math.exp(logPmf(start, n, p, q) + Math.log(sum));
+}
+function binomialUpperTail(k, n, p) {
+  if (!Number.isInteger(k) || !Number.isInteger(n) || n < 0 || !(p >= 0 && p <= 1)) {
+    throw new RangeError(
+      `binomialUpperTail needs integers k and n \u2265 0 and 0 \u2264 p \u2264 1, got k=${k} n=${n} p=${p}`
+    );
+  }
+  if (k <= 0) return 1;
+  if (k > n || p === 0) return 0;
+  if (p === 1) return 1;
+  const q = 1 - p;
+  const tail = k > n * p ? tailFrom(k, 1, n, p, q) : 1 - tailFrom(k - 1, -1, n, p, q);
+  return Math.min(1, Math.max(0, tail));
+}
+
+// src/stats/rate-ratio-test.ts
+function checkArguments(counts, minRatio) {
+  const { before, beforeSeconds, after, afterSeconds } = counts;
+  const countsValid = Number.isInteger(before) && Number.isInteger(after) && before >= 0 && after >= 0;
+  const exposuresValid = beforeSeconds > 0 && afterSeconds > 0 && Number.isFinite(beforeSeconds + afterSeconds);
+  if (!countsValid || !exposuresValid || !(minRatio > 0 && Number.isFinite(minRatio))) {
+    throw new RangeError(
+      `rate-ratio test needs whole counts \u2265 0, finite exposures > 0 and a finite minRatio > 0, got ${JSON.stringify(counts)} minRatio=${minRatio}`
+    );
+  }
+}
+function nullShareAfter(counts, minRatio) {
+  const weightedAfter = minRatio * counts.afterSeconds;
+  return weightedAfter / (counts.beforeSeconds + weightedAfter);
+}
+function rateRatioPValue(counts, minRatio) {
+  checkArguments(counts, minRatio);
+  return binomialUpperTail(counts.after, counts.before + counts.after, nullShareAfter(counts, minRatio));
+}
+function minimumPValue(counts, minRatio) {
+  checkArguments(counts, minRatio);
+  return Math.exp((counts.before + counts.after) * Math.log(nullShareAfter(counts, minRatio)));
+}
+
+// src/engine/spike-test.ts
+var SPIKE_JUMP = 3;
+function sampleInsufficient(counts, settings, familySize) {
+  if (counts.before === 0) return false;
+  const jumpedAfter = Math.round(SPIKE_JUMP * counts.before * counts.afterSeconds / counts.beforeSeconds);
+  if (jumpedAfter < settings.minEvents) return true;
+  const jumpedPValue = rateRatioPValue({ ...counts, after: jumpedAfter }, settings.minRatio);
+  return jumpedPValue > settings.alpha / Math.max(familySize, 1);
+}
+function runSpikeTest(candidates, settings) {
+  const pValues = candidates.map((candidate) => rateRatioPValue(candidate, settings.minRatio));
+  const inFamily = taroneFamily(
+    candidates.map((candidate) => minimumPValue(candidate, settings.minRatio)),
+    settings.alpha
+  );
+  const familyIndices = candidates.flatMap((_, index) => inFamily[index] ? [index] : []);
+  const familyRejections = holm(
+    familyIndices.map((index) => pValues[index]),
+    settings.alpha
+  );
+  const rejected = candidates.map(() => false);
+  for (const [position, index] of familyIndices.entries())
+    rejected[index] = familyRejections[position];
+  const outcomes = candidates.map((candidate, index) => {
+    const spike = rejected[index] && candidate.after >= settings.minEvents && candidate.users >= settings.minUsers;
+    return {
+      id: candidate.id,
+      pValue: pValues[index],
+      ratio: candidate.before === 0 ? null : candidate.after / candidate.afterSeconds / (candidate.before / candidate.beforeSeconds),
+      inFamily: inFamily[index],
+      spike,
+      insufficient: !spike && sampleInsufficient(candidate, settings, familyIndices.length)
+    };
+  });
+  return { outcomes, family: familyIndices.length };
+}
+
+// src/engine/spikes.ts
+var SPIKE_METHOD = "one-sided exact conditional binomial test (Przyborowski\u2013Wilenski), Holm's procedure over Tarone's family";
+var INSUFFICIENT_EXAMPLES = 20;
+var HOUR_SECONDS = 3600;
+async function findSpikes(source, config2, window) {
+  const { deployedAt, end } = window;
+  const baselineStart = new Date(deployedAt.getTime() - config2.spikeBaselineMs);
+  const common = {
+    projects: window.projects,
+    environment: config2.environment,
+    unresolved: true,
+    userQuery: config2.query
+  };
+  const counted = (issue2) => !window.exclude.has(issue2.id) && !window.exclude.has(issue2.shortId.toUpperCase()) && ignoredBy(issue2, config2.ignore) === null;
+  const baseline = { ...common, start: baselineStart, end: deployedAt };
+  const after = /* @__PURE__ */ new Map();
+  const before = /* @__PURE__ */ new Map();
+  const born = /* @__PURE__ */ new Map();
+  await Promise.all([
+    (async () => {
+      for await (const issue2 of source.searchIssues({
+        ...common,
+        start: deployedAt,
+        end,
+        firstSeenBefore: deployedAt
+      }))
+        if (counted(issue2)) after.set(issue2.id, issue2);
+    })(),
+    (async () => {
+      for await (const issue2 of source.searchIssues(baseline))
+        if (counted(issue2)) before.set(issue2.id, { events: issue2.events, shortId: issue2.shortId });
+    })(),
+    (async () => {
+      for await (const issue2 of source.searchIssues({ ...baseline, firstSeenFrom: baselineStart }))
+        if (issue2.firstSeen) born.set(issue2.id, issue2.firstSeen.getTime());
+    })()
+  ]);
+  const afterSeconds = Math.max(1, (end.getTime() - deployedAt.getTime()) / 1e3);
+  const candidates = [];
+  for (const id of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
+    const from = Math.max(baselineStart.getTime(), born.get(id) ?? 0);
+    candidates.push({
+      id,
+      before: before.get(id)?.events ?? 0,
+      beforeSeconds: Math.max(1, (deployedAt.getTime() - from) / 1e3),
+      after: after.get(id)?.events ?? 0,
+      afterSeconds,
+      users: after.get(id)?.users ?? 0
+    });
+  }
+  const { outcomes, family } = runSpikeTest(candidates, {
+    alpha: config2.spikeAlpha,
+    minRatio: config2.spikeMinRatio,
+    minEvents: Math.max(config2.spikeMinEvents, config2.minEvents),
+    minUsers: config2.minUsers
+  });
+  const findings = [];
+  const insufficient = [];
+  outcomes.forEach((outcome, index) => {
+    const counts = candidates[index];
+    const issue2 = after.get(outcome.id);
+    if (outcome.spike && issue2) {
+      findings.push({
+        ...toFinding("spike", issue2, deployedAt),
+        spike: {
+          before: counts.before,
+          beforeSeconds: counts.beforeSeconds,
+          after: counts.after,
+          afterSeconds: counts.afterSeconds,
+          beforePerHour: counts.before / counts.beforeSeconds * HOUR_SECONDS,
+          afterPerHour: counts.after / counts.afterSeconds * HOUR_SECONDS,
+          ratio: outcome.ratio,
+          pValue: outcome.pValue
+        }
+      });
+    } else if (outcome.insufficient) {
+      const shortId = issue2?.shortId ?? before.get(outcome.id)?.shortId ?? outcome.id;
+      insufficient.push({ shortId, events: counts.before });
+    }
+  });
+  insufficient.sort((a, b) => b.events - a.events || a.shortId.localeCompare(b.shortId));
+  return {
+    findings,
+    summary: {
+      method: SPIKE_METHOD,
+      alpha: config2.spikeAlpha,
+      minRatio: config2.spikeMinRatio,
+      minEvents: config2.spikeMinEvents,
+      baseline: formatDuration(config2.spikeBaselineMs),
+      candidates: candidates.length,
+      tested: family,
+      insufficientSample: insufficient.length,
+      insufficientExamples: insufficient.slice(0, INSUFFICIENT_EXAMPLES).map((entry) => entry.shortId)
+    }
+  };
 }
 
 // src/engine/timeline.ts
@@ -6662,8 +7282,33 @@ async function verifyRelease(config2, deps) {
     await clock.sleep(Math.min(config2.pollIntervalMs, windowEnd.getTime() - clock.now()));
   }
   const evaluation = last;
-  sortFindings(evaluation.findings, config2.failOn);
   const evaluatedUntil = new Date(Math.min(clock.now(), windowEnd.getTime()));
+  let fixes = [];
+  let spikeTest = null;
+  try {
+    const claims = await claimedFixes(config2, deps.fixClaimTexts, notes);
+    const exclude = /* @__PURE__ */ new Set([
+      ...evaluation.findings.map((finding) => finding.id),
+      ...claims.map((claim2) => claim2.shortId)
+    ]);
+    const [fixCheck, spikes] = await Promise.all([
+      checkFixes(source, config2, claims, {
+        deployedAt: deploy.at,
+        end: evaluatedUntil,
+        windowEnd,
+        releaseSeen: evaluation.releaseSeen
+      }),
+      findSpikes(source, config2, { projects, deployedAt: deploy.at, end: evaluatedUntil, exclude })
+    ]);
+    fixes = fixCheck.fixes;
+    spikeTest = spikes.summary;
+    evaluation.findings.push(...fixCheck.findings, ...spikes.findings);
+  } catch (error2) {
+    if (!lastFailed) throw error2;
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    notes.push(`The spike test and the fix check could not run: ${message}`);
+  }
+  sortFindings(evaluation.findings, config2.failOn);
   const [, timeline] = await Promise.all([
     addLocations(source, evaluation.findings, config2, notes),
     errorTimeline(
@@ -6686,6 +7331,8 @@ async function verifyRelease(config2, deps) {
     deploy,
     windowEnd,
     evaluation,
+    fixes,
+    spikeTest,
     polls,
     notes,
     evaluatedAt: new Date(clock.now())
@@ -6833,6 +7480,32 @@ function verdictHeadline(report) {
 function omittedLine(report) {
   return report.omitted > 0 ? `\u2026 and ${report.omitted} more (the JSON report lists all ${report.findings.length})` : null;
 }
+var FIX_ICON = {
+  confirmed: "\u2705",
+  unfixed: "\u274C",
+  unverified: "\u26A0\uFE0F"
+};
+function spikeLine(spike) {
+  const ratio = spike.ratio === null ? "none before" : `\xD7${rounded(spike.ratio)}`;
+  return `${rounded(spike.beforePerHour)}/h \u2192 ${rounded(spike.afterPerHour)}/h (${ratio}, p = ${pValue(spike.pValue)})`;
+}
+function spikeTestLine(summary, window) {
+  if (!summary) return null;
+  const tested = `Spike test: ${summary.tested} of ${summary.candidates} existing issue(s) tested against a rate over ${summary.minRatio}\xD7 their last ${summary.baseline} (family-wise \u03B1 ${summary.alpha}, at least ${summary.minEvents} events)`;
+  if (summary.insufficientSample === 0) return `${tested}.`;
+  const more = summary.insufficientSample - summary.insufficientExamples.length;
+  const examples = `${summary.insufficientExamples.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+  return `${tested}; ${summary.insufficientSample} had too few events for a 3\xD7 jump to show within ${window} (insufficient sample, not clean): ${examples}.`;
+}
+function rounded(value) {
+  if (value === 0) return "0";
+  if (value >= 100) return String(Math.round(value));
+  return String(Number(value.toPrecision(2)));
+}
+function pValue(value) {
+  if (value < 1e-12) return "< 1e-12";
+  return value < 1e-3 ? value.toExponential(1) : String(Number(value.toPrecision(2)));
+}
 
 // src/report/markdown.ts
 function renderMarkdown(report, extras = {}) {
@@ -6860,6 +7533,23 @@ function renderMarkdown(report, extras = {}) {
     const omitted = omittedLine(report);
     if (omitted) lines.push(omitted, "");
   }
+  if (report.fixes.length > 0) {
+    lines.push(
+      "**Claimed fixes**",
+      "",
+      "| Issue | Status | Events of the release | Evidence | Claimed in |",
+      "| --- | --- | ---: | --- | --- |",
+      ...report.fixes.map((fix) => {
+        const link = fix.permalink ? safeLink(fix.permalink) : null;
+        const id = markdownText(fix.shortId, 40);
+        const title = fix.title ? ` ${markdownText(fix.title, 80)}` : "";
+        return `| ${link ? `[${id}](${link})` : id}${title} | ${FIX_ICON[fix.status]} ${fix.status} | ${fix.events} | ${markdownText(fix.detail, 300)} | ${fix.claimedIn.map((where) => markdownText(where, 60)).join(", ")} |`;
+      }),
+      ""
+    );
+  }
+  const spikeTest = spikeTestLine(report.spikeTest, report.window);
+  if (spikeTest) lines.push(`<sub>${markdownText(spikeTest, 1500)}</sub>`, "");
   if (report.timeline && report.deployedAt) {
     const chart = renderChart(report.timeline, report.deployedAt, report.environment);
     if (chart.length > 0) lines.push(...chart, "");
@@ -6882,7 +7572,8 @@ function findingRow(report, finding, code) {
   const issue2 = link ? `[${id}](${link})` : id;
   const line = finding.location?.line === null || !finding.location ? "" : `:${finding.location.line}`;
   const where = code ? `[${markdownText(code.path, 120)}${line}](${safeLink(code.url) ?? ""})${code.changedInPullRequest ? " \u270F\uFE0F changed in this pull request" : ""}` : finding.location ? `${markdownText(finding.location.file, 120)}${line}` : finding.culprit ? markdownText(finding.culprit, 120) : "\u2014";
-  return `| ${KIND_LABEL[finding.kind]} | ${issue2} | ${markdownText(finding.title, 120)} | ${finding.events} | ${finding.users} | ${appeared(report, finding)} | ${where} |`;
+  const kind = finding.spike ? `${KIND_LABEL[finding.kind]}<br><sub>${spikeLine(finding.spike)}</sub>` : KIND_LABEL[finding.kind];
+  return `| ${kind} | ${issue2} | ${markdownText(finding.title, 120)} | ${finding.events} | ${finding.users} | ${appeared(report, finding)} | ${where} |`;
 }
 
 // src/report/text.ts
@@ -6902,11 +7593,21 @@ function renderText(report) {
     lines.push(
       `  ${KIND_LABEL[finding.kind].padEnd(9)} ${plainLine(finding.shortId, 40)}  ${plainLine(finding.title, 100)}`,
       `            ${finding.events} events, ${finding.users} users, ${report.mode === "scan" ? `first seen ${appeared(report, finding)}` : `first ${afterDeploy(finding)} after deploy`}${where ? ` at ${where}` : ""}`,
+      ...finding.spike ? [`            ${spikeLine(finding.spike)}`] : [],
       `            ${plainLine(finding.permalink, 200)}`
     );
   }
   const omitted = omittedLine(report);
   if (omitted) lines.push(`  ${omitted}`);
+  if (report.fixes.length > 0) lines.push("", `Claimed fixes (${report.fixes.length}):`);
+  for (const fix of report.fixes) {
+    lines.push(
+      `  ${fix.status.padEnd(10)} ${plainLine(fix.shortId, 40)}  ${plainLine(fix.title ?? "", 100)}`,
+      `             ${plainLine(fix.detail, 300)} Claimed in ${plainLine(fix.claimedIn.join(", "), 200)}.`
+    );
+  }
+  const spikeTest = spikeTestLine(report.spikeTest, report.window);
+  if (spikeTest) lines.push("", plainLine(spikeTest, 1500));
   for (const note of report.notes) lines.push(`Note: ${plainLine(note, 500)}`);
   return `${lines.join("\n")}
 `;
@@ -7229,6 +7930,27 @@ var issuesSchema = array(
     lastSeen: time2.nullable()
   })
 );
+var shortIdSchema = looseObject({
+  group: looseObject({
+    id: string2(),
+    shortId: string2(),
+    title: string2(),
+    culprit: string2().nullish(),
+    permalink: string2(),
+    level: string2(),
+    project: looseObject({ id: string2(), slug: string2() })
+  })
+});
+var issueCountRowsSchema = looseObject({
+  data: array(
+    looseObject({
+      "issue.id": union([number2().int(), string2().regex(/^\d+$/)]).transform(String),
+      "count()": number2().int().nonnegative(),
+      "count_unique(user)": number2().int().nonnegative(),
+      "last_seen()": time2.nullish()
+    })
+  )
+});
 var issueDetailSchema = looseObject({
   activity: array(
     looseObject({
@@ -7298,7 +8020,9 @@ async function discoverRegion(get, base, org, controlHost) {
 // src/sentry/rest/search-query.ts
 function issueQuery(search) {
   const terms = [];
+  if (search.unresolved) terms.push("is:unresolved");
   if (search.firstSeenFrom) terms.push(`firstSeen:>=${search.firstSeenFrom.toISOString()}`);
+  if (search.firstSeenBefore) terms.push(`firstSeen:<${search.firstSeenBefore.toISOString()}`);
   if (search.firstRelease !== void 0) terms.push(`firstRelease:${quoteSearchValue(search.firstRelease)}`);
   if (search.regressedInRelease !== void 0) {
     terms.push(`regressed_in_release:${quoteSearchValue(search.regressedInRelease)}`);
@@ -7383,6 +8107,8 @@ var LIST_COLLAPSE = ["stats", "lifetime", "filtered", "unhandled"].map(
 var DETAIL_COLLAPSE = ["stats", "tags", "release"].map((part) => ["collapse", part]);
 var PAGE_SIZE = "100";
 var COUNT = "count()";
+var ISSUE_COUNT_FIELDS = ["issue.id", COUNT, "count_unique(user)", "last_seen()"];
+var ISSUES_PER_COUNT = 50;
 function createRestSource(options) {
   if (!URL.canParse(options.url)) {
     throw new SentryError(
@@ -7460,12 +8186,17 @@ function createRestSource(options) {
       ...LIST_COLLAPSE
     ];
   }
+  const noOrgOrEnvironment = (environment) => environment ? `Sentry has no organization "${org}" or no environment "${environment}" in it: check org and environment` : `Sentry has no organization "${org}" that this token can see: check org`;
   const issuesCall = (environment) => ({
     what: "search issues",
     scope: "event:read",
-    // Sentry answers 404 for an environment it has never seen, as for an unknown organization.
-    notFound: environment ? `Sentry has no organization "${org}" or no environment "${environment}" in it: check org and environment` : `Sentry has no organization "${org}" that this token can see: check org`,
+    notFound: noOrgOrEnvironment(environment),
     badRequestHint: "Check the query input (Sentry's issue search syntax)."
+  });
+  const countCall = (environment) => ({
+    what: "count events",
+    scope: "org:read",
+    notFound: noOrgOrEnvironment(environment)
   });
   const issueCall = (issueId) => ({
     what: "read issues",
@@ -7543,6 +8274,63 @@ function createRestSource(options) {
         }
       }
     },
+    async resolveShortId(shortId) {
+      const answer = await orNull(
+        getApi(apiPath`/organizations/${org}/shortids/${shortId}/`, [], {
+          what: "read issues",
+          scope: "event:read",
+          notFound: `Sentry has no issue ${shortId} in organization "${org}"`
+        })
+      );
+      if (answer === null) return null;
+      const { group } = parseAs(shortIdSchema, answer.body, answer.endpoint);
+      return {
+        id: group.id,
+        shortId: group.shortId,
+        title: group.title,
+        culprit: group.culprit ?? null,
+        permalink: permalinkOf(group.permalink, group.id),
+        level: group.level,
+        projectSlug: group.project.slug,
+        projectId: group.project.id
+      };
+    },
+    async issueCounts(query) {
+      const counts = /* @__PURE__ */ new Map();
+      for (let from = 0; from < query.issueIds.length; from += ISSUES_PER_COUNT) {
+        const ids = query.issueIds.slice(from, from + ISSUES_PER_COUNT);
+        if (!ids.every((id) => /^\d+$/.test(id)))
+          throw new SentryError(
+            "malformed",
+            `Sentry gave an issue ID that is not a number: ${ids.join(", ")}`
+          );
+        const terms = [`issue.id:[${ids.join(",")}]`];
+        if (query.release !== void 0) terms.push(`release:${quoteSearchValue(query.release)}`);
+        const params = [
+          ["dataset", "errors"],
+          ...ISSUE_COUNT_FIELDS.map((field2) => ["field", field2]),
+          ["query", terms.join(" ")],
+          ["start", query.start.toISOString()],
+          ["end", query.end.toISOString()],
+          ...query.projects.map((project) => ["project", project.id]),
+          ...query.environment ? [["environment", query.environment]] : [],
+          ["per_page", PAGE_SIZE]
+        ];
+        const answer = await getApi(
+          apiPath`/organizations/${org}/events/`,
+          params,
+          countCall(query.environment)
+        );
+        for (const row of parseAs(issueCountRowsSchema, answer.body, answer.endpoint).data) {
+          counts.set(row["issue.id"], {
+            events: row["count()"],
+            users: row["count_unique(user)"],
+            lastSeen: row["last_seen()"] ?? null
+          });
+        }
+      }
+      return counts;
+    },
     async issueActivity(issueId) {
       const answer = await getApi(
         apiPath`/organizations/${org}/issues/${issueId}/`,
@@ -7588,11 +8376,7 @@ function createRestSource(options) {
     },
     async errorTimeline(query) {
       const plan = planTimeline(query);
-      const call = {
-        what: "count events",
-        scope: "org:read",
-        notFound: query.environment ? `Sentry has no organization "${org}" or no environment "${query.environment}" in it: check org and environment` : `Sentry has no organization "${org}" that this token can see: check org`
-      };
+      const call = countCall(query.environment);
       const values = [];
       for (const range of plan.calls) {
         const params = [
@@ -7835,10 +8619,6 @@ function appendEvent(world, issue2, input) {
   issue2.events.splice(index, 0, event);
   return event;
 }
-function findIssue(world, ref) {
-  const upper = ref.toUpperCase();
-  return world.issues.find((i) => i.id === ref || i.shortId.toUpperCase() === upper);
-}
 function nextSerial(world) {
   world.serial += 1;
   return world.serial;
@@ -7955,6 +8735,34 @@ var WorldBuilder = class {
         at: new Date(at),
         user: users?.length ? users[i % users.length] : null
       });
+    }
+    return events;
+  }
+  /**
+   * Events of a homogeneous Poisson process with rate `perMinute` in [from, to): the gaps between
+   * events are independent exponential draws (inverse transform, -ln(1 - U) / λ, U from `random`), so
+   * the count in any window of length t is Poisson(λt). For statistics tests on seeded random worlds.
+   */
+  poissonSeries(input) {
+    const { from, to, perMinute, random, users, ...event } = input;
+    if (!(Number.isFinite(perMinute) && perMinute >= 0)) {
+      throw new Error(`poissonSeries: "perMinute" must be a finite rate >= 0, got ${perMinute}`);
+    }
+    const start = resolveTime(from, this.world.anchors).getTime();
+    const end = resolveTime(to, this.world.anchors).getTime();
+    const events = [];
+    if (perMinute === 0) return events;
+    const meanGapMs = 6e4 / perMinute;
+    const draw = () => {
+      const u = random();
+      if (!(u >= 0 && u < 1))
+        throw new Error(`poissonSeries: random() must return a number in [0, 1), got ${u}`);
+      return u;
+    };
+    const gap = () => -meanGapMs * Math.log(1 - draw());
+    for (let at = start + gap(); at < end; at += gap()) {
+      const user = users?.length ? users[Math.floor(draw() * users.length)] : null;
+      events.push({ ...event, at: new Date(at), user });
     }
     return events;
   }
@@ -8093,10 +8901,12 @@ function addNoisyIssue(b, currentRelease) {
     ]
   });
 }
-function scenario(name, description, b, expected) {
+var UNCLAIMED = "Refactors the cart; no issue fixed.";
+function scenario(name, description, b, expected, pullRequestBody = UNCLAIMED) {
   return {
     name,
     description,
+    pullRequestBody,
     world: b.build(),
     org: ORG,
     projects: ["web", "api"],
@@ -8209,12 +9019,59 @@ function regressionScenario(now = /* @__PURE__ */ new Date()) {
       { ...current, at: "deploy + 8m", user: "svc" }
     ]
   });
-  const shortId = (title) => b.world.issues.find((i) => i.title === title)?.shortId;
-  return scenario("regression", "A release that broke production: two new issues and one regression.", b, {
-    verdict: "fail",
-    new: [shortId(HOSTILE_TITLE), shortId("TypeError: price.toFixed is not a function")],
-    regressed: [shortId("ReferenceError: session is not defined")]
+  const previous = { release: RELEASES.previous, environment: ENVIRONMENT };
+  b.issue({
+    project: "api",
+    title: "TimeoutError: payment gateway took too long",
+    frames: frames("src/payments/gateway.ts", "charge", 131),
+    events: [
+      ...b.series({ ...previous, from: "deploy - 3d", to: "deploy", every: "10m", users: ["u30", "u31"] }),
+      ...b.series({
+        ...current,
+        from: "deploy + 20s",
+        to: "now",
+        every: "15s",
+        users: ["u32", "u33", "u34"]
+      })
+    ]
   });
+  b.issue({
+    project: "web",
+    title: "TypeError: discount is null",
+    frames: frames("src/checkout/discount.ts", "applyDiscount", 19),
+    events: b.series({ ...previous, from: "deploy - 2d", to: "deploy", every: "30m", users: ["u40", "u41"] })
+  });
+  b.issue({
+    project: "web",
+    title: "Error: coupon code rejected",
+    frames: frames("src/checkout/coupon.ts", "redeem", 52),
+    events: [
+      ...b.series({ ...previous, from: "deploy - 2d", to: "deploy", every: "1h", users: ["u42"] }),
+      { ...current, at: "deploy + 4m", user: "u43" },
+      { ...current, at: "deploy + 9m", user: "u44" }
+    ]
+  });
+  const shortId = (title) => b.world.issues.find((i) => i.title === title)?.shortId;
+  const discount = shortId("TypeError: discount is null");
+  const coupon = shortId("Error: coupon code rejected");
+  return scenario(
+    "regression",
+    "A release that broke production: two new issues, one regression, a spike, and a claimed fix that did not hold.",
+    b,
+    {
+      verdict: "fail",
+      new: [shortId(HOSTILE_TITLE), shortId("TypeError: price.toFixed is not a function")],
+      regressed: [shortId("ReferenceError: session is not defined")],
+      spike: [shortId("TimeoutError: payment gateway took too long")],
+      fixes: { [discount]: "confirmed", [coupon]: "unfixed" }
+    },
+    `Checkout fixes.
+
+Fixes ${discount} and resolves ${coupon.toLowerCase()}.
+
+<!-- Template: write "Fixes WEB-123" to link a Sentry issue. -->
+`
+  );
 }
 function cleanScenario(now = /* @__PURE__ */ new Date()) {
   const b = baseWorld(now);
@@ -8234,7 +9091,9 @@ function cleanScenario(now = /* @__PURE__ */ new Date()) {
   return scenario("clean", "A healthy release: traffic from it, nothing new or regressed.", b, {
     verdict: "pass",
     new: [],
-    regressed: []
+    regressed: [],
+    spike: [],
+    fixes: {}
   });
 }
 function silentScenario(now = /* @__PURE__ */ new Date()) {
@@ -8243,7 +9102,9 @@ function silentScenario(now = /* @__PURE__ */ new Date()) {
   return scenario("silent", "No event from the release since the deploy: inconclusive.", b, {
     verdict: "inconclusive",
     new: [],
-    regressed: []
+    regressed: [],
+    spike: [],
+    fixes: {}
   });
 }
 var SCENARIOS = {
@@ -8298,13 +9159,28 @@ var TRANSITION_AFTER_MS = 7 * DAY_MS;
 function visibleEvents(issue2, now) {
   const events = issue2.events;
   for (let i = 1; i < events.length; i++) {
-    if (events[i - 1].at > events[i].at) {
+    if (events[i - 1].at.getTime() > events[i].at.getTime()) {
       events.sort((a, b) => a.at.getTime() - b.at.getTime());
       break;
     }
   }
   const end = firstIndexAfter(events, now.getTime());
   return end === events.length ? events : events.slice(0, end);
+}
+function eventsBetween(events, startMs, endMs) {
+  const from = firstIndexAtOrAfter(events, startMs);
+  const to = firstIndexAtOrAfter(events, endMs);
+  return from === 0 && to === events.length ? events : events.slice(from, Math.max(from, to));
+}
+function firstIndexAtOrAfter(events, ms) {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (events[mid].at.getTime() < ms) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 function firstIndexAfter(events, ms) {
   let low = 0;
@@ -8418,8 +9294,8 @@ function releaseViews(world, now) {
         views.set(event.release, view);
       }
       view.projects.add(issue2.project);
-      if (!view.firstEvent || event.at < view.firstEvent) view.firstEvent = event.at;
-      if (!view.lastEvent || event.at > view.lastEvent) view.lastEvent = event.at;
+      if (!view.firstEvent || event.at.getTime() < view.firstEvent.getTime()) view.firstEvent = event.at;
+      if (!view.lastEvent || event.at.getTime() > view.lastEvent.getTime()) view.lastEvent = event.at;
       if (index === 0) view.newGroups.set(issue2.project, (view.newGroups.get(issue2.project) ?? 0) + 1);
     });
   }
@@ -8553,7 +9429,7 @@ function hitEvents(hit, params, result) {
   const inEnvironments = environments ? hit.events.filter((e) => environments.has(e.environment)) : hit.events;
   return {
     inEnvironments,
-    inWindow: inEnvironments.filter((e) => e.at >= params.start && e.at < params.end),
+    inWindow: eventsBetween(inEnvironments, params.start.getTime(), params.end.getTime()),
     conditionEvents: result.hasEventConditions ? inEnvironments.filter((e) => result.eventTest(e, hit.issue)) : inEnvironments
   };
 }
@@ -8610,9 +9486,10 @@ function searchIssues(world, params, now) {
     if (!projects.has(issue2.project)) continue;
     const events = visibleEvents(issue2, now);
     const matched = [];
-    for (const event of events) {
-      const at = event.at.getTime();
-      if (at < start || at >= end || environments && !environments.has(event.environment)) continue;
+    for (let i = firstIndexAtOrAfter(events, start); i < events.length; i++) {
+      const event = events[i];
+      if (event.at.getTime() >= end) break;
+      if (environments && !environments.has(event.environment)) continue;
       if (eventTests.length === 0 || eventTest(event, issue2)) matched.push(event);
     }
     if (matched.length === 0) continue;
@@ -9030,22 +9907,31 @@ var COLUMNS = {
   project: { type: "string", value: (_e, _i, project) => project.slug },
   "project.id": { type: "integer", value: (_e, _i, project) => Number(project.id) },
   id: { type: "string", value: (e) => e.id },
-  timestamp: { type: "date", value: (e) => iso(e.at) },
+  timestamp: { type: "date", value: (e) => snubaDateTime(e.at) },
   release: { type: "string", value: (e) => e.release },
   environment: { type: "string", value: (e) => e.environment },
   level: { type: "string", value: (_e, issue2) => issue2.level },
   user: { type: "string", value: (e) => e.user === null ? null : `id:${e.user}` },
   "user.id": { type: "string", value: (e) => e.user },
   "count()": { type: "integer", aggregate: (events) => events.length },
+  // uniq(user) (DiscoverDatasetConfig, src/sentry/search/events/datasets/discover.py); `user` is the
+  // sentry:user tag ("id:…"). Events without a user are left out here, as the issue list's userCount
+  // leaves them out. Unconfirmed: Snuba maps a missing tag to '' (events.yaml, nullable: false), which
+  // ClickHouse's uniq would count as one more value.
   "count_unique(user)": {
     type: "integer",
     aggregate: (events) => new Set(events.filter((e) => e.user !== null).map((e) => e.user)).size
   },
+  // max(timestamp), result type "date".
   "last_seen()": {
     type: "date",
-    aggregate: (events) => iso(new Date(events.reduce((latest, e) => Math.max(latest, e.at.getTime()), 0)))
+    aggregate: (events) => snubaDateTime(new Date(events.reduce((latest, e) => Math.max(latest, e.at.getTime()), 0)))
   }
 };
+function snubaDateTime(date2) {
+  const seconds = Math.floor(date2.getTime() / 1e3) * 1e3;
+  return `${new Date(seconds).toISOString().slice(0, 19)}+00:00`;
+}
 function alias(field2) {
   return field2.replace(/\W/g, "_").replace(/_+$/, "");
 }
@@ -9088,8 +9974,11 @@ var discoverRoute = {
       for (const issue2 of world.issues) {
         const project = projects.find((p) => p.slug === issue2.project);
         if (!project) continue;
-        for (const event of visibleEvents(issue2, now)) {
-          if (event.at < range.start || event.at >= range.end) continue;
+        for (const event of eventsBetween(
+          visibleEvents(issue2, now),
+          range.start.getTime(),
+          range.end.getTime()
+        )) {
           if (environments && !environments.has(event.environment)) continue;
           if (test(event, issue2)) matched.push({ event, issue: issue2, project });
         }
@@ -9166,13 +10055,12 @@ function compileDiscoverQuery(text, world, projects, now) {
           tests.push((e) => not(at(e.at)));
         } else if (key === "project") {
           tests.push((_e, issue2) => not(matchesAny(term.values, issue2.project)));
-        } else {
+        } else if (key === "issue") {
           const upper = term.values.map((v) => v.toUpperCase());
-          tests.push(
-            (_e, issue2) => not(
-              key === "issue" ? upper.includes(issue2.shortId.toUpperCase()) : term.values.includes(issue2.id)
-            )
-          );
+          tests.push((_e, issue2) => not(upper.includes(issue2.shortId.toUpperCase())));
+        } else {
+          const test2 = issueIdTest(term);
+          tests.push((_e, issue2) => not(test2(Number(issue2.id))));
         }
         continue;
       }
@@ -9181,10 +10069,44 @@ function compileDiscoverQuery(text, world, projects, now) {
       tests.push(test);
     }
   } catch (error2) {
-    if (error2 instanceof SearchQueryError) throw badRequest(`Invalid query: ${error2.message}`);
+    if (error2 instanceof SearchQueryError) throw badRequest(error2.message);
     throw error2;
   }
   return (event, issue2) => tests.every((test) => test(event, issue2));
+}
+function issueIdTest(term) {
+  const raw = term.list ? `[${term.values.map((v) => `'${v}'`).join(", ")}]` : term.values[0];
+  const invalid = () => new SearchQueryError(
+    `issue.id: Invalid number: ${raw}. Expected number then optional k, m, or b suffix (e.g. 500k).`
+  );
+  if (term.list) {
+    const ids = term.values.map((value) => numericValue(value) ?? Number.NaN);
+    if (ids.some(Number.isNaN)) throw invalid();
+    return (id) => ids.includes(id);
+  }
+  const [, operator, rest] = /^(>=|<=|>|<|=|!=)?(.*)$/s.exec(term.values[0]);
+  const expected = numericValue(rest);
+  if (expected === null || term.quoted) throw invalid();
+  switch (operator) {
+    case ">":
+      return (id) => id > expected;
+    case ">=":
+      return (id) => id >= expected;
+    case "<":
+      return (id) => id < expected;
+    case "<=":
+      return (id) => id <= expected;
+    case "!=":
+      return (id) => id !== expected;
+    default:
+      return (id) => id === expected;
+  }
+}
+function numericValue(text) {
+  const match = /^(-?\d+(?:\.\d*)?)([kmb]?)$/.exec(text);
+  if (!match) return null;
+  const scale = { "": 1, k: 1e3, m: 1e6, b: 1e9 }[match[2]];
+  return Number(match[1]) * scale;
 }
 
 // src/simulator/routes/events-timeseries.ts
@@ -9234,8 +10156,11 @@ var eventsTimeseriesRoute = {
       const slugs = new Set(projects.map((p) => p.slug));
       for (const issue2 of world.issues) {
         if (!slugs.has(issue2.project)) continue;
-        for (const event of visibleEvents(issue2, now)) {
-          if (event.at < range.start || event.at >= range.end) continue;
+        for (const event of eventsBetween(
+          visibleEvents(issue2, now),
+          range.start.getTime(),
+          range.end.getTime()
+        )) {
           if (environments && !environments.has(event.environment)) continue;
           if (!test(event, issue2)) continue;
           buckets[Math.floor((event.at.getTime() / 1e3 - first) / rollup)]?.push(event);
@@ -9441,6 +10366,14 @@ function serializeListItem(input, ctx, options) {
   }
   return result;
 }
+function serializeGroup(input, ctx) {
+  const latest = input.events.at(-1);
+  return {
+    ...baseIssue(input.issue, input.state, ctx),
+    isUnhandled: latest ? !latest.handled : false,
+    ...convertSeenStats(seenStats(input.events))
+  };
+}
 function serializeIssueDetail(input, ctx) {
   const { issue: issue2, collapse } = input;
   const releaseOf = (event) => {
@@ -9492,9 +10425,9 @@ function eventSeries(events, start, end, rollupSeconds2) {
   const last = Math.floor(end.getTime() / 1e3 / rollup) * rollup;
   const series = [];
   for (let t = first; t <= last; t += rollup) series.push([t, 0]);
-  for (const event of events) {
-    const seconds = event.at.getTime() / 1e3;
-    if (seconds < first || seconds >= last + rollup) continue;
+  for (let i = firstIndexAtOrAfter(events, first * 1e3); i < events.length; i++) {
+    const seconds = events[i].at.getTime() / 1e3;
+    if (seconds >= last + rollup) break;
     const bucket = series[Math.floor((seconds - first) / rollup)];
     if (bucket) bucket[1] += 1;
   }
@@ -9512,6 +10445,44 @@ function autoRollupSeconds(start, end) {
   if (total < 35 * 12 * HOUR2) return 12 * HOUR2;
   if (total < 29 * DAY3) return DAY3;
   return Math.round(total / (29 * DAY3)) * DAY3;
+}
+
+// src/simulator/routes/lookup.ts
+function requireIssue(ctx, ref) {
+  const issue2 = resolveIssueRef(ctx.world, ref);
+  const project = issue2 && ctx.world.projects.find((p) => p.slug === issue2.project);
+  const events = issue2 ? visibleEvents(issue2, ctx.now) : [];
+  if (!issue2 || !project || events.length === 0) throw notFound();
+  return { issue: issue2, project, events };
+}
+function resolveIssueRef(world, ref) {
+  if (/^\d+$/.test(ref)) {
+    const id = ref.replace(/^0+(?=\d)/, "");
+    return world.issues.find((issue2) => issue2.id === id);
+  }
+  const wanted = parseShortId(ref);
+  if (!wanted) return void 0;
+  return world.issues.find((issue2) => {
+    const own2 = parseShortId(issue2.shortId);
+    if (!own2) return issue2.shortId.toUpperCase() === ref.trim().toUpperCase();
+    return own2.projectSlug === wanted.projectSlug && own2.number === wanted.number;
+  });
+}
+var SHORT_ID3 = /^(?:issue+:)?(.*?)[\s_-]([A-Za-z0-9]+)$/;
+var BASE322 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+var MAX_SHORT_ID2 = 2n ** 63n - 1n;
+function parseShortId(text) {
+  const match = SHORT_ID3.exec(text.trim());
+  if (!match) return null;
+  const digits = match[2].toUpperCase().replaceAll("O", "0").replaceAll("I", "1").replaceAll("L", "1");
+  let number3 = 0n;
+  for (const digit of digits) {
+    const value = BASE322.indexOf(digit);
+    if (value < 0) return null;
+    number3 = number3 * 32n + BigInt(value);
+  }
+  if (number3 > MAX_SHORT_ID2) return null;
+  return { projectSlug: match[1].toLowerCase(), number: number3 };
 }
 
 // src/simulator/routes/issues.ts
@@ -9609,27 +10580,18 @@ function issueContext(ctx, projectSlug) {
 }
 function directHit(ctx, text, projects, environments) {
   const byEvent = EVENT_ID.test(text);
-  const byShortId = ctx.query.get("shortIdLookup") === "1" && /^[A-Za-z][\w-]*-[0-9A-Za-z]+$/.test(text);
+  const byShortId = !byEvent && ctx.query.get("shortIdLookup") === "1" && parseShortId(text) !== null;
   if (!byEvent && !byShortId) return null;
   const wanted = text.toLowerCase();
-  for (const issue2 of ctx.world.issues) {
-    if (!projects.has(issue2.project)) continue;
+  const candidates = byEvent ? ctx.world.issues.filter((issue2) => projects.has(issue2.project)) : [resolveIssueRef(ctx.world, text)];
+  for (const issue2 of candidates) {
+    if (!issue2) continue;
     const events = visibleEvents(issue2, ctx.now);
-    const found = byEvent ? events.some((e) => e.id === wanted) : issue2.shortId.toLowerCase() === wanted;
-    if (!found) continue;
+    if (events.length === 0 || byEvent && !events.some((e) => e.id === wanted)) continue;
     const inEnvironments = environments ? events.filter((e) => environments.has(e.environment)) : events;
     return { issue: issue2, events, inEnvironments, extra: byEvent ? { matchingEventId: wanted } : {} };
   }
   return null;
-}
-
-// src/simulator/routes/lookup.ts
-function requireIssue(ctx, ref) {
-  const issue2 = findIssue(ctx.world, ref);
-  const project = issue2 && ctx.world.projects.find((p) => p.slug === issue2.project);
-  const events = issue2 ? visibleEvents(issue2, ctx.now) : [];
-  if (!issue2 || !project || events.length === 0) throw notFound();
-  return { issue: issue2, project, events };
 }
 
 // src/simulator/routes/issue.ts
@@ -9993,6 +10955,31 @@ var deploysRoute = {
   }
 };
 
+// src/simulator/routes/shortid.ts
+var shortIdRoute = {
+  name: "shortid",
+  pattern: /^\/organizations\/([^/]+)\/shortids\/([^/]+)\/$/,
+  scopes: EVENT_READ,
+  handle: (ctx) => {
+    const org = requireOrganization(ctx.world, ctx.params[0]);
+    const { issue: issue2, project, events } = requireIssue(ctx, ctx.params[1]);
+    const group = serializeGroup(
+      { issue: issue2, state: issueState(issue2, events, ctx.now), events },
+      issueContext(ctx, issue2.project)
+    );
+    return {
+      body: {
+        organizationSlug: org.slug,
+        projectSlug: project.slug,
+        groupId: issue2.id,
+        group,
+        // group.qualified_short_id: the canonical spelling, whatever case was asked.
+        shortId: issue2.shortId
+      }
+    };
+  }
+};
+
 // src/simulator/routes/index.ts
 var ROUTES = [
   organizationRoute,
@@ -10003,6 +10990,7 @@ var ROUTES = [
   issueRoute,
   activitiesRoute,
   issueEventRoute,
+  shortIdRoute,
   discoverRoute,
   eventsTimeseriesRoute
 ];

@@ -135,6 +135,8 @@ const RELEASE_FORBIDDEN = /[/\\\n\r\t\f]/;
 const SHORT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*-[A-Za-z0-9]+$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
+// Each claimed fix costs a Sentry request.
+export const MAX_FIXES = 50;
 const HOUR = 3_600_000;
 const MAX_CLOCK_SKEW_MS = 60_000;
 const DAY = 24 * HOUR;
@@ -240,7 +242,10 @@ function schema(context: ConfigContext, scanning: boolean) {
       const bad = ids.find((id) => !SHORT_ID.test(id));
       if (bad !== undefined)
         return problem(`must be auto, none, or Sentry short IDs such as WEB-123; ${shown(bad)} is not one`);
-      return [...new Set(ids.map((id) => id.toUpperCase()))];
+      const unique = [...new Set(ids.map((id) => id.toUpperCase()))];
+      if (unique.length > MAX_FIXES)
+        return problem(`must list at most ${MAX_FIXES} short IDs; got ${unique.length}`);
+      return unique;
     }),
     "fail-on-inconclusive": field("fail-on-inconclusive", boolean),
     "min-events": field("min-events", integer(1, 1_000_000_000)),

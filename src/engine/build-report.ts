@@ -3,8 +3,8 @@ import { formatDuration } from "../config/duration.js";
 import type { Config } from "../config/schema.js";
 import type { DeployTime } from "./deploy-time.js";
 import { sortFindings } from "./findings.js";
-import type { Finding, Report, Timeline } from "./report.js";
-import { countByKind, decideVerdict, type Scope } from "./verdict.js";
+import type { Finding, FixCheck, Report, SpikeTestSummary, Timeline } from "./report.js";
+import { countByKind, decideVerdict, describeFixes, type Scope } from "./verdict.js";
 
 export interface Evaluation {
   findings: Finding[];
@@ -23,6 +23,8 @@ export interface ReportParts {
   timeline: Timeline | null;
   windowEnd: Date;
   evaluation: Evaluation;
+  fixes: FixCheck[];
+  spikeTest: SpikeTestSummary | null;
   polls: number;
   notes: string[];
   evaluatedAt: Date;
@@ -31,12 +33,15 @@ export interface ReportParts {
 export function buildReport(parts: ReportParts): Report {
   const { config, evaluation } = parts;
   const findings = sortFindings(evaluation.findings, config.failOn);
-  const { verdict, reason } = decideVerdict({
+  const decided = decideVerdict({
     findings,
     failOn: config.failOn,
     releaseSeen: evaluation.releaseSeen,
     scope: parts.scope,
   });
+  const fixes = describeFixes(parts.fixes);
+  const { verdict } = decided;
+  const reason = fixes ? `${decided.reason}; ${fixes}` : decided.reason;
   const notes = [...parts.notes];
   if (evaluation.ignored > 0)
     notes.push(`${evaluation.ignored} issue(s) matched the ignore input and were not counted.`);
@@ -57,6 +62,8 @@ export function buildReport(parts: ReportParts): Report {
     polls: parts.polls,
     counts: countByKind(findings),
     findings,
+    fixes: parts.fixes,
+    spikeTest: parts.spikeTest,
     listed,
     omitted: findings.length - listed,
     timeline: parts.timeline,
@@ -98,6 +105,7 @@ function baseReport(
     counts: { new: 0, regressed: 0, spike: 0, unfixed: 0 },
     findings: [],
     fixes: [],
+    spikeTest: null,
     listed: 0,
     omitted: 0,
     timeline: null,

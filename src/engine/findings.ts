@@ -23,6 +23,7 @@ export function toFinding(kind: FindingKind, issue: IssueSummary, deployedAt: Da
         ? Math.max(0, Math.round((firstSeen.getTime() - deployedAt.getTime()) / 1000))
         : null,
     location: null,
+    spike: null,
   };
 }
 

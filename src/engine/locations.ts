@@ -12,13 +12,19 @@ export async function addLocations(
   config: Pick<Config, "maxListed" | "environment">,
   notes: string[],
 ): Promise<void> {
-  const queue = findings.slice(0, config.maxListed);
+  // An issue can be listed twice (regressed, and a claimed fix that did not hold): looked up once.
+  const byIssue = new Map<string, Finding[]>();
+  for (const finding of findings.slice(0, config.maxListed))
+    byIssue.set(finding.id, [...(byIssue.get(finding.id) ?? []), finding]);
+  const queue = [...byIssue.entries()];
   let failed = 0;
   let lastError = "";
   const worker = async () => {
-    for (let finding = queue.shift(); finding; finding = queue.shift()) {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [issueId, listed] = next;
       try {
-        finding.location = await source.latestEventLocation(finding.id, config.environment);
+        const location = await source.latestEventLocation(issueId, config.environment);
+        for (const finding of listed) finding.location = location;
       } catch (error) {
         failed += 1;
         lastError = error instanceof Error ? error.message : String(error);

@@ -23,6 +23,40 @@ export interface Finding {
   secondsAfterDeploy: number | null;
   /** The innermost in-app frame of its latest event, when it was looked up. */
   location: CodeLocation | null;
+  /** For a spike: the counts and the test that make it one. */
+  spike: SpikeEvidence | null;
+}
+
+export interface SpikeEvidence {
+  /** Events in the baseline just before the deploy (shorter for an issue born within it). */
+  before: number;
+  beforeSeconds: number;
+  /** Events since the deploy. */
+  after: number;
+  afterSeconds: number;
+  beforePerHour: number;
+  afterPerHour: number;
+  /** afterPerHour / beforePerHour; null when there was no event before. */
+  ratio: number | null;
+  /** One-sided, against a rate after of at most spike-min-ratio times the rate before. */
+  pValue: number;
+}
+
+/** How the spike test went: what it could see, and what it could not. */
+export interface SpikeTestSummary {
+  method: string;
+  alpha: number;
+  minRatio: number;
+  minEvents: number;
+  baseline: string;
+  /** Existing unresolved issues with events in the baseline or since the deploy. */
+  candidates: number;
+  /** The family the significance level holds over (issues that could reach significance at all). */
+  tested: number;
+  /** Issues where a 3x jump would more likely than not have gone unseen in this window. */
+  insufficientSample: number;
+  /** Some of them, the busiest first. */
+  insufficientExamples: string[];
 }
 
 export type FixStatus = "confirmed" | "unfixed" | "unverified";
@@ -30,8 +64,16 @@ export type FixStatus = "confirmed" | "unfixed" | "unverified";
 export interface FixCheck {
   shortId: string;
   status: FixStatus;
+  /** Events of the release since the deploy. */
   events: number;
+  /** The evidence, in one sentence. */
   detail: string;
+  /** Where the fix was claimed: "pull request #42", "commit 1a2b3c4", or "the fixes input". */
+  claimedIn: string[];
+  title: string | null;
+  permalink: string | null;
+  /** Events in the baseline before the deploy, in any release; null when not known. */
+  eventsBefore: number | null;
 }
 
 /** Error events per bucket around the deploy, for the report's chart. */
@@ -62,6 +104,8 @@ export interface Report {
   /** Every finding, failing kinds first, then by events. */
   findings: Finding[];
   fixes: FixCheck[];
+  /** null when no spike test ran (a scan, or a run that stopped before it). */
+  spikeTest: SpikeTestSummary | null;
   /** How many findings a report lists in full, and how many it only counts. */
   listed: number;
   omitted: number;

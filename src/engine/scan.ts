@@ -58,6 +58,8 @@ export async function scanErrors(
     timeline: null,
     windowEnd: now,
     evaluation: { ...found, releaseSeen: true },
+    fixes: [],
+    spikeTest: null,
     polls: 1,
     notes,
     evaluatedAt: now,

@@ -1,13 +1,13 @@
 // The verdict and its one-line reason, from what a poll found. Pure: a failing verdict is a value.
 import type { FindingKind } from "../config/schema.js";
 import { FINDING_KINDS } from "../config/schema.js";
-import type { Finding, Verdict } from "./report.js";
+import type { Finding, FixCheck, Verdict } from "./report.js";
 
 /** What a run looked at, in words for its verdict's one line. */
 export interface Scope {
   /** e.g. "in release v2 in production since its deploy" */
   findings: string;
-  /** e.g. "no new or regressed issues in release v2 in production within 10m of its deploy" */
+  /** e.g. "no new, regressed or spiking issues in release v2 in production within 10m of its deploy" */
   clean: string;
   /** Why nothing could be seen, when Sentry saw nothing of the release. */
   unseen: string;
@@ -17,7 +17,7 @@ export function verifyScope(release: string, environment: string | null, windowT
   const where = environment ? ` in ${environment}` : "";
   return {
     findings: `in release ${release}${where} since its deploy`,
-    clean: `no new or regressed issues in release ${release}${where} within ${windowText} of its deploy`,
+    clean: `no new, regressed or spiking issues in release ${release}${where} within ${windowText} of its deploy`,
     unseen: `Sentry received no error event of release ${release}${where} since its deploy: is the SDK's release set to it?`,
   };
 }
@@ -78,6 +78,17 @@ export function decideVerdict(input: VerdictInput): { verdict: Verdict; reason: 
     };
   }
   return { verdict: "pass", reason: input.scope.clean };
+}
+
+/** "2 claimed fixes confirmed, 1 unverified": what the fix check adds to a reason (unfixed ones are findings). */
+export function describeFixes(fixes: readonly FixCheck[]): string | null {
+  const confirmed = fixes.filter((fix) => fix.status === "confirmed").length;
+  const unverified = fixes.filter((fix) => fix.status === "unverified").length;
+  const parts = [
+    ...(confirmed > 0 ? [`${confirmed} claimed ${confirmed === 1 ? "fix" : "fixes"} confirmed`] : []),
+    ...(unverified > 0 ? [`${unverified} claimed ${unverified === 1 ? "fix" : "fixes"} unverified`] : []),
+  ];
+  return parts.length > 0 ? parts.join(", ") : null;
 }
 
 /** Whether the job (or the CLI) should fail for this verdict. */

@@ -8,9 +8,12 @@ import type { Clock } from "./clock.js";
 import { collectFindings } from "./collect.js";
 import { chooseDeployTime, type DeployTime } from "./deploy-time.js";
 import { sortFindings } from "./findings.js";
+import { checkFixes, claimedFixes } from "./fix-check.js";
+import type { ClaimText } from "./fix-claims.js";
 import { addLocations } from "./locations.js";
 import { regressionSince, regressionsNeedDates } from "./regression.js";
-import type { Report } from "./report.js";
+import type { FixCheck, Report, SpikeTestSummary } from "./report.js";
+import { findSpikes } from "./spikes.js";
 import { errorTimeline } from "./timeline.js";
 import { countByKind, decideVerdict, verifyScope } from "./verdict.js";
 
@@ -29,6 +32,11 @@ export interface PollProgress {
 export interface VerifyDeps {
   source: SentrySource;
   clock: Clock;
+  /**
+   * With fixes: auto, the texts that may claim fixes (the pull request, the deployed commits), as the
+   * front end read them while the window passes. Never rejects: what could not be read, it says itself.
+   */
+  fixClaimTexts?: Promise<readonly ClaimText[]>;
   onProgress?: (progress: PollProgress) => void;
   /** Called once the deploy time is known, before the first poll. */
   onDeployTime?: (deploy: DeployTime, windowEnd: Date) => void;
@@ -116,9 +124,35 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
   }
 
   const evaluation = last as Evaluation;
+  const evaluatedUntil = new Date(Math.min(clock.now(), windowEnd.getTime()));
+  let fixes: FixCheck[] = [];
+  let spikeTest: SpikeTestSummary | null = null;
+  try {
+    const claims = await claimedFixes(config, deps.fixClaimTexts, notes);
+    const exclude = new Set([
+      ...evaluation.findings.map((finding) => finding.id),
+      ...claims.map((claim) => claim.shortId),
+    ]);
+    const [fixCheck, spikes] = await Promise.all([
+      checkFixes(source, config, claims, {
+        deployedAt: deploy.at,
+        end: evaluatedUntil,
+        windowEnd,
+        releaseSeen: evaluation.releaseSeen,
+      }),
+      findSpikes(source, config, { projects, deployedAt: deploy.at, end: evaluatedUntil, exclude }),
+    ]);
+    fixes = fixCheck.fixes;
+    spikeTest = spikes.summary;
+    evaluation.findings.push(...fixCheck.findings, ...spikes.findings);
+  } catch (error) {
+    // As for a poll: a failure already seen stands; otherwise Sentry could not be asked.
+    if (!lastFailed) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    notes.push(`The spike test and the fix check could not run: ${message}`);
+  }
   // In the order the report lists them, so that the listed ones are the ones looked up.
   sortFindings(evaluation.findings, config.failOn);
-  const evaluatedUntil = new Date(Math.min(clock.now(), windowEnd.getTime()));
   const [, timeline] = await Promise.all([
     addLocations(source, evaluation.findings, config, notes),
     errorTimeline(
@@ -141,6 +175,8 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
     deploy,
     windowEnd,
     evaluation,
+    fixes,
+    spikeTest,
     polls,
     notes,
     evaluatedAt: new Date(clock.now()),

@@ -9,14 +9,17 @@ import { type Config, parseConfig } from "../config/schema.js";
 import { errorReport } from "../engine/build-report.js";
 import { systemClock } from "../engine/clock.js";
 import { runDeadline } from "../engine/deadline.js";
+import type { ClaimText } from "../engine/fix-claims.js";
 import type { Report } from "../engine/report.js";
 import { scanErrors } from "../engine/scan.js";
 import { failsJob } from "../engine/verdict.js";
 import { verifyRelease } from "../engine/verify.js";
-import { createGitHub } from "../github/client.js";
-import { deployedCommit, type GithubRun, readGithubRun } from "../github/event.js";
+import { readClaimTexts } from "../github/claim-texts.js";
+import { createGitHub, type GitHub } from "../github/client.js";
+import { deployedCommit, readGithubRun } from "../github/event.js";
 import { type Posting, reportOnPullRequest } from "../github/pr-comment.js";
-import { repositoryFrom } from "../github/repository.js";
+import { findPullRequest, type PullRequestLookup } from "../github/pull-request.js";
+import { type Repository, repositoryFrom } from "../github/repository.js";
 import { reportOnTrackingIssue } from "../github/scan-issue.js";
 import { findingsOutput } from "../report/findings-output.js";
 import { verdictHeadline } from "../report/format.js";
@@ -47,34 +50,66 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
   const githubRun = readGithubRun(env);
   const commit = deployedCommit(githubRun);
   const parsed = parseConfig(raw, { deployedCommit: commit, now: Date.now() });
-  let config: Config | null = null;
-  let report: Report;
-  let onError: Config["onError"] = "fail";
   if (!parsed.ok) {
-    onError = parsed.onError;
-    report = errorReport(
-      null,
-      describeProblems(parsed.problems, (input) => `input "${input}"`),
-      new Date(),
-    );
-  } else {
-    config = parsed.config;
-    onError = config.onError;
-    const notYet = unsupported(config, (input) => `input "${input}"`);
-    report = notYet ? errorReport(config, notYet, new Date()) : await check(config);
+    const reason = describeProblems(parsed.problems, (input) => `input "${input}"`);
+    return finish(errorReport(null, reason, new Date()), null, parsed.onError, NOT_POSTED, env, redactor);
   }
-  report = { ...report, reason: redactor.text(report.reason) };
-  const posting = config ? await post(report, config, { env, run: githubRun, commit, redactor }) : NOT_POSTED;
-  for (const warning of posting.warnings) core.warning(redactor.text(warning));
-  deliver(report, env, redactor, posting);
+  const config = parsed.config;
+  const notYet = unsupported(config, (input) => `input "${input}"`);
+  if (notYet)
+    return finish(errorReport(config, notYet, new Date()), config, config.onError, NOT_POSTED, env, redactor);
 
-  if (report.verdict === "error" && onError === "warn")
-    core.warning(`Sentry could not be asked: ${report.reason}`);
-  else if (failsJob(report.verdict, { failOnInconclusive: config?.failOnInconclusive ?? false, onError }))
-    core.setFailed(verdictHeadline(report));
+  const access = gitHubAccess(config, env);
+  const context = { env, commit, redactor };
+  // The pull request is wanted by the comment and by the fix check: found once, while Sentry is asked.
+  const pullRequest =
+    config.mode === "verify" &&
+    typeof access !== "string" &&
+    (config.comment !== "never" || config.fixes === "auto")
+      ? findPullRequest(access.github, access.repository, githubRun, commit, config.prNumber)
+      : null;
+  const claims =
+    config.fixes === "auto" && pullRequest && typeof access !== "string"
+      ? pullRequest.then((lookup) =>
+          readClaimTexts(access.github, access.repository, githubRun, commit, lookup.number),
+        )
+      : undefined;
+  const report = await check(
+    config,
+    claims?.then((read) => read.texts),
+  );
+  for (const warning of (await claims)?.warnings ?? []) core.warning(redactor.text(warning));
+  const posting = await post(
+    { ...report, reason: redactor.text(report.reason) },
+    config,
+    access,
+    pullRequest,
+    context,
+  );
+  return finish(report, config, config.onError, posting, env, redactor);
 }
 
-async function check(config: Config): Promise<Report> {
+function finish(
+  report: Report,
+  config: Config | null,
+  onError: Config["onError"],
+  posting: Posting,
+  env: NodeJS.ProcessEnv,
+  redactor: Redactor,
+): void {
+  const redacted = { ...report, reason: redactor.text(report.reason) };
+  for (const warning of posting.warnings) core.warning(redactor.text(warning));
+  deliver(redacted, env, redactor, posting);
+  if (redacted.verdict === "error" && onError === "warn")
+    core.warning(`Sentry could not be asked: ${redacted.reason}`);
+  else if (failsJob(redacted.verdict, { failOnInconclusive: config?.failOnInconclusive ?? false, onError }))
+    core.setFailed(verdictHeadline(redacted));
+}
+
+async function check(
+  config: Config,
+  fixClaimTexts: Promise<readonly ClaimText[]> | undefined,
+): Promise<Report> {
   try {
     const source = createRestSource({
       url: config.url,
@@ -86,6 +121,7 @@ async function check(config: Config): Promise<Report> {
     return await verifyRelease(config, {
       source,
       clock: systemClock,
+      ...(fixClaimTexts ? { fixClaimTexts } : {}),
       onDeployTime: (deploy, windowEnd) =>
         core.info(
           `Release ${config.release}: deployed ${deploy.at.toISOString()} (${deploy.source}); watching until ${windowEnd.toISOString()}.`,
@@ -104,34 +140,58 @@ async function check(config: Config): Promise<Report> {
 
 const NOT_POSTED: Posting = { extras: {}, commentUrl: null, warnings: [] };
 
+interface GitHubAccess {
+  github: GitHub;
+  repository: Repository;
+}
+
+/** A client for the run's repository, or why there is none. */
+function gitHubAccess(config: Config, env: NodeJS.ProcessEnv): GitHubAccess | string {
+  const repository = repositoryFrom(env);
+  if (!repository) return "GITHUB_REPOSITORY is not set";
+  if (!config.githubToken) return "no github-token";
+  const github = createGitHub({
+    token: config.githubToken,
+    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+    log: (message) => core.info(message),
+  });
+  return { github, repository };
+}
+
 /** The report on GitHub: the pull request comment of a verification, the tracking issue of a scan. */
 async function post(
   report: Report,
   config: Config,
-  context: { env: NodeJS.ProcessEnv; run: GithubRun; commit: string | undefined; redactor: Redactor },
+  access: GitHubAccess | string,
+  pullRequest: Promise<PullRequestLookup> | null,
+  context: { env: NodeJS.ProcessEnv; commit: string | undefined; redactor: Redactor },
 ): Promise<Posting> {
   const wanted = config.mode === "scan" ? config.reportIssue : config.comment !== "never";
   if (!wanted) return NOT_POSTED;
   const what = config.mode === "scan" ? "tracking issue" : "pull request comment";
-  const repository = repositoryFrom(context.env);
-  if (!repository || !config.githubToken) {
-    const missing = repository ? "no github-token" : "GITHUB_REPOSITORY is not set";
-    return { ...NOT_POSTED, extras: { posted: { text: `No ${what}: ${missing}.` } } };
-  }
-  const github = createGitHub({
-    token: config.githubToken,
-    apiUrl: context.env.GITHUB_API_URL || "https://api.github.com",
-    log: (message) => core.info(message),
-  });
+  if (typeof access === "string")
+    return { ...NOT_POSTED, extras: { posted: { text: `No ${what}: ${access}.` } } };
   const shared = {
-    github,
-    repository,
+    ...access,
     env: context.env,
     now: () => new Date(),
     redact: context.redactor.text,
   };
   if (config.mode === "scan") return reportOnTrackingIssue(report, config, shared);
-  return reportOnPullRequest(report, config, { ...shared, run: context.run, deployedCommit: context.commit });
+  if (!pullRequest) return NOT_POSTED;
+  const lookup = await pullRequest;
+  // GitHub that does not answer now will not answer the next requests either: stop asking.
+  if (lookup.number === null && lookup.failed)
+    return {
+      ...NOT_POSTED,
+      extras: { posted: { text: `No ${what}: ${lookup.why}.` } },
+      warnings: [lookup.why],
+    };
+  return reportOnPullRequest(report, config, {
+    ...shared,
+    pullRequest: lookup,
+    deployedCommit: context.commit,
+  });
 }
 
 function deliver(report: Report, env: NodeJS.ProcessEnv, redactor: Redactor, posting: Posting): void {

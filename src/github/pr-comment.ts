@@ -8,8 +8,7 @@ import type { MarkdownExtras } from "../report/markdown.js";
 import type { GitHub } from "./client.js";
 import { type CodeLink, codeLinks } from "./code-links.js";
 import { describeError, GitHubPermissionError } from "./errors.js";
-import type { GithubRun } from "./event.js";
-import { findPullRequest } from "./pull-request.js";
+import type { PullRequestLookup } from "./pull-request.js";
 import { type Repository, runUrl } from "./repository.js";
 import { upsertComment } from "./sticky-comment.js";
 
@@ -24,7 +23,8 @@ export interface Posting {
 export interface PullRequestContext {
   github: GitHub;
   repository: Repository;
-  run: GithubRun;
+  /** Found once for the run: the fix check reads the same pull request. */
+  pullRequest: PullRequestLookup;
   deployedCommit: string | undefined;
   env: NodeJS.ProcessEnv;
   now: () => Date;
@@ -44,18 +44,10 @@ function notPosted(why: string, extras: MarkdownExtras, warnings: string[]): Pos
 /** Called for comment: auto and always; comment: never does not reach GitHub at all. */
 export async function reportOnPullRequest(
   report: Report,
-  config: Pick<Config, "comment" | "prNumber" | "org" | "projects" | "environment">,
+  config: Pick<Config, "comment" | "org" | "projects" | "environment">,
   context: PullRequestContext,
 ): Promise<Posting> {
-  const lookup = await findPullRequest(
-    context.github,
-    context.repository,
-    context.run,
-    context.deployedCommit,
-    config.prNumber,
-  );
-  // GitHub that does not answer now will not answer the next requests either: stop asking.
-  if (lookup.number === null && lookup.failed) return notPosted(lookup.why, {}, [lookup.why]);
+  const lookup = context.pullRequest;
 
   const warnings: string[] = [];
   let links = new Map<string, CodeLink>();

@@ -1,6 +1,14 @@
 // Words and numbers every renderer shows the same way.
 import { formatDuration } from "../config/duration.js";
-import type { DeployTimeSource, Finding, Report, Verdict } from "../engine/report.js";
+import type {
+  DeployTimeSource,
+  Finding,
+  FixStatus,
+  Report,
+  SpikeEvidence,
+  SpikeTestSummary,
+  Verdict,
+} from "../engine/report.js";
 
 export const VERDICT_ICON: Record<Verdict, string> = {
   pass: "✅",
@@ -54,4 +62,37 @@ export function omittedLine(report: Report): string | null {
   return report.omitted > 0
     ? `… and ${report.omitted} more (the JSON report lists all ${report.findings.length})`
     : null;
+}
+
+export const FIX_ICON: Record<FixStatus, string> = {
+  confirmed: "✅",
+  unfixed: "❌",
+  unverified: "⚠️",
+};
+
+/** "12/h → 50/h (×4.2, p = 2.1e-6)" */
+export function spikeLine(spike: SpikeEvidence): string {
+  const ratio = spike.ratio === null ? "none before" : `×${rounded(spike.ratio)}`;
+  return `${rounded(spike.beforePerHour)}/h → ${rounded(spike.afterPerHour)}/h (${ratio}, p = ${pValue(spike.pValue)})`;
+}
+
+/** What the spike test covered and what it could not see, in one line; null when it did not run. */
+export function spikeTestLine(summary: SpikeTestSummary | null, window: string): string | null {
+  if (!summary) return null;
+  const tested = `Spike test: ${summary.tested} of ${summary.candidates} existing issue(s) tested against a rate over ${summary.minRatio}× their last ${summary.baseline} (family-wise α ${summary.alpha}, at least ${summary.minEvents} events)`;
+  if (summary.insufficientSample === 0) return `${tested}.`;
+  const more = summary.insufficientSample - summary.insufficientExamples.length;
+  const examples = `${summary.insufficientExamples.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+  return `${tested}; ${summary.insufficientSample} had too few events for a 3× jump to show within ${window} (insufficient sample, not clean): ${examples}.`;
+}
+
+function rounded(value: number): string {
+  if (value === 0) return "0";
+  if (value >= 100) return String(Math.round(value));
+  return String(Number(value.toPrecision(2)));
+}
+
+function pValue(value: number): string {
+  if (value < 1e-12) return "< 1e-12";
+  return value < 0.001 ? value.toExponential(1) : String(Number(value.toPrecision(2)));
 }

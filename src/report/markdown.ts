@@ -6,8 +6,11 @@ import { codeSpan, markdownText, safeLink } from "./escape.js";
 import {
   appeared,
   deployedLine,
+  FIX_ICON,
   KIND_LABEL,
   omittedLine,
+  spikeLine,
+  spikeTestLine,
   VERDICT_ICON,
   verdictHeadline,
   windowLine,
@@ -50,6 +53,23 @@ export function renderMarkdown(report: Report, extras: MarkdownExtras = {}): str
     const omitted = omittedLine(report);
     if (omitted) lines.push(omitted, "");
   }
+  if (report.fixes.length > 0) {
+    lines.push(
+      "**Claimed fixes**",
+      "",
+      "| Issue | Status | Events of the release | Evidence | Claimed in |",
+      "| --- | --- | ---: | --- | --- |",
+      ...report.fixes.map((fix) => {
+        const link = fix.permalink ? safeLink(fix.permalink) : null;
+        const id = markdownText(fix.shortId, 40);
+        const title = fix.title ? ` ${markdownText(fix.title, 80)}` : "";
+        return `| ${link ? `[${id}](${link})` : id}${title} | ${FIX_ICON[fix.status]} ${fix.status} | ${fix.events} | ${markdownText(fix.detail, 300)} | ${fix.claimedIn.map((where) => markdownText(where, 60)).join(", ")} |`;
+      }),
+      "",
+    );
+  }
+  const spikeTest = spikeTestLine(report.spikeTest, report.window);
+  if (spikeTest) lines.push(`<sub>${markdownText(spikeTest, 1_500)}</sub>`, "");
   if (report.timeline && report.deployedAt) {
     const chart = renderChart(report.timeline, report.deployedAt, report.environment);
     if (chart.length > 0) lines.push(...chart, "");
@@ -79,5 +99,8 @@ function findingRow(report: Report, finding: Finding, code: CodeLink | undefined
       : finding.culprit
         ? markdownText(finding.culprit, 120)
         : "—";
-  return `| ${KIND_LABEL[finding.kind]} | ${issue} | ${markdownText(finding.title, 120)} | ${finding.events} | ${finding.users} | ${appeared(report, finding)} | ${where} |`;
+  const kind = finding.spike
+    ? `${KIND_LABEL[finding.kind]}<br><sub>${spikeLine(finding.spike)}</sub>`
+    : KIND_LABEL[finding.kind];
+  return `| ${kind} | ${issue} | ${markdownText(finding.title, 120)} | ${finding.events} | ${finding.users} | ${appeared(report, finding)} | ${where} |`;
 }

@@ -7,6 +7,8 @@ import {
   deployedLine,
   KIND_LABEL,
   omittedLine,
+  spikeLine,
+  spikeTestLine,
   verdictHeadline,
   windowLine,
 } from "./format.js";
@@ -31,11 +33,21 @@ export function renderText(report: Report): string {
     lines.push(
       `  ${KIND_LABEL[finding.kind].padEnd(9)} ${plainLine(finding.shortId, 40)}  ${plainLine(finding.title, 100)}`,
       `            ${finding.events} events, ${finding.users} users, ${report.mode === "scan" ? `first seen ${appeared(report, finding)}` : `first ${afterDeploy(finding)} after deploy`}${where ? ` at ${where}` : ""}`,
+      ...(finding.spike ? [`            ${spikeLine(finding.spike)}`] : []),
       `            ${plainLine(finding.permalink, 200)}`,
     );
   }
   const omitted = omittedLine(report);
   if (omitted) lines.push(`  ${omitted}`);
+  if (report.fixes.length > 0) lines.push("", `Claimed fixes (${report.fixes.length}):`);
+  for (const fix of report.fixes) {
+    lines.push(
+      `  ${fix.status.padEnd(10)} ${plainLine(fix.shortId, 40)}  ${plainLine(fix.title ?? "", 100)}`,
+      `             ${plainLine(fix.detail, 300)} Claimed in ${plainLine(fix.claimedIn.join(", "), 200)}.`,
+    );
+  }
+  const spikeTest = spikeTestLine(report.spikeTest, report.window);
+  if (spikeTest) lines.push("", plainLine(spikeTest, 1_500));
   for (const note of report.notes) lines.push(`Note: ${plainLine(note, 500)}`);
   return `${lines.join("\n")}\n`;
 }

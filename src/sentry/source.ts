@@ -32,6 +32,8 @@ export interface IssueSearch {
   start: Date;
   end: Date;
   firstSeenFrom?: Date;
+  /** First seen before this time: the issue existed already. */
+  firstSeenBefore?: Date;
   firstRelease?: string;
   /** A regression of the issue was caused by an event of this release (Sentry's regressed_in_release). */
   regressedInRelease?: string;
@@ -39,6 +41,8 @@ export interface IssueSearch {
   release?: string;
   /** Sentry's substatus "regressed": came back within about the last 7 days, in any release. */
   regressed?: boolean;
+  /** Status unresolved now (not resolved, not archived). */
+  unresolved?: boolean;
   /** Raw Sentry search syntax from the user, ANDed in. */
   userQuery: string;
 }
@@ -56,6 +60,28 @@ export interface IssueSummary {
   users: number;
   /** First and last event in the search's range and environment. */
   firstSeen: Date | null;
+  lastSeen: Date | null;
+}
+
+/** An issue as Sentry describes it, without counts. */
+export type IssueInfo = Omit<IssueSummary, "events" | "users" | "firstSeen" | "lastSeen"> & {
+  projectId: string;
+};
+
+/** Events per issue in a range and environment, and of one release when given. */
+export interface IssueCountsQuery {
+  issueIds: readonly string[];
+  /** The projects the issues are in. */
+  projects: readonly ProjectRef[];
+  environment: string | null;
+  start: Date;
+  end: Date;
+  release?: string;
+}
+
+export interface IssueCount {
+  events: number;
+  users: number;
   lastSeen: Date | null;
 }
 
@@ -106,6 +132,10 @@ export interface SentrySource {
   deploys(version: string): Promise<DeployRecord[]>;
   /** Streams every matching issue, page by page, so that memory does not grow with the pages. */
   searchIssues(search: IssueSearch): AsyncIterable<IssueSummary>;
+  /** The issue a short ID names, in any case; null when Sentry knows none. */
+  resolveShortId(shortId: string): Promise<IssueInfo | null>;
+  /** Per issue ID; an issue without events there is absent. */
+  issueCounts(query: IssueCountsQuery): Promise<Map<string, IssueCount>>;
   /** The issue's activity log (regressions among it), newest first as Sentry gives it. */
   issueActivity(issueId: string): Promise<IssueActivity[]>;
   /** Where the issue's latest event in the environment happened: its innermost in-app frame. */

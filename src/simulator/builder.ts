@@ -30,6 +30,21 @@ export interface SeriesInput extends Omit<EventInput, "at" | "user"> {
   users?: string[];
 }
 
+export interface PoissonSeriesInput extends Omit<EventInput, "at" | "user"> {
+  from: TimeInput;
+  /** Exclusive. */
+  to: TimeInput;
+  /** The process's rate: expected events per minute (λ). */
+  perMinute: number;
+  /**
+   * Uniform numbers in [0, 1), e.g. seededRandom(42): the only source of randomness, so that a seed
+   * gives the same events every run. Never Math.random in a test that must be repeatable.
+   */
+  random: () => number;
+  /** Users the events take, each drawn uniformly from this list with `random`; none by default. */
+  users?: readonly string[];
+}
+
 export class WorldBuilder {
   readonly world: World;
 
@@ -77,6 +92,36 @@ export class WorldBuilder {
         at: new Date(at),
         user: users?.length ? (users[i % users.length] as string) : null,
       });
+    }
+    return events;
+  }
+
+  /**
+   * Events of a homogeneous Poisson process with rate `perMinute` in [from, to): the gaps between
+   * events are independent exponential draws (inverse transform, -ln(1 - U) / λ, U from `random`), so
+   * the count in any window of length t is Poisson(λt). For statistics tests on seeded random worlds.
+   */
+  poissonSeries(input: PoissonSeriesInput): EventInput[] {
+    const { from, to, perMinute, random, users, ...event } = input;
+    if (!(Number.isFinite(perMinute) && perMinute >= 0)) {
+      throw new Error(`poissonSeries: "perMinute" must be a finite rate >= 0, got ${perMinute}`);
+    }
+    const start = resolveTime(from, this.world.anchors).getTime();
+    const end = resolveTime(to, this.world.anchors).getTime();
+    const events: EventInput[] = [];
+    if (perMinute === 0) return events;
+    const meanGapMs = 60_000 / perMinute;
+    const draw = () => {
+      const u = random();
+      if (!(u >= 0 && u < 1))
+        throw new Error(`poissonSeries: random() must return a number in [0, 1), got ${u}`);
+      return u;
+    };
+    // An exponential gap with mean 1/λ, by inverse transform; 1 - U lies in (0, 1], so the log is finite.
+    const gap = () => -meanGapMs * Math.log(1 - draw());
+    for (let at = start + gap(); at < end; at += gap()) {
+      const user = users?.length ? (users[Math.floor(draw() * users.length)] as string) : null;
+      events.push({ ...event, at: new Date(at), user });
     }
     return events;
   }

@@ -29,8 +29,9 @@ export interface IssueState {
 /** The issue's events that exist at `now`, oldest first. Empty: the issue does not exist yet. */
 export function visibleEvents(issue: SimIssue, now: Date): readonly SimEvent[] {
   const events = issue.events;
+  // getTime rather than comparing Dates: this check runs over every event on every request.
   for (let i = 1; i < events.length; i++) {
-    if ((events[i - 1] as SimEvent).at > (events[i] as SimEvent).at) {
+    if ((events[i - 1] as SimEvent).at.getTime() > (events[i] as SimEvent).at.getTime()) {
       // A test pushed an event out of order; Sentry orders by time whatever the arrival order.
       events.sort((a, b) => a.at.getTime() - b.at.getTime());
       break;
@@ -38,6 +39,32 @@ export function visibleEvents(issue: SimIssue, now: Date): readonly SimEvent[] {
   }
   const end = firstIndexAfter(events, now.getTime());
   return end === events.length ? events : events.slice(0, end);
+}
+
+/**
+ * The events at or after `startMs` and before `endMs` (Snuba's start-inclusive, end-exclusive range),
+ * found by binary search: `events` must be in time order, as visibleEvents and its filters are.
+ */
+export function eventsBetween(
+  events: readonly SimEvent[],
+  startMs: number,
+  endMs: number,
+): readonly SimEvent[] {
+  const from = firstIndexAtOrAfter(events, startMs);
+  const to = firstIndexAtOrAfter(events, endMs);
+  return from === 0 && to === events.length ? events : events.slice(from, Math.max(from, to));
+}
+
+/** Index of the first event at or after `ms`. */
+export function firstIndexAtOrAfter(events: readonly SimEvent[], ms: number): number {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((events[mid] as SimEvent).at.getTime() < ms) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Index of the first event strictly after `ms`. */

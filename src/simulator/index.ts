@@ -2,9 +2,10 @@
 // recorded events whose derived state (status, regressions, first seen per environment) Sentry's
 // own rules compute at request time.
 export { FULL_SCOPES, SIMULATOR_TOKEN } from "./auth.js";
-export { type SeriesInput, WorldBuilder } from "./builder.js";
+export { type PoissonSeriesInput, type SeriesInput, WorldBuilder } from "./builder.js";
 export { type Clock, fixedClock, type ManualClock, manualClock, systemClock } from "./clock.js";
 export type { Fault, FaultAction, FaultQueue } from "./faults.js";
+export { seededRandom } from "./random.js";
 export { type RateLimitOptions, SENTRY_RATE_LIMITS } from "./rate-limit.js";
 export type { TimeInput } from "./relative-time.js";
 export {

@@ -56,8 +56,9 @@ export function releaseViews(world: World, now: Date): Map<string, ReleaseView> 
         views.set(event.release, view);
       }
       view.projects.add(issue.project);
-      if (!view.firstEvent || event.at < view.firstEvent) view.firstEvent = event.at;
-      if (!view.lastEvent || event.at > view.lastEvent) view.lastEvent = event.at;
+      // getTime rather than comparing Dates: this runs over every event of the world.
+      if (!view.firstEvent || event.at.getTime() < view.firstEvent.getTime()) view.firstEvent = event.at;
+      if (!view.lastEvent || event.at.getTime() > view.lastEvent.getTime()) view.lastEvent = event.at;
       if (index === 0) view.newGroups.set(issue.project, (view.newGroups.get(issue.project) ?? 0) + 1);
     });
   }

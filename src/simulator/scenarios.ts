@@ -14,11 +14,17 @@ export interface Scenario {
   environment: string;
   deployedAt: Date;
   token: string;
-  /**
-   * What a correct verification of `release` in `environment` at `now` reports. No scenario holds a
-   * spike under the default thresholds: no issue has 10 events since the deploy.
-   */
-  expected: { verdict: "pass" | "fail" | "inconclusive"; new: string[]; regressed: string[] };
+  /** The description of the deployed change's pull request: where `fixes: auto` finds claimed fixes. */
+  pullRequestBody: string;
+  /** What a correct verification of `release` in `environment` at `now` reports, with `fixes: auto`. */
+  expected: {
+    verdict: "pass" | "fail" | "inconclusive";
+    new: string[];
+    regressed: string[];
+    spike: string[];
+    /** Claimed fix → its status. */
+    fixes: Record<string, "confirmed" | "unfixed" | "unverified">;
+  };
 }
 
 /** Commit SHAs: the deployed release, the one before it, and an old one. */
@@ -90,15 +96,19 @@ function addNoisyIssue(b: WorldBuilder, currentRelease: string | null) {
   });
 }
 
+const UNCLAIMED = "Refactors the cart; no issue fixed.";
+
 function scenario(
   name: string,
   description: string,
   b: WorldBuilder,
   expected: Scenario["expected"],
+  pullRequestBody = UNCLAIMED,
 ): Scenario {
   return {
     name,
     description,
+    pullRequestBody,
     world: b.build(),
     org: ORG,
     projects: ["web", "api"],
@@ -218,12 +228,56 @@ export function regressionScenario(now: Date = new Date()): Scenario {
       { ...current, at: "deploy + 8m", user: "svc" },
     ],
   });
-  const shortId = (title: string) => b.world.issues.find((i) => i.title === title)?.shortId as string;
-  return scenario("regression", "A release that broke production: two new issues and one regression.", b, {
-    verdict: "fail",
-    new: [shortId(HOSTILE_TITLE), shortId("TypeError: price.toFixed is not a function")],
-    regressed: [shortId("ReferenceError: session is not defined")],
+  const previous = { release: RELEASES.previous, environment: ENVIRONMENT };
+  // An old issue that fired every ten minutes, and four times a minute since the deploy: a spike.
+  b.issue({
+    project: "api",
+    title: "TimeoutError: payment gateway took too long",
+    frames: frames("src/payments/gateway.ts", "charge", 131),
+    events: [
+      ...b.series({ ...previous, from: "deploy - 3d", to: "deploy", every: "10m", users: ["u30", "u31"] }),
+      ...b.series({
+        ...current,
+        from: "deploy + 20s",
+        to: "now",
+        every: "15s",
+        users: ["u32", "u33", "u34"],
+      }),
+    ],
   });
+  // Two issues the pull request claims to fix: one stopped with the deploy, one goes on in the release.
+  b.issue({
+    project: "web",
+    title: "TypeError: discount is null",
+    frames: frames("src/checkout/discount.ts", "applyDiscount", 19),
+    events: b.series({ ...previous, from: "deploy - 2d", to: "deploy", every: "30m", users: ["u40", "u41"] }),
+  });
+  b.issue({
+    project: "web",
+    title: "Error: coupon code rejected",
+    frames: frames("src/checkout/coupon.ts", "redeem", 52),
+    events: [
+      ...b.series({ ...previous, from: "deploy - 2d", to: "deploy", every: "1h", users: ["u42"] }),
+      { ...current, at: "deploy + 4m", user: "u43" },
+      { ...current, at: "deploy + 9m", user: "u44" },
+    ],
+  });
+  const shortId = (title: string) => b.world.issues.find((i) => i.title === title)?.shortId as string;
+  const discount = shortId("TypeError: discount is null");
+  const coupon = shortId("Error: coupon code rejected");
+  return scenario(
+    "regression",
+    "A release that broke production: two new issues, one regression, a spike, and a claimed fix that did not hold.",
+    b,
+    {
+      verdict: "fail",
+      new: [shortId(HOSTILE_TITLE), shortId("TypeError: price.toFixed is not a function")],
+      regressed: [shortId("ReferenceError: session is not defined")],
+      spike: [shortId("TimeoutError: payment gateway took too long")],
+      fixes: { [discount]: "confirmed", [coupon]: "unfixed" },
+    },
+    `Checkout fixes.\n\nFixes ${discount} and resolves ${coupon.toLowerCase()}.\n\n<!-- Template: write "Fixes WEB-123" to link a Sentry issue. -->\n`,
+  );
 }
 
 /** A healthy release: its traffic reaches Sentry, nothing new or regressed. */
@@ -246,6 +300,8 @@ export function cleanScenario(now: Date = new Date()): Scenario {
     verdict: "pass",
     new: [],
     regressed: [],
+    spike: [],
+    fixes: {},
   });
 }
 
@@ -257,6 +313,8 @@ export function silentScenario(now: Date = new Date()): Scenario {
     verdict: "inconclusive",
     new: [],
     regressed: [],
+    spike: [],
+    fixes: {},
   });
 }
 
@@ -293,5 +351,7 @@ export function largeWorld(count: number, now: Date = new Date()): Scenario {
     verdict: "fail",
     new: shortIds,
     regressed: [],
+    spike: [],
+    fixes: {},
   });
 }

@@ -1,5 +1,6 @@
 // Event counts per time bucket, as Sentry's tsdb get_range returns them: [[bucketStartSeconds, count], …],
 // buckets aligned to the rollup from the one holding `start` to the one holding `end`.
+import { firstIndexAtOrAfter } from "./derived.js";
 import type { SimEvent } from "./world.js";
 
 export type Series = [number, number][];
@@ -7,6 +8,7 @@ export type Series = [number, number][];
 const HOUR = 3600;
 const DAY = 86_400;
 
+/** `events` in time order (visibleEvents and its filters are): only those in the buckets are visited. */
 export function eventSeries(
   events: readonly SimEvent[],
   start: Date,
@@ -18,9 +20,9 @@ export function eventSeries(
   const last = Math.floor(end.getTime() / 1000 / rollup) * rollup;
   const series: Series = [];
   for (let t = first; t <= last; t += rollup) series.push([t, 0]);
-  for (const event of events) {
-    const seconds = event.at.getTime() / 1000;
-    if (seconds < first || seconds >= last + rollup) continue;
+  for (let i = firstIndexAtOrAfter(events, first * 1000); i < events.length; i++) {
+    const seconds = (events[i] as SimEvent).at.getTime() / 1000;
+    if (seconds >= last + rollup) break;
     const bucket = series[Math.floor((seconds - first) / rollup)];
     if (bucket) bucket[1] += 1;
   }

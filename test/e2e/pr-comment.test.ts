@@ -144,7 +144,7 @@ describe("the comment on the deployed commit's pull request", () => {
 
     expect(clean.exitCode).toBe(0);
     expect(ours(fake)).toHaveLength(1);
-    expect(ours(fake)[0]?.body.split("\n")[1]).toMatch(/^### ✅ PASS: no new or regressed issues/);
+    expect(ours(fake)[0]?.body.split("\n")[1]).toMatch(/^### ✅ PASS: no new, regressed or spiking issues/);
   });
 
   it("with comment: auto, posts nothing for a clean release without an earlier comment, and says why", async () => {
@@ -158,13 +158,22 @@ describe("the comment on the deployed commit's pull request", () => {
     );
   });
 
-  it("with comment: always, comments on a clean release; with never, does not call GitHub at all", async () => {
+  it("with comment: always, comments on a clean release; with never, only reads for claimed fixes", async () => {
     const fake = await github();
     await deploy({ scenario: cleanScenario(), fake, inputs: { comment: "always" } });
     expect(ours(fake)).toHaveLength(1);
 
+    const readOnly = await github();
+    await deploy({ scenario: regressionScenario(), fake: readOnly, inputs: { comment: "never" } });
+    expect(readOnly.requests.length).toBeGreaterThan(0);
+    expect(readOnly.requests.every((request) => request.method === "GET")).toBe(true);
+
     const untouched = await github();
-    await deploy({ scenario: regressionScenario(), fake: untouched, inputs: { comment: "never" } });
+    await deploy({
+      scenario: regressionScenario(),
+      fake: untouched,
+      inputs: { comment: "never", fixes: "none" },
+    });
     expect(untouched.requests).toHaveLength(0);
   });
 

@@ -34,7 +34,8 @@ describe("a release that broke production", () => {
     expect(run.outputs.verdict).toBe("fail");
     expect(run.outputs["new-count"]).toBe("2");
     expect(run.outputs["regressed-count"]).toBe("1");
-    expect(run.outputs["spike-count"]).toBe("0");
+    // A spike is reported, but spike is not in the default fail-on.
+    expect(run.outputs["spike-count"]).toBe("1");
     expect(run.outputs["unfixed-count"]).toBe("0");
     expect(run.outputs.release).toBe(RELEASES.current);
     expect(run.outputs["deployed-at"]).toBe(scenario.deployedAt.toISOString());
@@ -50,6 +51,7 @@ describe("a release that broke production", () => {
     expect(findings.filter((f) => f.kind === "regressed").map((f) => f.shortId)).toEqual(
       scenario.expected.regressed,
     );
+    expect(findings.filter((f) => f.kind === "spike").map((f) => f.shortId)).toEqual(scenario.expected.spike);
     const hostile = findings.find((f) => f.title === HOSTILE_TITLE);
     expect(hostile).toMatchObject({
       kind: "new",
@@ -112,12 +114,12 @@ describe("a release that broke production", () => {
       projects: ["web", "api"],
       deployedAt: scenario.deployedAt.toISOString(),
       window: "10m",
-      counts: { new: 2, regressed: 1, spike: 0, unfixed: 0 },
-      listed: 3,
+      counts: { new: 2, regressed: 1, spike: 1, unfixed: 0 },
+      listed: 4,
       omitted: 0,
       fixes: [],
     });
-    expect(run.report?.findings).toHaveLength(3);
+    expect(run.report?.findings).toHaveLength(4);
     expect(typeof run.report?.reason).toBe("string");
     expect(Date.parse(String(run.report?.evaluatedAt))).not.toBeNaN();
   });
@@ -128,9 +130,9 @@ describe("a release that broke production", () => {
     const run = await runAction({ inputs: inputsFor(scenario, simulator, { "max-listed": "1" }) });
 
     expect(run.summary.split("\n").filter((line) => /^\| (new|regressed) \|/.test(line))).toHaveLength(1);
-    expect(run.summary).toContain("… and 2 more (the JSON report lists all 3)");
-    expect(JSON.parse(run.outputs.findings ?? "")).toHaveLength(3);
-    expect(run.report).toMatchObject({ listed: 1, omitted: 2 });
+    expect(run.summary).toContain("… and 3 more (the JSON report lists all 4)");
+    expect(JSON.parse(run.outputs.findings ?? "")).toHaveLength(4);
+    expect(run.report).toMatchObject({ listed: 1, omitted: 3 });
     // Where a finding happened is looked up for the listed one only: the new issue with the most events.
     expect(sentryRequests(simulator).filter((r) => r.route === "issue-event")).toHaveLength(1);
     expect(run.summary).toMatch(/^\| new \| .* \| 4 \| 3 \| \+2m \| src\/checkout\/cart\.ts:87 \|$/m);
@@ -144,20 +146,20 @@ describe("a release that broke production", () => {
     expect(none.outputs.verdict).toBe("pass");
     expect(none.outputs["new-count"]).toBe("2");
 
-    const onlySpikes = await runAction({
+    const onlyRegressed = await runAction({
       inputs: inputsFor(scenario, simulator, { "fail-on": "regressed" }),
     });
-    expect(onlySpikes.exitCode).toBe(1);
-    expect(onlySpikes.stdout).toContain("::error::FAIL: 1 regressed issue in release");
+    expect(onlyRegressed.exitCode).toBe(1);
+    expect(onlyRegressed.stdout).toContain("::error::FAIL: 1 regressed issue in release");
   });
 
   it("counts only issues above min-events and min-users, and not ignored ones", async () => {
     const scenario = regressionScenario();
     const simulator = await simulate(scenario);
     // In the window (its end is exclusive, as Sentry's): the hostile issue has 4 events from 3 users,
-    // the price issue 2 from 2, the regression 2 from 2.
+    // the price issue 2 from 2, the regression 2 from 2; the spike 39 from 3.
     const run = await runAction({ inputs: inputsFor(scenario, simulator, { "min-events": "3" }) });
-    expect(JSON.parse(run.outputs.findings ?? "").map((f: OutputFinding) => f.events)).toEqual([4]);
+    expect(JSON.parse(run.outputs.findings ?? "").map((f: OutputFinding) => f.events)).toEqual([4, 39]);
     expect(run.summary).toContain("2 issue(s) had fewer than min-events (3) or min-users (0)");
 
     const users = await runAction({ inputs: inputsFor(scenario, simulator, { "min-users": "3" }) });
@@ -168,9 +170,10 @@ describe("a release that broke production", () => {
     const ignored = await runAction({
       inputs: inputsFor(scenario, simulator, { ignore: `${hostileId?.toLowerCase()}\n/^typeerror: price/i` }),
     });
-    expect(JSON.parse(ignored.outputs.findings ?? "").map((f: OutputFinding) => f.shortId)).toEqual(
-      scenario.expected.regressed,
-    );
+    expect(JSON.parse(ignored.outputs.findings ?? "").map((f: OutputFinding) => f.shortId)).toEqual([
+      ...scenario.expected.regressed,
+      ...scenario.expected.spike,
+    ]);
     expect(ignored.summary).toContain("2 issue(s) matched the ignore input");
     expect(priceId).toBeDefined();
   });
@@ -199,9 +202,12 @@ describe("a release that broke production", () => {
     expect(both.outputs.verdict).toBe("fail");
 
     const apiOnly = await runAction({ inputs: inputsFor(scenario, simulator, { project: "api" }) });
-    // The api project's only issue regressed three days ago in the previous release: not this deploy's.
+    // The api project's old issue regressed three days ago in the previous release: not this deploy's.
+    // Its other issue spiked, which the default fail-on does not fail.
     expect(apiOnly.outputs.verdict).toBe("pass");
-    expect(apiOnly.outputs.findings).toBe("[]");
+    expect(JSON.parse(apiOnly.outputs.findings ?? "").map((f: OutputFinding) => [f.kind, f.shortId])).toEqual(
+      [["spike", "API-2"]],
+    );
   });
 });
 
@@ -240,7 +246,7 @@ describe("a healthy release", () => {
     expect(run.stdout).not.toContain("::error::");
     expect(run.stdout).not.toContain("::warning::");
     expect(run.summary.split("\n")[0]).toMatch(
-      /^### ✅ PASS: no new or regressed issues in release \w+ in production within 10m/,
+      /^### ✅ PASS: no new, regressed or spiking issues in release \w+ in production within 10m/,
     );
   });
 });

@@ -64,7 +64,8 @@ function deployedNow(breakAt: number | null): Scenario {
     environment: "production",
     deployedAt: now,
     token: SIMULATOR_TOKEN,
-    expected: { verdict: breakAt === null ? "pass" : "fail", new: [], regressed: [] },
+    pullRequestBody: "",
+    expected: { verdict: breakAt === null ? "pass" : "fail", new: [], regressed: [], spike: [], fixes: {} },
   };
 }
 

@@ -23,6 +23,7 @@ function finding(i: number, title = `TypeError ${i}`): Finding {
     level: "error",
     secondsAfterDeploy: 60,
     location: { file: "src/app.ts", line: i, function: null },
+    spike: null,
   };
 }
 
@@ -44,6 +45,7 @@ function report(findings: Finding[], listed = findings.length): Report {
     counts: { new: findings.length, regressed: 0, spike: 0, unfixed: 0 },
     findings,
     fixes: [],
+    spikeTest: null,
     listed,
     omitted: findings.length - listed,
     timeline: null,

@@ -134,6 +134,7 @@ function finding(kind: Finding["kind"], shortId: string, events: number): Findin
     level: "error",
     secondsAfterDeploy: null,
     location: null,
+    spike: null,
   };
 }
 
@@ -172,7 +173,7 @@ describe("the verdict", () => {
   it("passes a clean release that Sentry saw", () => {
     expect(decideVerdict({ ...input, failOn: [...input.failOn], findings: [] })).toEqual({
       verdict: "pass",
-      reason: "no new or regressed issues in release v2 in production within 10m of its deploy",
+      reason: "no new, regressed or spiking issues in release v2 in production within 10m of its deploy",
     });
   });
 

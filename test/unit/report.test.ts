@@ -21,6 +21,7 @@ function finding(overrides: Partial<Finding> = {}): Finding {
     level: "error",
     secondsAfterDeploy: 72,
     location: { file: "src/checkout.ts", line: 42, function: "submit" },
+    spike: null,
     ...overrides,
   };
 }
@@ -47,6 +48,7 @@ function report(overrides: Partial<Report> = {}): Report {
     counts: { new: 1, regressed: 1, spike: 0, unfixed: 0 },
     findings,
     fixes: [],
+    spikeTest: null,
     listed: findings.length,
     omitted: 0,
     timeline: null,

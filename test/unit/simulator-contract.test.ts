@@ -11,10 +11,11 @@ import {
   startSimulator,
   WorldBuilder,
 } from "../../src/simulator/index.js";
+import { ROUTES } from "../../src/simulator/routes/index.js";
 
 interface Fixture {
   source: { commit: string };
-  operations: Record<string, { path: string; schema: object }>;
+  operations: Record<string, { method: string; path: string; schema: object }>;
 }
 
 const fixture = JSON.parse(
@@ -59,7 +60,39 @@ describe("the schema fixture", () => {
       "listOrganizationEventsTimeseries",
       "listOrganizationIssues",
       "listOrganizationReleaseDeploys",
+      "resolveOrganizationShortId",
     ]);
+  });
+
+  // Each route's OpenAPI operation, or why it has none. A new route must be added here, which is the
+  // reminder to extract its schema (scripts/extract-sentry-schemas.mjs) and validate its answers below.
+  const ROUTE_OPERATIONS: Record<string, string | { notInSchema: string }> = {
+    organization: "getOrganization",
+    project: "getProject",
+    release: "getOrganizationRelease",
+    "release-deploys": "listOrganizationReleaseDeploys",
+    issues: "listOrganizationIssues",
+    issue: "getOrganizationIssue",
+    "issue-activities": { notInSchema: "group_activities.py is not in Sentry's public OpenAPI description" },
+    "issue-event": "getOrganizationIssueEvent",
+    shortid: "resolveOrganizationShortId",
+    events: "listOrganizationEvents",
+    "events-timeseries": "listOrganizationEventsTimeseries",
+  };
+
+  it("has the operation of every route the simulator serves, and the route serves the operation's path", () => {
+    expect(ROUTES.map((route) => route.name).sort()).toEqual(Object.keys(ROUTE_OPERATIONS).sort());
+    const operationIds = Object.values(ROUTE_OPERATIONS).filter((op): op is string => typeof op === "string");
+    expect([...operationIds].sort()).toEqual(Object.keys(fixture.operations).sort());
+    for (const route of ROUTES) {
+      const operationId = ROUTE_OPERATIONS[route.name];
+      if (typeof operationId !== "string") continue;
+      const operation = fixture.operations[operationId];
+      expect(operation?.method).toBe("GET");
+      // The OpenAPI path with each {parameter} filled in must be what the route's pattern matches.
+      const example = (operation?.path ?? "").replace(/^\/api\/0/, "").replace(/\{[^}]+\}/g, "1");
+      expect(route.pattern.test(example), `${route.name} serves ${operation?.path}`).toBe(true);
+    }
   });
 
   it("rejects an issue list item without shortId or with count as an object", () => {
@@ -166,6 +199,18 @@ describe("the regression scenario conforms to Sentry's response schemas", () => 
     expect(problems).toEqual([]);
   });
 
+  it("every issue's short-ID lookup, by short ID in any case and by numeric ID", async () => {
+    const problems: string[] = [];
+    for (const issue of scenario.world.issues) {
+      for (const ref of [issue.shortId, issue.shortId.toLowerCase(), issue.id]) {
+        problems.push(
+          ...(await violations(sim, "resolveOrganizationShortId", `/organizations/acme/shortids/${ref}/`)),
+        );
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it("every issue's latest, oldest and recommended event", async () => {
     const problems: string[] = [];
     for (const issue of scenario.world.issues) {
@@ -263,6 +308,8 @@ describe("nullable and optional shapes conform too", () => {
       )),
       ...(await violations(sim, "getOrganizationIssue", `/organizations/bare/issues/${message}/`)),
       ...(await violations(sim, "getOrganizationIssue", `/organizations/bare/issues/${resolved}/`)),
+      ...(await violations(sim, "resolveOrganizationShortId", `/organizations/bare/shortids/${message}/`)),
+      ...(await violations(sim, "resolveOrganizationShortId", `/organizations/bare/shortids/${resolved}/`)),
       ...(await violations(
         sim,
         "getOrganizationIssueEvent",

@@ -383,14 +383,18 @@ describe("releases, events and Discover", () => {
     const answer = (await call(s, `/organizations/acme/events/?${params}`)).body as {
       data: Record<string, unknown>[];
     };
+    const spike = scenario.world.issues.find((issue) => issue.shortId === "API-2");
+    // Every 15 s from 20 s after the deploy to now, 12 minutes after it, with three users in turn.
     expect(answer.data[0]).toEqual({
-      issue: "WEB-1",
-      "issue.id": Number(scenario.world.issues[0]?.id),
-      "count()": 5,
-      "count_unique(user)": 4,
+      issue: "API-2",
+      "issue.id": Number(spike?.id),
+      "count()": 47,
+      "count_unique(user)": 3,
     });
     expect(Object.fromEntries(answer.data.map((row) => [row.issue, row["count()"]]))).toEqual({
+      "API-2": 47,
       "WEB-1": 5,
+      "WEB-8": 2,
       "WEB-2": 3,
       "API-1": 3,
       "WEB-3": 2,

@@ -167,7 +167,14 @@ describe("scenarios", () => {
     expect(HOSTILE_TITLE).toMatch(/<img src=x onerror=alert\(1\)>/);
     expect(HOSTILE_TITLE).toMatch(/\|.*`.*\]\(https:/);
     expect(hostile?.events[0]?.frames?.map((f) => f.inApp)).toEqual([false, true, true, false]);
-    expect(scenario.expected).toEqual({ verdict: "fail", new: ["WEB-1", "WEB-5"], regressed: ["WEB-2"] });
+    expect(scenario.expected).toEqual({
+      verdict: "fail",
+      new: ["WEB-1", "WEB-5"],
+      regressed: ["WEB-2"],
+      spike: ["API-2"],
+      fixes: { "WEB-7": "confirmed", "WEB-8": "unfixed" },
+    });
+    expect(scenario.pullRequestBody).toMatch(/^Fixes WEB-7 and resolves web-8\.$/m);
   });
 
   it("clean has traffic from the release; silent has none since the deploy", () => {

@@ -49,6 +49,32 @@ export const issuesSchema = z.array(
   }),
 );
 
+// GET /organizations/{org}/shortids/{short_id}/ (resolveOrganizationShortId).
+export const shortIdSchema = z.looseObject({
+  group: z.looseObject({
+    id: z.string(),
+    shortId: z.string(),
+    title: z.string(),
+    culprit: z.string().nullish(),
+    permalink: z.string(),
+    level: z.string(),
+    project: z.looseObject({ id: z.string(), slug: z.string() }),
+  }),
+});
+
+// GET /organizations/{org}/events/ (listOrganizationEvents) with fields issue.id, count(),
+// count_unique(user) and last_seen(): one row per issue that has a matching event.
+export const issueCountRowsSchema = z.looseObject({
+  data: z.array(
+    z.looseObject({
+      "issue.id": z.union([z.number().int(), z.string().regex(/^\d+$/)]).transform(String),
+      "count()": z.number().int().nonnegative(),
+      "count_unique(user)": z.number().int().nonnegative(),
+      "last_seen()": time.nullish(),
+    }),
+  ),
+});
+
 export const issueDetailSchema = z.looseObject({
   activity: z.array(
     z.looseObject({

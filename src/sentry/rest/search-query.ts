@@ -5,12 +5,21 @@ import type { IssueSearch } from "../source.js";
 
 type QueryTerms = Pick<
   IssueSearch,
-  "firstSeenFrom" | "firstRelease" | "regressedInRelease" | "release" | "regressed" | "userQuery"
+  | "firstSeenFrom"
+  | "firstSeenBefore"
+  | "firstRelease"
+  | "regressedInRelease"
+  | "release"
+  | "regressed"
+  | "unresolved"
+  | "userQuery"
 >;
 
 export function issueQuery(search: QueryTerms): string {
   const terms: string[] = [];
+  if (search.unresolved) terms.push("is:unresolved");
   if (search.firstSeenFrom) terms.push(`firstSeen:>=${search.firstSeenFrom.toISOString()}`);
+  if (search.firstSeenBefore) terms.push(`firstSeen:<${search.firstSeenBefore.toISOString()}`);
   if (search.firstRelease !== undefined) terms.push(`firstRelease:${quoteSearchValue(search.firstRelease)}`);
   if (search.regressedInRelease !== undefined) {
     terms.push(`regressed_in_release:${quoteSearchValue(search.regressedInRelease)}`);

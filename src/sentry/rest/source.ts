@@ -4,6 +4,9 @@ import { createRedactor } from "../redact.js";
 import type {
   CodeLocation,
   DeployRecord,
+  IssueCount,
+  IssueCountsQuery,
+  IssueInfo,
   IssueSearch,
   IssueSummary,
   ProjectRef,
@@ -24,15 +27,17 @@ import {
   type ExceptionData,
   eventSchema,
   exceptionDataSchema,
+  issueCountRowsSchema,
   issueDetailSchema,
   issuesSchema,
   projectSchema,
   releaseSchema,
+  shortIdSchema,
   type ThreadsData,
   threadsDataSchema,
   timeseriesSchema,
 } from "./schemas.js";
-import { issueQuery } from "./search-query.js";
+import { issueQuery, quoteSearchValue } from "./search-query.js";
 import { planTimeline, type SentryBucket, sumIntoTimeline } from "./timeline.js";
 
 export type { RequestRecord } from "./http.js";
@@ -64,6 +69,9 @@ const LIST_COLLAPSE = ["stats", "lifetime", "filtered", "unhandled"].map(
 const DETAIL_COLLAPSE = ["stats", "tags", "release"].map((part) => ["collapse", part] as const);
 const PAGE_SIZE = "100";
 const COUNT = "count()";
+const ISSUE_COUNT_FIELDS = ["issue.id", COUNT, "count_unique(user)", "last_seen()"];
+// Issues per Discover request: keeps the query short and the rows within one page.
+const ISSUES_PER_COUNT = 50;
 
 export function createRestSource(options: RestSourceOptions): SentrySource {
   if (!URL.canParse(options.url)) {
@@ -157,14 +165,23 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
     ];
   }
 
+  // Sentry answers 404 for an environment it has never seen, as for an unknown organization.
+  const noOrgOrEnvironment = (environment: string | null) =>
+    environment
+      ? `Sentry has no organization "${org}" or no environment "${environment}" in it: check org and environment`
+      : `Sentry has no organization "${org}" that this token can see: check org`;
+
   const issuesCall = (environment: string | null): Call => ({
     what: "search issues",
     scope: "event:read",
-    // Sentry answers 404 for an environment it has never seen, as for an unknown organization.
-    notFound: environment
-      ? `Sentry has no organization "${org}" or no environment "${environment}" in it: check org and environment`
-      : `Sentry has no organization "${org}" that this token can see: check org`,
+    notFound: noOrgOrEnvironment(environment),
     badRequestHint: "Check the query input (Sentry's issue search syntax).",
+  });
+
+  const countCall = (environment: string | null): Call => ({
+    what: "count events",
+    scope: "org:read",
+    notFound: noOrgOrEnvironment(environment),
   });
 
   const issueCall = (issueId: string): Call => ({
@@ -249,6 +266,65 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
       }
     },
 
+    async resolveShortId(shortId: string): Promise<IssueInfo | null> {
+      const answer = await orNull(
+        getApi(apiPath`/organizations/${org}/shortids/${shortId}/`, [], {
+          what: "read issues",
+          scope: "event:read",
+          notFound: `Sentry has no issue ${shortId} in organization "${org}"`,
+        }),
+      );
+      if (answer === null) return null;
+      const { group } = parseAs(shortIdSchema, answer.body, answer.endpoint);
+      return {
+        id: group.id,
+        shortId: group.shortId,
+        title: group.title,
+        culprit: group.culprit ?? null,
+        permalink: permalinkOf(group.permalink, group.id),
+        level: group.level,
+        projectSlug: group.project.slug,
+        projectId: group.project.id,
+      };
+    },
+
+    async issueCounts(query: IssueCountsQuery): Promise<Map<string, IssueCount>> {
+      const counts = new Map<string, IssueCount>();
+      for (let from = 0; from < query.issueIds.length; from += ISSUES_PER_COUNT) {
+        const ids = query.issueIds.slice(from, from + ISSUES_PER_COUNT);
+        if (!ids.every((id) => /^\d+$/.test(id)))
+          throw new SentryError(
+            "malformed",
+            `Sentry gave an issue ID that is not a number: ${ids.join(", ")}`,
+          );
+        const terms = [`issue.id:[${ids.join(",")}]`];
+        if (query.release !== undefined) terms.push(`release:${quoteSearchValue(query.release)}`);
+        const params: Array<readonly [string, string]> = [
+          ["dataset", "errors"],
+          ...ISSUE_COUNT_FIELDS.map((field) => ["field", field] as const),
+          ["query", terms.join(" ")],
+          ["start", query.start.toISOString()],
+          ["end", query.end.toISOString()],
+          ...query.projects.map((project) => ["project", project.id] as const),
+          ...(query.environment ? [["environment", query.environment] as const] : []),
+          ["per_page", PAGE_SIZE],
+        ];
+        const answer = await getApi(
+          apiPath`/organizations/${org}/events/`,
+          params,
+          countCall(query.environment),
+        );
+        for (const row of parseAs(issueCountRowsSchema, answer.body, answer.endpoint).data) {
+          counts.set(row["issue.id"], {
+            events: row["count()"],
+            users: row["count_unique(user)"],
+            lastSeen: row["last_seen()"] ?? null,
+          });
+        }
+      }
+      return counts;
+    },
+
     async issueActivity(issueId: string) {
       const answer = await getApi(
         apiPath`/organizations/${org}/issues/${issueId}/`,
@@ -297,13 +373,7 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
 
     async errorTimeline(query: TimelineQuery): Promise<TimelineBucket[]> {
       const plan = planTimeline(query);
-      const call: Call = {
-        what: "count events",
-        scope: "org:read",
-        notFound: query.environment
-          ? `Sentry has no organization "${org}" or no environment "${query.environment}" in it: check org and environment`
-          : `Sentry has no organization "${org}" that this token can see: check org`,
-      };
+      const call = countCall(query.environment);
       const values: SentryBucket[] = [];
       // One after another: a long unaligned range is a few heavy queries, no need to run them at once.
       for (const range of plan.calls) {

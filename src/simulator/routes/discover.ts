@@ -1,8 +1,11 @@
 // GET /organizations/{org}/events/: the Discover table over error events, enough for what the
 // Sentry MCP server asks (fields issue, title, project, timestamp, count(), count_unique(user),
-// last_seen(); a query; sort; per_page). Other datasets hold nothing in a simulated world.
-import { visibleEvents } from "../derived.js";
-import { badRequest, iso } from "../http.js";
+// last_seen(); a query; sort; per_page) and for the fix check's per-issue counts of one release
+// (field=issue.id&field=count()&field=count_unique(user)&field=last_seen()&query=issue.id:[…]
+// release:"V"): one row per distinct value of the plain fields, so only issues with a matching event
+// have a row. Dates are in Snuba's format. Other datasets hold nothing in a simulated world.
+import { eventsBetween, visibleEvents } from "../derived.js";
+import { badRequest } from "../http.js";
 import {
   canonicalKey,
   compileEventTerm,
@@ -14,7 +17,7 @@ import {
 } from "../issue-search.js";
 import { linkHeader, paginate, parseCursor, perPage } from "../pagination.js";
 import { dateRange, requestedEnvironments, requestedProjects, requireOrganization } from "../params.js";
-import { parseSearchQuery, SearchQueryError } from "../search-query.js";
+import { type FilterTerm, parseSearchQuery, SearchQueryError } from "../search-query.js";
 import type { SimEvent, SimIssue, SimProject, World } from "../world.js";
 import { ORG_READ, type Route, type RouteResult } from "./types.js";
 
@@ -48,22 +51,38 @@ const COLUMNS: Record<string, Column> = {
   project: { type: "string", value: (_e, _i, project) => project.slug },
   "project.id": { type: "integer", value: (_e, _i, project) => Number(project.id) },
   id: { type: "string", value: (e) => e.id },
-  timestamp: { type: "date", value: (e) => iso(e.at) },
+  timestamp: { type: "date", value: (e) => snubaDateTime(e.at) },
   release: { type: "string", value: (e) => e.release },
   environment: { type: "string", value: (e) => e.environment },
   level: { type: "string", value: (_e, issue) => issue.level },
   user: { type: "string", value: (e) => (e.user === null ? null : `id:${e.user}`) },
   "user.id": { type: "string", value: (e) => e.user },
   "count()": { type: "integer", aggregate: (events) => events.length },
+  // uniq(user) (DiscoverDatasetConfig, src/sentry/search/events/datasets/discover.py); `user` is the
+  // sentry:user tag ("id:…"). Events without a user are left out here, as the issue list's userCount
+  // leaves them out. Unconfirmed: Snuba maps a missing tag to '' (events.yaml, nullable: false), which
+  // ClickHouse's uniq would count as one more value.
   "count_unique(user)": {
     type: "integer",
     aggregate: (events) => new Set(events.filter((e) => e.user !== null).map((e) => e.user)).size,
   },
+  // max(timestamp), result type "date".
   "last_seen()": {
     type: "date",
-    aggregate: (events) => iso(new Date(events.reduce((latest, e) => Math.max(latest, e.at.getTime()), 0))),
+    aggregate: (events) =>
+      snubaDateTime(new Date(events.reduce((latest, e) => Math.max(latest, e.at.getTime()), 0))),
   },
 };
+
+/**
+ * A DateTime as Snuba answers it (transform_datetime in getsentry/snuba snuba/clickhouse/native.py:
+ * datetime.isoformat() in UTC): whole seconds, since the errors dataset's `timestamp` is a ClickHouse
+ * DateTime, and "+00:00" rather than "Z", e.g. "2025-04-07T12:23:39+00:00".
+ */
+export function snubaDateTime(date: Date): string {
+  const seconds = Math.floor(date.getTime() / 1000) * 1000;
+  return `${new Date(seconds).toISOString().slice(0, 19)}+00:00`;
+}
 
 /** A function's column alias, which sort may name: count() is count, count_unique(user) count_unique_user. */
 function alias(field: string): string {
@@ -116,8 +135,11 @@ export const discoverRoute: Route = {
       for (const issue of world.issues) {
         const project = projects.find((p) => p.slug === issue.project);
         if (!project) continue;
-        for (const event of visibleEvents(issue, now)) {
-          if (event.at < range.start || event.at >= range.end) continue;
+        for (const event of eventsBetween(
+          visibleEvents(issue, now),
+          range.start.getTime(),
+          range.end.getTime(),
+        )) {
           if (environments && !environments.has(event.environment)) continue;
           if (test(event, issue)) matched.push({ event, issue, project });
         }
@@ -211,13 +233,12 @@ export function compileDiscoverQuery(
           tests.push((e) => not(at(e.at)));
         } else if (key === "project") {
           tests.push((_e, issue) => not(matchesAny(term.values, issue.project)));
-        } else {
+        } else if (key === "issue") {
           const upper = term.values.map((v) => v.toUpperCase());
-          tests.push((_e, issue) =>
-            not(
-              key === "issue" ? upper.includes(issue.shortId.toUpperCase()) : term.values.includes(issue.id),
-            ),
-          );
+          tests.push((_e, issue) => not(upper.includes(issue.shortId.toUpperCase())));
+        } else {
+          const test = issueIdTest(term);
+          tests.push((_e, issue) => not(test(Number(issue.id))));
         }
         continue;
       }
@@ -226,8 +247,54 @@ export function compileDiscoverQuery(
       tests.push(test);
     }
   } catch (error) {
-    if (error instanceof SearchQueryError) throw badRequest(`Invalid query: ${error.message}`);
+    // handle_query_errors (src/sentry/api/utils.py): ParseError(detail=str(InvalidSearchQuery)).
+    if (error instanceof SearchQueryError) throw badRequest(error.message);
     throw error;
   }
   return (event, issue) => tests.every((test) => test(event, issue));
+}
+
+/**
+ * `issue.id` is one of the search grammar's numeric keys (default_config.numeric_keys in
+ * src/sentry/api/event_search.py): `issue.id:[1,2]` is a numeric IN list, `issue.id:5` an equality,
+ * `issue.id:>5` a comparison, each value a number with an optional k, m or b suffix
+ * (parse_numeric_value). _issue_id_filter_converter (datasets/discover.py) turns it into a condition
+ * on group_id. A value that is not a number is InvalidSearchQuery, worded as _handle_basic_filter does.
+ */
+function issueIdTest(term: FilterTerm): (id: number) => boolean {
+  const raw = term.list ? `[${term.values.map((v) => `'${v}'`).join(", ")}]` : (term.values[0] as string);
+  const invalid = () =>
+    new SearchQueryError(
+      `issue.id: Invalid number: ${raw}. Expected number then optional k, m, or b suffix (e.g. 500k).`,
+    );
+  if (term.list) {
+    const ids = term.values.map((value) => numericValue(value) ?? Number.NaN);
+    if (ids.some(Number.isNaN)) throw invalid();
+    return (id) => ids.includes(id);
+  }
+  const [, operator, rest] = /^(>=|<=|>|<|=|!=)?(.*)$/s.exec(term.values[0] as string) as RegExpExecArray;
+  const expected = numericValue(rest as string);
+  if (expected === null || term.quoted) throw invalid();
+  switch (operator) {
+    case ">":
+      return (id) => id > expected;
+    case ">=":
+      return (id) => id >= expected;
+    case "<":
+      return (id) => id < expected;
+    case "<=":
+      return (id) => id <= expected;
+    case "!=":
+      return (id) => id !== expected;
+    default:
+      return (id) => id === expected;
+  }
+}
+
+/** The grammar's numeric_value: -?digits[.digits] then k, m or b (lower case only), or null. */
+function numericValue(text: string): number | null {
+  const match = /^(-?\d+(?:\.\d*)?)([kmb]?)$/.exec(text);
+  if (!match) return null;
+  const scale = { "": 1, k: 1_000, m: 1_000_000, b: 1_000_000_000 }[match[2] as "" | "k" | "m" | "b"];
+  return Number(match[1]) * scale;
 }

@@ -21,7 +21,7 @@
 // - topEvents/groupBy and comparisonDelta are validated as Sentry does, then refused as not simulated.
 // - Sentry refuses several projects with 400 when the plan lacks global views; the simulator has no plans.
 // - statsPeriod ranges longer than an hour are rounded to the minute by Sentry, not here.
-import { visibleEvents } from "../derived.js";
+import { eventsBetween, visibleEvents } from "../derived.js";
 import { badRequest } from "../http.js";
 import { dateRange, requestedEnvironments, requestedProjects, requireOrganization } from "../params.js";
 import type { SimEvent } from "../world.js";
@@ -81,8 +81,11 @@ export const eventsTimeseriesRoute: Route = {
       const slugs = new Set(projects.map((p) => p.slug));
       for (const issue of world.issues) {
         if (!slugs.has(issue.project)) continue;
-        for (const event of visibleEvents(issue, now)) {
-          if (event.at < range.start || event.at >= range.end) continue;
+        for (const event of eventsBetween(
+          visibleEvents(issue, now),
+          range.start.getTime(),
+          range.end.getTime(),
+        )) {
           if (environments && !environments.has(event.environment)) continue;
           if (!test(event, issue)) continue;
           buckets[Math.floor((event.at.getTime() / 1000 - first) / rollup)]?.push(event);

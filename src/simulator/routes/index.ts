@@ -6,6 +6,7 @@ import { issueEventRoute } from "./issue-event.js";
 import { issuesRoute } from "./issues.js";
 import { organizationRoute, projectRoute } from "./organization.js";
 import { deploysRoute, releaseRoute } from "./releases.js";
+import { shortIdRoute } from "./shortid.js";
 import type { Route } from "./types.js";
 
 export const ROUTES: readonly Route[] = [
@@ -17,6 +18,7 @@ export const ROUTES: readonly Route[] = [
   issueRoute,
   activitiesRoute,
   issueEventRoute,
+  shortIdRoute,
   discoverRoute,
   eventsTimeseriesRoute,
 ];

@@ -19,6 +19,7 @@ import {
 } from "../serializers/issue.js";
 import { autoRollupSeconds, eventSeries, periodSeries } from "../stats.js";
 import type { SimEvent, SimIssue } from "../world.js";
+import { parseShortId, resolveIssueRef } from "./lookup.js";
 import { EVENT_READ, type Route, type RouteContext, type RouteResult } from "./types.js";
 
 const ERR_INVALID_STATS_PERIOD = "Invalid stats_period. Valid choices are '', '24h', '14d' and 'auto'";
@@ -131,7 +132,11 @@ export function issueContext(ctx: RouteContext, projectSlug: string): IssueConte
 
 /**
  * A query that is an event ID (or, with shortIdLookup=1, a short ID) returns that one issue whatever
- * the date range, with X-Sentry-Direct-Hit.
+ * the date range, with X-Sentry-Direct-Hit (organization_group_index.py). An event ID is looked up in
+ * the requested projects plus the projects of the caller's teams (taken here as none: what team
+ * membership an integration's token has was not checked); a short ID is looked up in the whole
+ * organization (get_by_short_id, parsed as parse_short_id does) and only checked with
+ * has_project_access, which a simulator token passes for every project.
  */
 function directHit(
   ctx: RouteContext,
@@ -140,14 +145,16 @@ function directHit(
   environments: ReadonlySet<string> | null,
 ) {
   const byEvent = EVENT_ID.test(text);
-  const byShortId = ctx.query.get("shortIdLookup") === "1" && /^[A-Za-z][\w-]*-[0-9A-Za-z]+$/.test(text);
+  const byShortId = !byEvent && ctx.query.get("shortIdLookup") === "1" && parseShortId(text) !== null;
   if (!byEvent && !byShortId) return null;
   const wanted = text.toLowerCase();
-  for (const issue of ctx.world.issues) {
-    if (!projects.has(issue.project)) continue;
+  const candidates = byEvent
+    ? ctx.world.issues.filter((issue) => projects.has(issue.project))
+    : [resolveIssueRef(ctx.world, text)];
+  for (const issue of candidates) {
+    if (!issue) continue;
     const events = visibleEvents(issue, ctx.now);
-    const found = byEvent ? events.some((e) => e.id === wanted) : issue.shortId.toLowerCase() === wanted;
-    if (!found) continue;
+    if (events.length === 0 || (byEvent && !events.some((e) => e.id === wanted))) continue;
     const inEnvironments = environments ? events.filter((e) => environments.has(e.environment)) : events;
     return { issue, events, inEnvironments, extra: byEvent ? { matchingEventId: wanted } : {} };
   }

@@ -135,6 +135,29 @@ export function serializeListItem(input: ListItemInput, ctx: IssueContext, optio
   return result;
 }
 
+export interface GroupInput {
+  issue: SimIssue;
+  state: IssueState;
+  /** Every event that exists now, all environments, oldest first. */
+  events: readonly SimEvent[];
+}
+
+/**
+ * An issue as the serializer registered for Group gives it (`serialize(group, user)`, GroupSerializer
+ * in src/sentry/api/serializers/models/group.py), as the short-ID lookup answers: no environment and
+ * no date range, so count, userCount, firstSeen and lastSeen are the issue's own, all environments
+ * and all time. isUnhandled is GroupSerializerBase._get_group_snuba_stats: argMax(has unhandled
+ * mechanism, timestamp), i.e. whether the latest event was unhandled.
+ */
+export function serializeGroup(input: GroupInput, ctx: IssueContext) {
+  const latest = input.events.at(-1);
+  return {
+    ...baseIssue(input.issue, input.state, ctx),
+    isUnhandled: latest ? !latest.handled : false,
+    ...convertSeenStats(seenStats(input.events)),
+  };
+}
+
 export interface DetailInput {
   issue: SimIssue;
   state: IssueState;

@@ -18,6 +18,8 @@ export interface DeployedPullRequestOptions {
   /** What #42 changed. */
   files?: FileInput[];
   comments?: CommentInput[];
+  /** #42's description. */
+  body?: string;
 }
 
 /** `repos` for startFakeGitHub: the repository with #42 merged, and whatever comments it has. */
@@ -42,7 +44,7 @@ export function deployedPullRequest(options: DeployedPullRequestOptions = {}): R
         {
           number: PR_NUMBER,
           title: PR_TITLE,
-          body: "Rounds the total once, at the end.",
+          body: options.body ?? "Rounds the total once, at the end.",
           head: { sha: HEAD_SHA, ref: HEAD_REF },
           base: { sha: BASE_SHA, ref: "main" },
           merged: true,

@@ -2,14 +2,18 @@
 // GitHub's two spellings of a repository: /repos/{owner}/{repo}/… and /repositories/{id}/…, the
 // form GitHub writes in Link headers.
 import { createCommentRoute, listCommentsRoute, updateCommentRoute } from "./comments.js";
+import { getCommitRoute } from "./commits.js";
 import { treeRoute } from "./git.js";
 import { createIssueRoute, listIssuesRoute, updateIssueRoute } from "./issues.js";
 import { commitPullsRoute, pullCommitsRoute, pullFilesRoute, pullRoute } from "./pulls.js";
 import type { Route } from "./types.js";
 import { userRoute } from "./user.js";
 
+// In the order paths are tried: /commits/{commit_sha}/pulls before /commits/{ref}, whose ref may
+// span segments (heads/main).
 export const ROUTES: readonly Route[] = [
   commitPullsRoute,
+  getCommitRoute,
   pullRoute,
   pullFilesRoute,
   pullCommitsRoute,
@@ -48,12 +52,12 @@ const COMPILED: Compiled[] = ROUTES.flatMap((route) => {
   return [compile(route, route.path, false), compile(route, `/repositories/{repository_id}${rest}`, true)];
 });
 
-/** {tree_sha} may span segments ("feature/x"); other variables are one segment. */
+/** {tree_sha} and {ref} may span segments ("feature/x"); other variables are one segment. */
 function compile(route: Route, template: string, byId: boolean): Compiled {
   const names: string[] = [];
   const source = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     names.push(name);
-    return name === "tree_sha" ? "(.+)" : "([^/]+)";
+    return name === "tree_sha" || name === "ref" ? "(.+)" : "([^/]+)";
   });
   return { route, names, pattern: new RegExp(`^${source}$`), byId };
 }

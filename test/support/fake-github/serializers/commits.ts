@@ -1,7 +1,8 @@
-// A commit as a pull request's commit list gives it (the `commit` schema).
+// A commit as a pull request's commit list gives it (the `commit` schema), and as GET a commit
+// gives it: with its stats and changed files.
 import type { CommitState, RepoState } from "../state.js";
-import { nodeId, repoApi, repoWeb, type Urls } from "../urls.js";
-import { treeSha } from "./git.js";
+import { encodePath, nodeId, repoApi, repoWeb, type Urls } from "../urls.js";
+import { blobSha, treeSha } from "./git.js";
 import { simpleUser } from "./users.js";
 
 export function commit(repo: RepoState, state: CommitState, urls: Urls) {
@@ -38,4 +39,35 @@ export function commit(repo: RepoState, state: CommitState, urls: Urls) {
       html_url: `${web}/commit/${sha}`,
     })),
   };
+}
+
+/**
+ * The commit with `stats` and `files`: what its tree gained and lost against its first parent's
+ * (the state knows paths, not contents, so nothing shows as modified and lines count zero).
+ */
+export function commitWithFiles(repo: RepoState, state: CommitState, urls: Urls) {
+  const parent = state.parents[0] === undefined ? undefined : repo.commits[state.parents[0]];
+  const before = new Set(parent?.tree ?? []);
+  const after = new Set(state.tree);
+  const file = (path: string, status: "added" | "removed", at: string) => {
+    const encoded = encodePath(path);
+    return {
+      sha: blobSha(at, path),
+      filename: path,
+      status,
+      additions: 0,
+      deletions: 0,
+      changes: 0,
+      blob_url: `${repoWeb(urls, repo)}/blob/${at}/${encoded}`,
+      raw_url: `${repoWeb(urls, repo)}/raw/${at}/${encoded}`,
+      contents_url: `${repoApi(urls, repo)}/contents/${encoded}?ref=${at}`,
+    };
+  };
+  const files = [
+    ...state.tree.filter((path) => !before.has(path)).map((path) => file(path, "added", state.sha)),
+    ...[...before]
+      .filter((path) => !after.has(path))
+      .map((path) => file(path, "removed", parent?.sha ?? state.sha)),
+  ];
+  return { ...commit(repo, state, urls), stats: { total: 0, additions: 0, deletions: 0 }, files };
 }

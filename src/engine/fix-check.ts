@@ -1,0 +1,173 @@
+// The fix check: did the issues a change claims to fix stop in the release? Judged once, when the
+// watching ends, from the events of the release since the deploy; any event at all is a failed fix
+// (the change named the issue, so no noise threshold or ignore rule applies).
+import { formatDuration } from "../config/duration.js";
+import { type Config, MAX_FIXES } from "../config/schema.js";
+import type { IssueCount, IssueInfo, ProjectRef, SentrySource } from "../sentry/source.js";
+import { type ClaimText, claimsForProjects, type FixClaim, findFixClaims } from "./fix-claims.js";
+import type { Finding, FixCheck } from "./report.js";
+
+export interface FixWindow {
+  deployedAt: Date;
+  /** Up to when events were counted. */
+  end: Date;
+  windowEnd: Date;
+  /** Sentry received events of the release since the deploy: without them, silence proves nothing. */
+  releaseSeen: boolean;
+}
+
+/** The claims to check: the fixes input's list, or those found in the texts the front end read. */
+export async function claimedFixes(
+  config: Pick<Config, "fixes" | "projects">,
+  texts: Promise<readonly ClaimText[]> | undefined,
+  notes: string[],
+): Promise<FixClaim[]> {
+  if (config.fixes === "none") return [];
+  const claims =
+    config.fixes === "auto"
+      ? await claimsInTexts(config.projects, texts, notes)
+      : config.fixes.map((shortId) => ({ shortId, where: ["the fixes input"] }));
+  if (claims.length > MAX_FIXES)
+    notes.push(
+      `${claims.length} fixes were claimed; the first ${MAX_FIXES} were checked: ${claims
+        .slice(MAX_FIXES, MAX_FIXES + 10)
+        .map((claim) => claim.shortId)
+        .join(", ")}${claims.length > MAX_FIXES + 10 ? " …" : ""} were not.`,
+    );
+  return claims.slice(0, MAX_FIXES);
+}
+
+async function claimsInTexts(
+  projects: readonly string[],
+  texts: Promise<readonly ClaimText[]> | undefined,
+  notes: string[],
+): Promise<FixClaim[]> {
+  const { inProjects, elsewhere } = claimsForProjects(findFixClaims((await texts) ?? []), projects);
+  // Words like "log-in" are shaped like short IDs too: only those with a number are worth a note.
+  const named = elsewhere.filter((claim) => /\d/.test(claim.shortId.slice(claim.shortId.lastIndexOf("-"))));
+  if (named.length > 0)
+    notes.push(
+      `Claimed fixes not checked, as they are not in ${projects.join(", ")}: ${named
+        .slice(0, 10)
+        .map((claim) => `${claim.shortId} (${claim.where[0]})`)
+        .join(", ")}.`,
+    );
+  return inProjects;
+}
+
+export async function checkFixes(
+  source: SentrySource,
+  config: Pick<Config, "org" | "release" | "environment" | "spikeBaselineMs">,
+  claims: readonly FixClaim[],
+  window: FixWindow,
+): Promise<{ fixes: FixCheck[]; findings: Finding[] }> {
+  if (claims.length === 0) return { fixes: [], findings: [] };
+  const issues = await Promise.all(claims.map((claim) => source.resolveShortId(claim.shortId)));
+  const known = issues.filter((issue): issue is IssueInfo => issue !== null);
+  const projects = new Map<string, ProjectRef>(
+    known.map((issue) => [issue.projectId, { id: issue.projectId, slug: issue.projectSlug }]),
+  );
+  const counts = (start: Date, end: Date, release?: string): Promise<Map<string, IssueCount>> =>
+    known.length === 0
+      ? Promise.resolve(new Map())
+      : source.issueCounts({
+          issueIds: [...new Set(known.map((issue) => issue.id))],
+          projects: [...projects.values()],
+          environment: config.environment,
+          start,
+          end,
+          ...(release === undefined ? {} : { release }),
+        });
+  const baselineStart = new Date(window.deployedAt.getTime() - config.spikeBaselineMs);
+  const [since, before] = await Promise.all([
+    counts(window.deployedAt, window.end, config.release),
+    counts(baselineStart, window.deployedAt),
+  ]);
+
+  const baseline = formatDuration(config.spikeBaselineMs);
+  const fixes: FixCheck[] = [];
+  const findings: Finding[] = [];
+  claims.forEach((claim, index) => {
+    const issue = issues[index];
+    if (!issue) {
+      fixes.push({
+        shortId: claim.shortId,
+        status: "unverified",
+        events: 0,
+        detail: `Sentry knows no issue ${claim.shortId} in ${config.org}.`,
+        claimedIn: claim.where,
+        title: null,
+        permalink: null,
+        eventsBefore: null,
+      });
+      return;
+    }
+    const after = since.get(issue.id);
+    const eventsBefore = before.get(issue.id)?.events ?? 0;
+    const check = {
+      shortId: issue.shortId,
+      claimedIn: claim.where,
+      title: issue.title,
+      permalink: issue.permalink,
+      eventsBefore,
+    };
+    if (after && after.events > 0) {
+      const last = after.lastSeen ? `, the last at ${after.lastSeen.toISOString()}` : "";
+      fixes.push({
+        ...check,
+        status: "unfixed",
+        events: after.events,
+        detail: `${after.events} event(s) of release ${config.release} since the deploy${last}.`,
+      });
+      findings.push(unfixedFinding(issue, after));
+      return;
+    }
+    const history =
+      eventsBefore > 0
+        ? `it had ${eventsBefore} in the ${baseline} before`
+        : `it had none in the ${baseline} before either, so this shows little`;
+    if (!window.releaseSeen) {
+      fixes.push({
+        ...check,
+        status: "unverified",
+        events: 0,
+        detail: `Sentry received no event of release ${config.release} since the deploy, so the issue's silence proves nothing.`,
+      });
+    } else if (window.end < window.windowEnd) {
+      fixes.push({
+        ...check,
+        status: "unverified",
+        events: 0,
+        detail: `No event of release ${config.release} yet, but the watching stopped at ${window.end.toISOString()}, before the window's end (fail-fast); ${history}.`,
+      });
+    } else {
+      fixes.push({
+        ...check,
+        status: "confirmed",
+        events: 0,
+        detail: `No event of release ${config.release} since the deploy; ${history}.`,
+      });
+    }
+  });
+  return { fixes, findings };
+}
+
+function unfixedFinding(issue: IssueInfo, count: IssueCount): Finding {
+  return {
+    kind: "unfixed",
+    id: issue.id,
+    shortId: issue.shortId,
+    title: issue.title,
+    project: issue.projectSlug,
+    events: count.events,
+    users: count.users,
+    // Discover gives no first-seen aggregate: when it first came back is not known here.
+    firstSeen: null,
+    permalink: issue.permalink,
+    culprit: issue.culprit,
+    level: issue.level,
+    secondsAfterDeploy: null,
+    location: null,
+    spike: null,
+  };
+}

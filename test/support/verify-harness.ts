@@ -1,0 +1,109 @@
+// The verify driver over the REST source and the simulator on one virtual clock: a ten-minute window
+// in milliseconds, so the poll loop's promises are checked poll by poll.
+import { type Config, parseConfig } from "../../src/config/schema.js";
+import type { Clock } from "../../src/engine/clock.js";
+import { type PollProgress, type VerifyDeps, verifyRelease } from "../../src/engine/verify.js";
+import { createRestSource } from "../../src/sentry/rest/source.js";
+import {
+  type ManualClock,
+  manualClock,
+  SIMULATOR_TOKEN,
+  type Simulator,
+  startSimulator,
+  WorldBuilder,
+} from "../../src/simulator/index.js";
+
+export const V = "web@3.0.0";
+export const DEPLOY = new Date("2026-11-25T12:00:00Z");
+
+export interface Harness {
+  simulator: Simulator;
+  clock: ManualClock;
+  engineClock: Clock;
+  config: Config;
+}
+
+export async function harness(
+  build: (b: WorldBuilder) => void,
+  inputs: Record<string, string> = {},
+): Promise<Harness> {
+  // The job starts 5 s after the deploy.
+  const clock = manualClock(new Date(DEPLOY.getTime() + 5_000));
+  const b = new WorldBuilder({ org: "acme", anchors: { now: clock(), deploy: DEPLOY } })
+    .project("web")
+    .release("web@2.9.0", {
+      created: "deploy - 9d",
+      deploys: [{ environment: "production", finished: "deploy - 8d" }],
+    });
+  build(b);
+  const simulator = await startSimulator({ world: b.build(), now: clock, rateLimit: false });
+  const parsed = parseConfig({
+    "auth-token": SIMULATOR_TOKEN,
+    org: "acme",
+    project: "web",
+    url: simulator.url,
+    environment: "production",
+    release: V,
+    "fail-fast": "false",
+    ...inputs,
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  const engineClock: Clock = {
+    now: () => clock().getTime(),
+    sleep: async (ms) => clock.advance(Math.max(0, ms)),
+  };
+  return { simulator, clock, engineClock, config: parsed.config };
+}
+
+/** Runs the check; `between` runs after each poll, before the next, to change the world or queue faults. */
+export async function verify(
+  h: Harness,
+  between: (done: PollProgress) => void = () => {},
+  deps: Pick<VerifyDeps, "fixClaimTexts"> = {},
+) {
+  const progress: PollProgress[] = [];
+  const source = createRestSource({
+    url: h.config.url,
+    org: "acme",
+    token: SIMULATOR_TOKEN,
+    deadlineAt: h.engineClock.now() + 15 * 60_000,
+    now: h.engineClock.now,
+    sleep: h.engineClock.sleep,
+    retryBudgetMs: 15_000,
+  });
+  try {
+    const report = await verifyRelease(h.config, {
+      source,
+      clock: h.engineClock,
+      ...deps,
+      onProgress: (p) => {
+        progress.push(p);
+        between(p);
+      },
+    });
+    return { report, progress };
+  } finally {
+    await h.simulator.close();
+  }
+}
+
+/** A release deployed to production at DEPLOY, with steady traffic so that Sentry sees it. */
+export function deployedRelease(b: WorldBuilder, extra: { staging?: string } = {}) {
+  b.release(V, {
+    created: "deploy - 1h",
+    deploys: [
+      ...(extra.staging ? [{ environment: "staging", finished: extra.staging }] : []),
+      { environment: "production", finished: "deploy" },
+    ],
+  });
+  b.issue({
+    title: "Error: Request aborted",
+    events: b.series({
+      from: "deploy - 2d",
+      to: "deploy + 1h",
+      every: "30s",
+      release: V,
+      environment: "production",
+    }),
+  });
+}
