@@ -8114,7 +8114,7 @@ function parseConfig(raw, context = {}) {
 
 // src/engine/findings.ts
 function toFinding(kind, issue3, deployedAt) {
-  const firstSeen = issue3.firstSeen;
+  const firstSeen2 = issue3.firstSeen;
   return {
     kind,
     id: issue3.id,
@@ -8123,11 +8123,11 @@ function toFinding(kind, issue3, deployedAt) {
     project: issue3.projectSlug,
     events: issue3.events,
     users: issue3.users,
-    firstSeen: firstSeen ? firstSeen.toISOString() : null,
+    firstSeen: firstSeen2 ? firstSeen2.toISOString() : null,
     permalink: issue3.permalink,
     culprit: issue3.culprit,
     level: issue3.level,
-    secondsAfterDeploy: firstSeen && deployedAt ? Math.max(0, Math.round((firstSeen.getTime() - deployedAt.getTime()) / 1e3)) : null,
+    secondsAfterDeploy: firstSeen2 && deployedAt ? Math.max(0, Math.round((firstSeen2.getTime() - deployedAt.getTime()) / 1e3)) : null,
     location: null,
     spike: null
   };
@@ -11351,7 +11351,7 @@ var FIX_ICON = {
 };
 function spikeLine(spike) {
   const ratio = spike.ratio === null ? "none before" : `\xD7${rounded(spike.ratio)}`;
-  return `${rounded(spike.beforePerHour)}/h \u2192 ${rounded(spike.afterPerHour)}/h (${ratio}, p = ${pValue(spike.pValue)})`;
+  return `${rounded(spike.beforePerHour)}/h \u2192 ${rounded(spike.afterPerHour)}/h (${ratio}, p ${pValue(spike.pValue)})`;
 }
 function spikeTestLine(summary2, window2) {
   if (!summary2) return null;
@@ -11368,7 +11368,7 @@ function rounded(value) {
 }
 function pValue(value) {
   if (value < 1e-12) return "< 1e-12";
-  return value < 1e-3 ? value.toExponential(1) : String(Number(value.toPrecision(2)));
+  return `= ${value < 1e-3 ? value.toExponential(1) : String(Number(value.toPrecision(2)))}`;
 }
 
 // src/report/chart.ts
@@ -11757,9 +11757,14 @@ async function findPullRequest(github, repository, run2, deployedCommit2, prNumb
     });
     pulls = AssociatedPulls.parse(response.data);
   } catch (error3) {
+    const refused = permissionError(
+      error3,
+      "pull-requests: read",
+      `say which pull request has commit ${deployedCommit2.slice(0, 7)}`
+    );
     return {
       number: null,
-      why: `GitHub did not say which pull request has commit ${deployedCommit2.slice(0, 7)}: ${describeError(error3)}`,
+      why: refused instanceof GitHubPermissionError ? refused.message : `GitHub did not say which pull request has commit ${deployedCommit2.slice(0, 7)}: ${describeError(error3)}`,
       failed: true
     };
   }
@@ -11877,7 +11882,7 @@ function renderText(report) {
     const where = finding.location ? `${plainLine(finding.location.file, 120)}${finding.location.line === null ? "" : `:${finding.location.line}`}` : plainLine(finding.culprit ?? "", 120);
     lines.push(
       `  ${KIND_LABEL[finding.kind].padEnd(9)} ${plainLine(finding.shortId, 40)}  ${plainLine(finding.title, 100)}`,
-      `            ${finding.events} events, ${finding.users} users, ${report.mode === "scan" ? `first seen ${appeared(report, finding)}` : `first ${afterDeploy(finding)} after deploy`}${where ? ` at ${where}` : ""}`,
+      `            ${finding.events} events, ${finding.users} users${firstSeen(report, finding)}${where ? ` at ${where}` : ""}`,
       ...finding.spike ? [`            ${spikeLine(finding.spike)}`] : [],
       `            ${plainLine(finding.permalink, 200)}`
     );
@@ -11896,6 +11901,10 @@ function renderText(report) {
   for (const note of report.notes) lines.push(`Note: ${plainLine(note, 500)}`);
   return `${lines.join("\n")}
 `;
+}
+function firstSeen(report, finding) {
+  if (report.mode === "scan") return `, first seen ${appeared(report, finding)}`;
+  return finding.secondsAfterDeploy === null ? "" : `, first ${afterDeploy(finding)} after deploy`;
 }
 
 // src/sentry/redact.ts

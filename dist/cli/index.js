@@ -6351,7 +6351,7 @@ var SentryError = class extends Error {
 
 // src/engine/findings.ts
 function toFinding(kind, issue2, deployedAt) {
-  const firstSeen = issue2.firstSeen;
+  const firstSeen2 = issue2.firstSeen;
   return {
     kind,
     id: issue2.id,
@@ -6360,11 +6360,11 @@ function toFinding(kind, issue2, deployedAt) {
     project: issue2.projectSlug,
     events: issue2.events,
     users: issue2.users,
-    firstSeen: firstSeen ? firstSeen.toISOString() : null,
+    firstSeen: firstSeen2 ? firstSeen2.toISOString() : null,
     permalink: issue2.permalink,
     culprit: issue2.culprit,
     level: issue2.level,
-    secondsAfterDeploy: firstSeen && deployedAt ? Math.max(0, Math.round((firstSeen.getTime() - deployedAt.getTime()) / 1e3)) : null,
+    secondsAfterDeploy: firstSeen2 && deployedAt ? Math.max(0, Math.round((firstSeen2.getTime() - deployedAt.getTime()) / 1e3)) : null,
     location: null,
     spike: null
   };
@@ -7487,7 +7487,7 @@ var FIX_ICON = {
 };
 function spikeLine(spike) {
   const ratio = spike.ratio === null ? "none before" : `\xD7${rounded(spike.ratio)}`;
-  return `${rounded(spike.beforePerHour)}/h \u2192 ${rounded(spike.afterPerHour)}/h (${ratio}, p = ${pValue(spike.pValue)})`;
+  return `${rounded(spike.beforePerHour)}/h \u2192 ${rounded(spike.afterPerHour)}/h (${ratio}, p ${pValue(spike.pValue)})`;
 }
 function spikeTestLine(summary, window) {
   if (!summary) return null;
@@ -7504,7 +7504,7 @@ function rounded(value) {
 }
 function pValue(value) {
   if (value < 1e-12) return "< 1e-12";
-  return value < 1e-3 ? value.toExponential(1) : String(Number(value.toPrecision(2)));
+  return `= ${value < 1e-3 ? value.toExponential(1) : String(Number(value.toPrecision(2)))}`;
 }
 
 // src/report/markdown.ts
@@ -7592,7 +7592,7 @@ function renderText(report) {
     const where = finding.location ? `${plainLine(finding.location.file, 120)}${finding.location.line === null ? "" : `:${finding.location.line}`}` : plainLine(finding.culprit ?? "", 120);
     lines.push(
       `  ${KIND_LABEL[finding.kind].padEnd(9)} ${plainLine(finding.shortId, 40)}  ${plainLine(finding.title, 100)}`,
-      `            ${finding.events} events, ${finding.users} users, ${report.mode === "scan" ? `first seen ${appeared(report, finding)}` : `first ${afterDeploy(finding)} after deploy`}${where ? ` at ${where}` : ""}`,
+      `            ${finding.events} events, ${finding.users} users${firstSeen(report, finding)}${where ? ` at ${where}` : ""}`,
       ...finding.spike ? [`            ${spikeLine(finding.spike)}`] : [],
       `            ${plainLine(finding.permalink, 200)}`
     );
@@ -7611,6 +7611,10 @@ function renderText(report) {
   for (const note of report.notes) lines.push(`Note: ${plainLine(note, 500)}`);
   return `${lines.join("\n")}
 `;
+}
+function firstSeen(report, finding) {
+  if (report.mode === "scan") return `, first seen ${appeared(report, finding)}`;
+  return finding.secondsAfterDeploy === null ? "" : `, first ${afterDeploy(finding)} after deploy`;
 }
 
 // src/sentry/redact.ts
@@ -11208,7 +11212,8 @@ async function demo(args) {
       token: config2.authToken,
       deadlineAt: runDeadline(config2, now)
     });
-    const report = await verifyRelease(config2, { source, clock: systemClock });
+    const fixClaimTexts = Promise.resolve([{ where: "the pull request", text: scenario2.pullRequestBody }]);
+    const report = await verifyRelease(config2, { source, clock: systemClock, fixClaimTexts });
     if (format === "text") {
       process.stdout.write(
         `Scenario "${scenario2.name}": ${scenario2.description}

@@ -75,7 +75,9 @@ async function demo(args: string[]): Promise<number> {
       token: config.authToken,
       deadlineAt: runDeadline(config, now),
     });
-    const report = await verifyRelease(config, { source, clock: systemClock });
+    // What the action would read on GitHub: the deployed change's pull request claims its fixes.
+    const fixClaimTexts = Promise.resolve([{ where: "the pull request", text: scenario.pullRequestBody }]);
+    const report = await verifyRelease(config, { source, clock: systemClock, fixClaimTexts });
     if (format === "text") {
       process.stdout.write(
         `Scenario "${scenario.name}": ${scenario.description}\nSentry simulator at ${simulator.url}\n\n`,

@@ -2,7 +2,7 @@
 // without a pull request there is simply no comment, and the summary says why.
 import * as z from "zod";
 import type { GitHub } from "./client.js";
-import { describeError } from "./errors.js";
+import { describeError, GitHubPermissionError, permissionError } from "./errors.js";
 import type { GithubRun } from "./event.js";
 import type { Repository } from "./repository.js";
 
@@ -56,9 +56,17 @@ export async function findPullRequest(
     });
     pulls = AssociatedPulls.parse(response.data);
   } catch (error) {
+    const refused = permissionError(
+      error,
+      "pull-requests: read",
+      `say which pull request has commit ${deployedCommit.slice(0, 7)}`,
+    );
     return {
       number: null,
-      why: `GitHub did not say which pull request has commit ${deployedCommit.slice(0, 7)}: ${describeError(error)}`,
+      why:
+        refused instanceof GitHubPermissionError
+          ? refused.message
+          : `GitHub did not say which pull request has commit ${deployedCommit.slice(0, 7)}: ${describeError(error)}`,
       failed: true,
     };
   }

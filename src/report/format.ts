@@ -73,7 +73,7 @@ export const FIX_ICON: Record<FixStatus, string> = {
 /** "12/h → 50/h (×4.2, p = 2.1e-6)" */
 export function spikeLine(spike: SpikeEvidence): string {
   const ratio = spike.ratio === null ? "none before" : `×${rounded(spike.ratio)}`;
-  return `${rounded(spike.beforePerHour)}/h → ${rounded(spike.afterPerHour)}/h (${ratio}, p = ${pValue(spike.pValue)})`;
+  return `${rounded(spike.beforePerHour)}/h → ${rounded(spike.afterPerHour)}/h (${ratio}, p ${pValue(spike.pValue)})`;
 }
 
 /** What the spike test covered and what it could not see, in one line; null when it did not run. */
@@ -92,7 +92,8 @@ function rounded(value: number): string {
   return String(Number(value.toPrecision(2)));
 }
 
+/** "= 0.0031", "= 2.1e-6", "< 1e-12" */
 function pValue(value: number): string {
   if (value < 1e-12) return "< 1e-12";
-  return value < 0.001 ? value.toExponential(1) : String(Number(value.toPrecision(2)));
+  return `= ${value < 0.001 ? value.toExponential(1) : String(Number(value.toPrecision(2)))}`;
 }

@@ -1,5 +1,5 @@
 // The report as plain text for a terminal or a log: one line per fact, Sentry text made harmless.
-import type { Report } from "../engine/report.js";
+import type { Finding, Report } from "../engine/report.js";
 import { plainLine } from "./escape.js";
 import {
   afterDeploy,
@@ -32,7 +32,7 @@ export function renderText(report: Report): string {
       : plainLine(finding.culprit ?? "", 120);
     lines.push(
       `  ${KIND_LABEL[finding.kind].padEnd(9)} ${plainLine(finding.shortId, 40)}  ${plainLine(finding.title, 100)}`,
-      `            ${finding.events} events, ${finding.users} users, ${report.mode === "scan" ? `first seen ${appeared(report, finding)}` : `first ${afterDeploy(finding)} after deploy`}${where ? ` at ${where}` : ""}`,
+      `            ${finding.events} events, ${finding.users} users${firstSeen(report, finding)}${where ? ` at ${where}` : ""}`,
       ...(finding.spike ? [`            ${spikeLine(finding.spike)}`] : []),
       `            ${plainLine(finding.permalink, 200)}`,
     );
@@ -50,4 +50,9 @@ export function renderText(report: Report): string {
   if (spikeTest) lines.push("", plainLine(spikeTest, 1_500));
   for (const note of report.notes) lines.push(`Note: ${plainLine(note, 500)}`);
   return `${lines.join("\n")}\n`;
+}
+
+function firstSeen(report: Report, finding: Finding): string {
+  if (report.mode === "scan") return `, first seen ${appeared(report, finding)}`;
+  return finding.secondsAfterDeploy === null ? "" : `, first ${afterDeploy(finding)} after deploy`;
 }

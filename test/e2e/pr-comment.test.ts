@@ -49,12 +49,16 @@ const TREE = ["README.md", "src/checkout/cart.ts", "src/checkout/price.ts", "src
 
 type Tokens = NonNullable<Parameters<typeof startFakeGitHub>[0]>["tokens"];
 
-async function github(options: { comments?: CommentInput[]; tokens?: Tokens } = {}) {
+async function github(
+  options: { comments?: CommentInput[]; tokens?: Tokens; body?: string; private?: boolean } = {},
+) {
   const fake = await startFakeGitHub({
     repos: deployedPullRequest({
       tree: TREE,
       files: [{ filename: "src/checkout/cart.ts", additions: 4, deletions: 2 }],
       comments: options.comments ?? [],
+      ...(options.body === undefined ? {} : { body: options.body }),
+      private: options.private ?? false,
     }),
     ...(options.tokens ? { tokens: options.tokens } : {}),
   });
@@ -313,6 +317,98 @@ describe("which pull request", () => {
     expect(run.summary).toContain("No pull request comment: no pull request contains commit 1111111.");
     // The summary still links the code at the deployed commit.
     expect(run.summary).toContain(`https://github.com/${REPO}/blob/${lonely}/src/checkout/cart.ts#L87`);
+  });
+});
+
+describe("claimed fixes and spikes", () => {
+  interface OutputFix {
+    shortId: string;
+    status: string;
+    events: number;
+    claimedIn: string[];
+  }
+  const fixesOf = (run: ActionRun) =>
+    (JSON.parse(run.outputs.fixes ?? "") as OutputFix[]).map((fix) => [fix.shortId, fix.status, fix.events]);
+
+  it("checks the fixes the pull request claims, fails on the one that did not hold, and shows both with the spike", async () => {
+    const scenario = regressionScenario();
+    const fake = await github({ body: scenario.pullRequestBody });
+    const run = await deploy({ scenario, fake });
+
+    expect(run.exitCode).toBe(1);
+    expect(Object.fromEntries(fixesOf(run).map(([id, status]) => [id, status]))).toEqual(
+      scenario.expected.fixes,
+    );
+    expect(run.outputs["unfixed-count"]).toBe("1");
+    expect(run.outputs["spike-count"]).toBe("1");
+    expect(run.outputs.verdict).toBe("fail");
+    const [confirmed, unfixed] = Object.keys(scenario.expected.fixes);
+    const body = ours(fake)[0]?.body ?? "";
+    expect(body.split("\n")[1]).toMatch(
+      /^### ❌ FAIL: 2 new issues, 1 regressed issue and 1 claimed fix that did not work in release \w+ in production since its deploy; 1 claimed fix confirmed$/,
+    );
+    for (const text of [body, run.summary]) {
+      expect(text).toMatch(
+        new RegExp(
+          `^\\| \\[${confirmed}\\]\\(.*\\) TypeError: discount is null \\| ✅ confirmed \\| 0 \\| No event of release \\w+ since the deploy; it had 48 in the 24h before\\. \\| pull request #\u200b${PR_NUMBER} \\|$`,
+          "m",
+        ),
+      );
+      expect(text).toMatch(
+        new RegExp(
+          `^\\| \\[${unfixed}\\]\\(.*\\) Error: coupon code rejected \\| ❌ unfixed \\| 2 \\| 2 event\\(s\\) of release`,
+          "m",
+        ),
+      );
+      expect(text).toMatch(/^\| spike<br><sub>6\/h → 234\/h \(×39, p < 1e-12\)<\/sub> \| \[API-2\]/m);
+      expect(text).toMatch(
+        /<sub>Spike test: 3 of 3 existing issue\(s\) tested .*insufficient sample, not clean\): WEB-3, API-1\.<\/sub>/,
+      );
+    }
+    // The claim inside the HTML comment of the pull request template is not one.
+    expect(fixesOf(run)).toHaveLength(2);
+  });
+
+  it("reads claims from the pushed commits too, and takes an explicit list as given", async () => {
+    const scenario = regressionScenario();
+    const [confirmed] = Object.keys(scenario.expected.fixes);
+    const fake = await github();
+    const pushed = await deploy({
+      scenario,
+      fake,
+      event: pushEvent({ sha: MERGE_SHA, message: `Tidy the discount code\n\nCloses ${confirmed}` }),
+    });
+    expect(JSON.parse(pushed.outputs.fixes ?? "")).toMatchObject([
+      { shortId: confirmed, status: "confirmed", claimedIn: [`commit ${MERGE_SHA.slice(0, 7)}`] },
+    ]);
+
+    const listed = await deploy({ scenario, fake, inputs: { fixes: `${confirmed}, web-zz9` } });
+    expect(fixesOf(listed)).toEqual([
+      [confirmed, "confirmed", 0],
+      ["WEB-ZZ9", "unverified", 0],
+    ]);
+    expect(listed.summary).toContain("Sentry knows no issue WEB-ZZ9 in acme.");
+  });
+
+  it("fails the job on a spike with fail-on: spike", async () => {
+    const scenario = regressionScenario();
+    const fake = await github();
+    const run = await deploy({ scenario, fake, inputs: { "fail-on": "spike" } });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain("::error::FAIL: 1 spiking issue in release");
+  });
+
+  it("without permission to read the pull request: a warning names it, and the rest of the check stands", async () => {
+    const scenario = regressionScenario();
+    const fake = await github({
+      body: scenario.pullRequestBody,
+      private: true,
+      tokens: { [WORKFLOW_TOKEN]: workflowToken({ pull_requests: "none" }) },
+    });
+    const run = await deploy({ scenario, fake });
+    expect(run.outputs.verdict).toBe("fail");
+    expect(run.outputs["new-count"]).toBe("2");
+    expect(warnings(run).join("\n")).toMatch(/pull-requests: read/);
   });
 });
 

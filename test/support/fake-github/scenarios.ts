@@ -20,12 +20,15 @@ export interface DeployedPullRequestOptions {
   comments?: CommentInput[];
   /** #42's description. */
   body?: string;
+  /** A private repository: every read needs the token's permission. */
+  private?: boolean;
 }
 
 /** `repos` for startFakeGitHub: the repository with #42 merged, and whatever comments it has. */
 export function deployedPullRequest(options: DeployedPullRequestOptions = {}): Record<string, RepoInput> {
   return {
     [options.repo ?? REPO]: {
+      private: options.private ?? false,
       branches: { main: MERGE_SHA, [HEAD_REF]: HEAD_SHA },
       commits: {
         [BASE_SHA]: { message: "Previous release", tree: ["README.md", "src/checkout.ts"] },
