@@ -12208,14 +12208,17 @@ var deploysSchema = array(
     dateFinished: time2.nullish()
   })
 );
+var issueFields = {
+  id: string2(),
+  shortId: string2(),
+  title: string2(),
+  culprit: string2().nullish(),
+  permalink: string2(),
+  level: string2()
+};
 var issuesSchema = array(
   looseObject({
-    id: string2(),
-    shortId: string2(),
-    title: string2(),
-    culprit: string2().nullish(),
-    permalink: string2(),
-    level: string2(),
+    ...issueFields,
     project: looseObject({ slug: string2() }),
     // A digit string in Sentry's list; a plain number is read too, so a change of type there costs nothing.
     count: union([string2().regex(/^\d+$/, "expected a count"), number2().int().nonnegative()]),
@@ -12226,12 +12229,7 @@ var issuesSchema = array(
 );
 var shortIdSchema = looseObject({
   group: looseObject({
-    id: string2(),
-    shortId: string2(),
-    title: string2(),
-    culprit: string2().nullish(),
-    permalink: string2(),
-    level: string2(),
+    ...issueFields,
     project: looseObject({ id: string2(), slug: string2() })
   })
 });
@@ -12453,6 +12451,16 @@ function createRestSource(options) {
     const base2 = configured.href.endsWith("/") ? configured.href : `${configured.href}/`;
     return new URL(`organizations/${encodeURIComponent(org)}/issues/${encodeURIComponent(issueId)}/`, base2).href;
   }
+  function describeIssue(issue3) {
+    return {
+      id: issue3.id,
+      shortId: issue3.shortId,
+      title: issue3.title,
+      culprit: issue3.culprit ?? null,
+      permalink: permalinkOf(issue3.permalink, issue3.id),
+      level: issue3.level
+    };
+  }
   async function getApi(path, query, call) {
     return get(apiUrl(await apiBase(), path, query), call);
   }
@@ -12553,12 +12561,7 @@ function createRestSource(options) {
       for await (const answer of pages(get, first, issuesCall(search.environment))) {
         for (const issue3 of parseAs(issuesSchema, answer.body, answer.endpoint)) {
           yield {
-            id: issue3.id,
-            shortId: issue3.shortId,
-            title: issue3.title,
-            culprit: issue3.culprit ?? null,
-            permalink: permalinkOf(issue3.permalink, issue3.id),
-            level: issue3.level,
+            ...describeIssue(issue3),
             projectSlug: issue3.project.slug,
             events: Number(issue3.count),
             users: issue3.userCount,
@@ -12578,16 +12581,7 @@ function createRestSource(options) {
       );
       if (answer === null) return null;
       const { group } = parseAs(shortIdSchema, answer.body, answer.endpoint);
-      return {
-        id: group.id,
-        shortId: group.shortId,
-        title: group.title,
-        culprit: group.culprit ?? null,
-        permalink: permalinkOf(group.permalink, group.id),
-        level: group.level,
-        projectSlug: group.project.slug,
-        projectId: group.project.id
-      };
+      return { ...describeIssue(group), projectSlug: group.project.slug, projectId: group.project.id };
     },
     async issueCounts(query) {
       const counts = /* @__PURE__ */ new Map();

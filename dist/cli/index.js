@@ -7918,14 +7918,17 @@ var deploysSchema = array(
     dateFinished: time2.nullish()
   })
 );
+var issueFields = {
+  id: string2(),
+  shortId: string2(),
+  title: string2(),
+  culprit: string2().nullish(),
+  permalink: string2(),
+  level: string2()
+};
 var issuesSchema = array(
   looseObject({
-    id: string2(),
-    shortId: string2(),
-    title: string2(),
-    culprit: string2().nullish(),
-    permalink: string2(),
-    level: string2(),
+    ...issueFields,
     project: looseObject({ slug: string2() }),
     // A digit string in Sentry's list; a plain number is read too, so a change of type there costs nothing.
     count: union([string2().regex(/^\d+$/, "expected a count"), number2().int().nonnegative()]),
@@ -7936,12 +7939,7 @@ var issuesSchema = array(
 );
 var shortIdSchema = looseObject({
   group: looseObject({
-    id: string2(),
-    shortId: string2(),
-    title: string2(),
-    culprit: string2().nullish(),
-    permalink: string2(),
-    level: string2(),
+    ...issueFields,
     project: looseObject({ id: string2(), slug: string2() })
   })
 });
@@ -8163,6 +8161,16 @@ function createRestSource(options) {
     const base2 = configured.href.endsWith("/") ? configured.href : `${configured.href}/`;
     return new URL(`organizations/${encodeURIComponent(org)}/issues/${encodeURIComponent(issueId)}/`, base2).href;
   }
+  function describeIssue(issue2) {
+    return {
+      id: issue2.id,
+      shortId: issue2.shortId,
+      title: issue2.title,
+      culprit: issue2.culprit ?? null,
+      permalink: permalinkOf(issue2.permalink, issue2.id),
+      level: issue2.level
+    };
+  }
   async function getApi(path, query, call) {
     return get(apiUrl(await apiBase(), path, query), call);
   }
@@ -8263,12 +8271,7 @@ function createRestSource(options) {
       for await (const answer of pages(get, first, issuesCall(search.environment))) {
         for (const issue2 of parseAs(issuesSchema, answer.body, answer.endpoint)) {
           yield {
-            id: issue2.id,
-            shortId: issue2.shortId,
-            title: issue2.title,
-            culprit: issue2.culprit ?? null,
-            permalink: permalinkOf(issue2.permalink, issue2.id),
-            level: issue2.level,
+            ...describeIssue(issue2),
             projectSlug: issue2.project.slug,
             events: Number(issue2.count),
             users: issue2.userCount,
@@ -8288,16 +8291,7 @@ function createRestSource(options) {
       );
       if (answer === null) return null;
       const { group } = parseAs(shortIdSchema, answer.body, answer.endpoint);
-      return {
-        id: group.id,
-        shortId: group.shortId,
-        title: group.title,
-        culprit: group.culprit ?? null,
-        permalink: permalinkOf(group.permalink, group.id),
-        level: group.level,
-        projectSlug: group.project.slug,
-        projectId: group.project.id
-      };
+      return { ...describeIssue(group), projectSlug: group.project.slug, projectId: group.project.id };
     },
     async issueCounts(query) {
       const counts = /* @__PURE__ */ new Map();

@@ -128,20 +128,25 @@ describe("the spike test", () => {
   });
 });
 
+/** Every 30 minutes in the previous release, until the deploy. */
+function stoppedAtTheDeploy(b: WorldBuilder) {
+  b.issue({
+    title: "TypeError: discount is null",
+    events: b.series({
+      ...production,
+      from: "deploy - 1d",
+      to: "deploy",
+      every: "30m",
+      release: "web@2.9.0",
+    }),
+  });
+}
+
 describe("the fix check", () => {
   /** WEB-2 fired before the deploy and stopped; WEB-3 fires on in the release; WEB-4 fires in the old release only. */
   function claimedFixes(b: WorldBuilder) {
     deployedRelease(b);
-    b.issue({
-      title: "TypeError: discount is null",
-      events: b.series({
-        ...production,
-        from: "deploy - 1d",
-        to: "deploy",
-        every: "30m",
-        release: "web@2.9.0",
-      }),
-    });
+    stoppedAtTheDeploy(b);
     b.issue({
       title: "Error: cart total mismatch",
       events: [
@@ -217,16 +222,7 @@ describe("the fix check", () => {
           created: "deploy - 1h",
           deploys: [{ environment: "production", finished: "deploy" }],
         });
-        b.issue({
-          title: "TypeError: discount is null",
-          events: b.series({
-            ...production,
-            from: "deploy - 1d",
-            to: "deploy",
-            every: "30m",
-            release: "web@2.9.0",
-          }),
-        });
+        stoppedAtTheDeploy(b);
       },
       { fixes: "WEB-1" },
     );

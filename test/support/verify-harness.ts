@@ -26,9 +26,10 @@ export interface Harness {
 export async function harness(
   build: (b: WorldBuilder) => void,
   inputs: Record<string, string> = {},
+  /** When the job starts: by default 5 s after the deploy. */
+  start: Date = new Date(DEPLOY.getTime() + 5_000),
 ): Promise<Harness> {
-  // The job starts 5 s after the deploy.
-  const clock = manualClock(new Date(DEPLOY.getTime() + 5_000));
+  const clock = manualClock(start);
   const b = new WorldBuilder({ org: "acme", anchors: { now: clock(), deploy: DEPLOY } })
     .project("web")
     .release("web@2.9.0", {

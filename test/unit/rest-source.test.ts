@@ -432,3 +432,77 @@ describe("hasReleaseEvents", () => {
     expect(url?.searchParams.getAll("collapse")).toEqual(["stats", "lifetime", "filtered", "unhandled"]);
   });
 });
+
+describe("the fix check's calls", () => {
+  it("resolves a short ID to its issue and project, and an unknown one to null", async () => {
+    const server = await serve((request, response) =>
+      request.url.pathname.endsWith("/WEB-7/")
+        ? sendJson(response, 200, {
+            organizationSlug: "acme",
+            projectSlug: "web",
+            groupId: "7",
+            shortId: "WEB-7",
+            group: issue(7, { permalink: "https://evil.example/phish" }),
+          })
+        : sendJson(response, 404, { detail: "The requested resource does not exist" }),
+    );
+    const source = sourceFor(server.url);
+    await expect(source.resolveShortId("WEB-7")).resolves.toEqual({
+      id: "7",
+      shortId: "WEB-7",
+      title: "TypeError 7",
+      culprit: "app/route7.ts in handler",
+      // A permalink off Sentry's hosts is rebuilt on the configured one.
+      permalink: `${server.url}/organizations/acme/issues/7/`,
+      level: "error",
+      projectSlug: "web",
+      projectId: "42",
+    });
+    await expect(source.resolveShortId("WEB-99")).resolves.toBeNull();
+    expect(server.requests[0]?.url.pathname).toBe("/api/0/organizations/acme/shortids/WEB-7/");
+  });
+
+  it("counts events per issue in Discover, fifty issues a request, with the release quoted", async () => {
+    const server = await serve((request, response) => {
+      const ids =
+        /issue\.id:\[([\d,]+)\]/.exec(request.url.searchParams.get("query") ?? "")?.[1]?.split(",") ?? [];
+      sendJson(response, 200, {
+        data: ids
+          .filter((id) => Number(id) % 2 === 0)
+          .map((id) => ({
+            "issue.id": Number(id),
+            "count()": Number(id) * 2,
+            "count_unique(user)": 1,
+            "last_seen()": "2026-03-01T12:04:05+00:00",
+          })),
+        meta: { fields: { "issue.id": "integer", "count()": "integer" } },
+      });
+    });
+    const ids = Array.from({ length: 60 }, (_, i) => String(i + 1));
+    const counts = await sourceFor(server.url).issueCounts({
+      issueIds: ids,
+      projects: [{ id: "42", slug: "web" }],
+      environment: "production",
+      start: SEARCH.start,
+      end: SEARCH.end,
+      release: 'web "2"',
+    });
+    expect(counts.size).toBe(30);
+    expect(counts.get("60")).toEqual({ events: 120, users: 1, lastSeen: new Date("2026-03-01T12:04:05Z") });
+    expect(counts.has("59")).toBe(false);
+    expect(server.requests).toHaveLength(2);
+    const url = server.requests[0]?.url;
+    expect(url?.pathname).toBe("/api/0/organizations/acme/events/");
+    expect(url?.searchParams.get("query")).toBe(
+      `issue.id:[${ids.slice(0, 50).join(",")}] release:"web \\"2\\""`,
+    );
+    expect(url?.searchParams.getAll("field")).toEqual([
+      "issue.id",
+      "count()",
+      "count_unique(user)",
+      "last_seen()",
+    ]);
+    expect(url?.searchParams.get("dataset")).toBe("errors");
+    expect(url?.searchParams.get("start")).toBe(SEARCH.start.toISOString());
+  });
+});

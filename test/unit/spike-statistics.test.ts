@@ -8,6 +8,7 @@ import {
   type SpikeCandidate,
   type SpikeSettings,
 } from "../../src/engine/spike-test.js";
+import { seededRandom } from "../../src/simulator/index.js";
 
 const BASELINE_SECONDS = 86_400;
 const WINDOW_SECONDS = 600;
@@ -30,17 +31,6 @@ const BOUNDARY: NullScenario = { name: "boundary", ratio: 2, worlds: 20_000, see
 
 function settings(alpha: number): SpikeSettings {
   return { alpha, minRatio: 2, minEvents: 10, minUsers: 0 };
-}
-
-/** Uniform on [0, 1) from a 32-bit seed (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /** log(k!), by Stirling's series from k = 10 on (error below 1e-10 there). */

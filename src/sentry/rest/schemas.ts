@@ -32,14 +32,21 @@ export const deploysSchema = z.array(
   }),
 );
 
+// What the issues list and the short-ID lookup both say of an issue.
+const issueFields = {
+  id: z.string(),
+  shortId: z.string(),
+  title: z.string(),
+  culprit: z.string().nullish(),
+  permalink: z.string(),
+  level: z.string(),
+};
+
+export type IssueFields = z.output<z.ZodObject<typeof issueFields>>;
+
 export const issuesSchema = z.array(
   z.looseObject({
-    id: z.string(),
-    shortId: z.string(),
-    title: z.string(),
-    culprit: z.string().nullish(),
-    permalink: z.string(),
-    level: z.string(),
+    ...issueFields,
     project: z.looseObject({ slug: z.string() }),
     // A digit string in Sentry's list; a plain number is read too, so a change of type there costs nothing.
     count: z.union([z.string().regex(/^\d+$/, "expected a count"), z.number().int().nonnegative()]),
@@ -52,12 +59,7 @@ export const issuesSchema = z.array(
 // GET /organizations/{org}/shortids/{short_id}/ (resolveOrganizationShortId).
 export const shortIdSchema = z.looseObject({
   group: z.looseObject({
-    id: z.string(),
-    shortId: z.string(),
-    title: z.string(),
-    culprit: z.string().nullish(),
-    permalink: z.string(),
-    level: z.string(),
+    ...issueFields,
     project: z.looseObject({ id: z.string(), slug: z.string() }),
   }),
 });

@@ -27,6 +27,7 @@ import {
   type ExceptionData,
   eventSchema,
   exceptionDataSchema,
+  type IssueFields,
   issueCountRowsSchema,
   issueDetailSchema,
   issuesSchema,
@@ -128,6 +129,17 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
     const base = configured.href.endsWith("/") ? configured.href : `${configured.href}/`;
     return new URL(`organizations/${encodeURIComponent(org)}/issues/${encodeURIComponent(issueId)}/`, base)
       .href;
+  }
+
+  function describeIssue(issue: IssueFields) {
+    return {
+      id: issue.id,
+      shortId: issue.shortId,
+      title: issue.title,
+      culprit: issue.culprit ?? null,
+      permalink: permalinkOf(issue.permalink, issue.id),
+      level: issue.level,
+    };
   }
 
   async function getApi(path: string, query: ReadonlyArray<readonly [string, string]>, call: Call) {
@@ -250,12 +262,7 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
       for await (const answer of pages(get, first, issuesCall(search.environment))) {
         for (const issue of parseAs(issuesSchema, answer.body, answer.endpoint)) {
           yield {
-            id: issue.id,
-            shortId: issue.shortId,
-            title: issue.title,
-            culprit: issue.culprit ?? null,
-            permalink: permalinkOf(issue.permalink, issue.id),
-            level: issue.level,
+            ...describeIssue(issue),
             projectSlug: issue.project.slug,
             events: Number(issue.count),
             users: issue.userCount,
@@ -276,16 +283,7 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
       );
       if (answer === null) return null;
       const { group } = parseAs(shortIdSchema, answer.body, answer.endpoint);
-      return {
-        id: group.id,
-        shortId: group.shortId,
-        title: group.title,
-        culprit: group.culprit ?? null,
-        permalink: permalinkOf(group.permalink, group.id),
-        level: group.level,
-        projectSlug: group.project.slug,
-        projectId: group.project.id,
-      };
+      return { ...describeIssue(group), projectSlug: group.project.slug, projectId: group.project.id };
     },
 
     async issueCounts(query: IssueCountsQuery): Promise<Map<string, IssueCount>> {
