@@ -12738,7 +12738,10 @@ async function run(env) {
   const context = { env, commit, redactor };
   const pullRequest = config2.mode === "verify" && typeof access2 !== "string" && (config2.comment !== "never" || config2.fixes === "auto") ? findPullRequest(access2.github, access2.repository, githubRun, commit, config2.prNumber) : null;
   const claims = config2.fixes === "auto" && pullRequest && typeof access2 !== "string" ? pullRequest.then(
-    (lookup) => readClaimTexts(access2.github, access2.repository, githubRun, commit, lookup.number)
+    (lookup) => (
+      // A GitHub that did not answer the lookup is not asked again: the payload's commits remain.
+      lookup.number === null && lookup.failed ? readClaimTexts(access2.github, access2.repository, githubRun, void 0, null) : readClaimTexts(access2.github, access2.repository, githubRun, commit, lookup.number)
+    )
   ) : void 0;
   const report = await check(
     config2,

@@ -71,7 +71,10 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
   const claims =
     config.fixes === "auto" && pullRequest && typeof access !== "string"
       ? pullRequest.then((lookup) =>
-          readClaimTexts(access.github, access.repository, githubRun, commit, lookup.number),
+          // A GitHub that did not answer the lookup is not asked again: the payload's commits remain.
+          lookup.number === null && lookup.failed
+            ? readClaimTexts(access.github, access.repository, githubRun, undefined, null)
+            : readClaimTexts(access.github, access.repository, githubRun, commit, lookup.number),
         )
       : undefined;
   const report = await check(

@@ -11,6 +11,7 @@ export type { TimeInput } from "./relative-time.js";
 export {
   cleanScenario,
   HOSTILE_TITLE,
+  largeSteadyWorld,
   largeWorld,
   RELEASES,
   regressionScenario,

@@ -355,3 +355,30 @@ export function largeWorld(count: number, now: Date = new Date()): Scenario {
     fixes: {},
   });
 }
+
+/**
+ * For the benchmark: `count` old issues that fire as they always did, twice in the day before the
+ * deploy and once since, in production. Nothing to report; every issue goes through the spike test.
+ */
+export function largeSteadyWorld(count: number, now: Date = new Date()): Scenario {
+  const b = baseWorld(now);
+  const previous = { release: RELEASES.previous, environment: ENVIRONMENT };
+  for (let i = 0; i < count; i++) {
+    b.issue({
+      project: "web",
+      title: `Error: steady failure #${i + 1}`,
+      events: [
+        { ...previous, at: "deploy - 20h", user: `u${i % 50}` },
+        { ...previous, at: "deploy - 2h", user: `u${(i + 1) % 50}` },
+        { release: RELEASES.current, environment: ENVIRONMENT, at: "deploy + 1m", user: `u${i % 50}` },
+      ],
+    });
+  }
+  return scenario("large-steady", `${count} old issues firing as before.`, b, {
+    verdict: "pass",
+    new: [],
+    regressed: [],
+    spike: [],
+    fixes: {},
+  });
+}
