@@ -8277,973 +8277,6 @@ function baseReport(config2, evaluatedAt) {
   };
 }
 
-// src/engine/clock.ts
-var systemClock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
-};
-
-// src/engine/deadline.ts
-var GRACE_AFTER_WINDOW_MS = 2 * 6e4;
-function runDeadline(config2, now) {
-  if (config2.mode === "scan") return now + GRACE_AFTER_WINDOW_MS;
-  const latestDeploy = config2.deployedAt === "auto" ? now : Math.max(now, config2.deployedAt.getTime());
-  return latestDeploy + config2.windowMs + GRACE_AFTER_WINDOW_MS;
-}
-
-// src/engine/filters.ts
-function ignoredBy(issue3, rules) {
-  const shortId = issue3.shortId.toUpperCase();
-  const title = issue3.title.slice(0, 1e3);
-  for (const rule of rules) {
-    if (rule.kind === "short-id" ? rule.shortId === shortId : rule.pattern.test(title)) return rule;
-  }
-  return null;
-}
-function meetsThresholds(issue3, minEvents, minUsers) {
-  return issue3.events >= minEvents && issue3.users >= minUsers;
-}
-
-// src/engine/collect.ts
-async function collectFindings(candidates, config2, deployedAt) {
-  const findings = /* @__PURE__ */ new Map();
-  let ignored = 0;
-  let belowThresholds = 0;
-  const consider = (kind, issue3) => {
-    if (findings.has(issue3.id)) return;
-    if (ignoredBy(issue3, config2.ignore)) ignored += 1;
-    else if (!meetsThresholds(issue3, config2.minEvents, config2.minUsers)) belowThresholds += 1;
-    else findings.set(issue3.id, toFinding(kind, issue3, deployedAt));
-  };
-  let fresh = 0;
-  const [, regressed] = await Promise.all([
-    (async () => {
-      for await (const issue3 of candidates.fresh) {
-        fresh += 1;
-        consider("new", issue3);
-      }
-    })(),
-    (async () => {
-      const kept = [];
-      for await (const issue3 of candidates.regressed)
-        if (await candidates.confirmRegression(issue3)) kept.push(issue3);
-      return kept;
-    })()
-  ]);
-  for (const issue3 of regressed) consider("regressed", issue3);
-  return { findings: [...findings.values()], ignored, belowThresholds, candidates: fresh + regressed.length };
-}
-
-// src/engine/locations.ts
-var CONCURRENT_LOOKUPS = 4;
-async function addLocations(source, findings, config2, notes) {
-  const byIssue = /* @__PURE__ */ new Map();
-  for (const finding of findings.slice(0, config2.maxListed))
-    byIssue.set(finding.id, [...byIssue.get(finding.id) ?? [], finding]);
-  const queue = [...byIssue.entries()];
-  let failed = 0;
-  let lastError = "";
-  const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const [issueId, listed] = next;
-      try {
-        const location = await source.latestEventLocation(issueId, config2.environment);
-        for (const finding of listed) finding.location = location;
-      } catch (error3) {
-        failed += 1;
-        lastError = error3 instanceof Error ? error3.message : String(error3);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENT_LOOKUPS }, worker));
-  if (failed > 0) notes.push(`Could not look up where ${failed} finding(s) happened: ${lastError}`);
-}
-
-// src/engine/regression.ts
-function regressionSince(activity, since, release) {
-  let earliest = null;
-  for (const entry of activity) {
-    if (entry.type !== "set_regression" || entry.dateCreated < since) continue;
-    if (release !== void 0 && entry.version !== release) continue;
-    if (earliest === null || entry.dateCreated < earliest) earliest = entry.dateCreated;
-  }
-  return earliest;
-}
-function regressionsNeedDates(releaseFirstEvent, deployedAt) {
-  return releaseFirstEvent !== null && releaseFirstEvent < deployedAt;
-}
-
-// src/engine/scan.ts
-var REGRESSED_SUBSTATUS_MS = 7 * 24 * 36e5;
-async function scanErrors(config2, deps) {
-  const { source } = deps;
-  const now = new Date(deps.clock.now());
-  const since = new Date(now.getTime() - config2.lookbackMs);
-  const projects = await source.resolveProjects(config2.projects);
-  const search = {
-    projects,
-    environment: config2.environment,
-    start: since,
-    end: now,
-    userQuery: config2.query
-  };
-  const found = await collectFindings(
-    {
-      fresh: source.searchIssues({ ...search, firstSeenFrom: since }),
-      // is:regressed includes regressions up to a week old; the activity log says whether this one is recent.
-      regressed: source.searchIssues({ ...search, regressed: true }),
-      confirmRegression: async (issue3) => regressionSince(await source.issueActivity(issue3.id), since) !== null
-    },
-    config2,
-    null
-  );
-  const notes = [];
-  if (config2.lookbackMs > REGRESSED_SUBSTATUS_MS)
-    notes.push(
-      "Sentry marks an issue regressed for seven days only: regressions older than that within the lookback are not found."
-    );
-  sortFindings(found.findings, config2.failOn);
-  await addLocations(source, found.findings, config2, notes);
-  const lookback = formatDuration(config2.lookbackMs);
-  return buildReport({
-    config: config2,
-    scope: scanScope(config2.environment, lookback),
-    windowText: lookback,
-    deploy: null,
-    timeline: null,
-    windowEnd: now,
-    evaluation: { ...found, releaseSeen: true },
-    fixes: [],
-    spikeTest: null,
-    polls: 1,
-    notes,
-    evaluatedAt: now
-  });
-}
-
-// src/sentry/errors.ts
-var RETRYABLE = /* @__PURE__ */ new Set(["rate-limited", "unavailable", "malformed"]);
-var SentryError = class extends Error {
-  constructor(kind, message, status) {
-    super(message);
-    this.kind = kind;
-    this.status = status;
-    this.retryable = RETRYABLE.has(kind);
-  }
-  kind;
-  status;
-  name = "SentryError";
-  retryable;
-};
-
-// src/engine/deploy-time.ts
-var MAX_CLOCK_SKEW_MS2 = 6e4;
-function chooseDeployTime(requested, deploys, environment, runStart) {
-  if (requested !== "auto") return { at: requested, source: "input" };
-  let newest = null;
-  for (const deploy of deploys) {
-    if (environment !== null && deploy.environment !== environment) continue;
-    const at = deploy.dateFinished ?? deploy.dateStarted;
-    if (!at || at.getTime() > runStart.getTime() + MAX_CLOCK_SKEW_MS2) continue;
-    if (newest === null || at > newest) newest = at;
-  }
-  return newest ? { at: newest, source: "deploy-record" } : { at: runStart, source: "run-start" };
-}
-
-// src/engine/fix-claims.ts
-var KEYWORDS = /* @__PURE__ */ new Set([
-  "fix",
-  "fixes",
-  "fixed",
-  "resolve",
-  "resolves",
-  "resolved",
-  "close",
-  "closes",
-  "closed"
-]);
-var LONGEST_KEYWORD = 8;
-var BASE32_NUMBER = /^[0-9A-HJKMNP-TV-Z]+$/;
-var SLUG_PREFIX = /^[A-Z0-9_]+(?:-[A-Z0-9_]+)*$/;
-var MAX_SHORT_ID = 80;
-var MAX_LINK_DESTINATION = 2048;
-var LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
-var SPACE = /\s/;
-function findFixClaims(texts) {
-  const claims = /* @__PURE__ */ new Map();
-  for (const { where, text } of texts) {
-    for (const shortId of claimedIn(visibleText(text))) {
-      const claim2 = claims.get(shortId);
-      if (!claim2) claims.set(shortId, { shortId, where: [where] });
-      else if (!claim2.where.includes(where)) claim2.where.push(where);
-    }
-  }
-  return [...claims.values()];
-}
-function claimsForProjects(claims, projectSlugs) {
-  const prefixes = new Set(projectSlugs.map((slug) => slug.trim().toUpperCase()));
-  const inProjects = [];
-  const elsewhere = [];
-  for (const claim2 of claims) {
-    const shortId = claim2.shortId.toUpperCase();
-    const cut = shortId.lastIndexOf("-");
-    const ours = cut > 0 && prefixes.has(shortId.slice(0, cut)) && BASE32_NUMBER.test(shortId.slice(cut + 1));
-    (ours ? inProjects : elsewhere).push(claim2);
-  }
-  return { inProjects, elsewhere };
-}
-function isShortId(token) {
-  if (token.length > MAX_SHORT_ID) return false;
-  const upper = token.toUpperCase();
-  const cut = upper.lastIndexOf("-");
-  if (cut <= 0) return false;
-  const prefix = upper.slice(0, cut);
-  return SLUG_PREFIX.test(prefix) && !/^[0-9]+$/.test(prefix) && BASE32_NUMBER.test(upper.slice(cut + 1));
-}
-function claimedIn(text) {
-  const found = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isWordChar(text, i)) {
-      i += 1;
-      continue;
-    }
-    const start = i;
-    while (i < text.length && isWordChar(text, i)) i += 1;
-    if (i - start <= LONGEST_KEYWORD && KEYWORDS.has(text.slice(start, i).toLowerCase())) {
-      i = Math.max(i, readList(text, i, found));
-    }
-  }
-  return found;
-}
-function readList(text, at, found) {
-  let i = skipStars(text, at);
-  if (text[i] === ":") i = skipStars(text, i + 1);
-  if (!isSpace(text, i)) return at;
-  while (isSpace(text, i)) i += 1;
-  for (; ; ) {
-    const item = readShortId(text, i);
-    if (!item) return i;
-    found.push(item.shortId);
-    const end = item.end;
-    i = end;
-    for (; ; ) {
-      if (text[i] === "," || text[i] === "&" || isSpace(text, i)) i += 1;
-      else if (text.slice(i, i + 3).toLowerCase() === "and" && !isWordChar(text, i + 3)) i += 3;
-      else break;
-    }
-    if (i === end) return i;
-  }
-}
-function readShortId(text, at) {
-  let i = skipStars(text, at);
-  const link = text[i] === "[";
-  if (link) i += 1;
-  const start = i;
-  const limit = start + MAX_SHORT_ID + 1;
-  while (i < text.length && i < limit && isIdChar(text.charCodeAt(i))) i += 1;
-  const token = text.slice(start, i);
-  if (isIdChar(text.charCodeAt(i)) || !isShortId(token)) return null;
-  let end = i;
-  if (link) end = linkEnd(text, i);
-  else {
-    const next = text[i];
-    if (next === "#" || next === "/" || next === "\\" || isWordChar(text, i)) end = null;
-    else if ((next === "." || next === ":" || next === "@") && isWordChar(text, i + 1)) end = null;
-  }
-  return end === null ? null : { shortId: token.toUpperCase(), end: skipStars(text, end) };
-}
-function skipStars(text, at) {
-  let i = at;
-  while (i < at + 3 && text[i] === "*") i += 1;
-  return i;
-}
-function linkEnd(text, at) {
-  if (!text.startsWith("](", at)) return null;
-  const limit = Math.min(text.length, at + 2 + MAX_LINK_DESTINATION);
-  for (let i = at + 2; i < limit; i += 1) {
-    if (text[i] === ")") return i + 1;
-    if (isSpace(text, i)) return null;
-  }
-  return null;
-}
-function isIdChar(code) {
-  return code >= 48 && code <= 57 || // 0-9
-  code >= 65 && code <= 90 || // A-Z
-  code >= 97 && code <= 122 || // a-z
-  code === 95 || // _
-  code === 45;
-}
-function isWordChar(text, i) {
-  if (i >= text.length) return false;
-  const code = text.charCodeAt(i);
-  if (code < 128) return isIdChar(code);
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? code));
-}
-function isSpace(text, i) {
-  const c = text[i];
-  return c !== void 0 && SPACE.test(c);
-}
-function visibleText(text) {
-  const spans = new BacktickRuns(text);
-  const out = [];
-  let i = 0;
-  let copied = 0;
-  const skip = (from, to) => {
-    out.push(text.slice(copied, from), from < to && text.slice(from, to).includes("\n") ? "\n" : " ");
-    copied = to;
-  };
-  while (i < text.length) {
-    if (i === 0 || text[i - 1] === "\n") {
-      const fence = fenceAt(text, i);
-      if (fence) {
-        const end = fenceEnd(text, fence);
-        skip(i, end);
-        i = end;
-        continue;
-      }
-    }
-    const c = text[i];
-    if (c === "<" && text.startsWith("<!--", i)) {
-      const close = text.indexOf("-->", i + 4);
-      const end = close < 0 ? text.length : close + 3;
-      skip(i, end);
-      i = end;
-    } else if (c === "`") {
-      let run2 = i;
-      while (text[run2] === "`") run2 += 1;
-      const closer = spans.closer(i, run2 - i);
-      if (closer === null) i = run2;
-      else {
-        skip(i, closer + (run2 - i));
-        i = closer + (run2 - i);
-      }
-    } else i += 1;
-  }
-  out.push(text.slice(copied));
-  return out.join("");
-}
-function fenceAt(text, at) {
-  const lineEnd = endOfLine(text, at);
-  let i = skipIndentAndQuotes(text, at, lineEnd);
-  const char = text[i];
-  if (char !== "`" && char !== "~") return null;
-  const start = i;
-  while (text[i] === char) i += 1;
-  const length = i - start;
-  if (length < 3) return null;
-  if (char === "`" && text.slice(i, lineEnd).includes("`")) return null;
-  return { char, length, body: Math.min(text.length, lineEnd + 1) };
-}
-function fenceEnd(text, fence) {
-  let line = fence.body;
-  while (line < text.length) {
-    const lineEnd = endOfLine(text, line);
-    let i = skipIndentAndQuotes(text, line, lineEnd);
-    const start = i;
-    while (i < lineEnd && text[i] === fence.char) i += 1;
-    if (i - start >= fence.length && text.slice(i, lineEnd).trim() === "") return lineEnd;
-    line = lineEnd + 1;
-  }
-  return text.length;
-}
-function skipIndentAndQuotes(text, at, lineEnd) {
-  let i = at;
-  while (i < lineEnd && (text[i] === " " || text[i] === "	" || text[i] === ">")) i += 1;
-  return i;
-}
-function endOfLine(text, at) {
-  const newline = text.indexOf("\n", at);
-  return newline < 0 ? text.length : newline;
-}
-var BacktickRuns = class {
-  byLength = /* @__PURE__ */ new Map();
-  /** Starts of blank lines, in order, and the first one not yet passed. */
-  blankLines = [];
-  nextBlank = 0;
-  constructor(text) {
-    for (let i = 0; i < text.length; ) {
-      if (text[i] !== "`") {
-        i += 1;
-        continue;
-      }
-      const start = i;
-      while (text[i] === "`") i += 1;
-      const runs = this.byLength.get(i - start) ?? { starts: [], next: 0 };
-      runs.starts.push(start);
-      this.byLength.set(i - start, runs);
-    }
-    for (const match of text.matchAll(/\n[ \t\r]*(?=\n)/g)) this.blankLines.push(match.index + 1);
-  }
-  /** The start of the run closing a span opened by `length` backticks at `at`, within its paragraph. */
-  closer(at, length) {
-    const runs = this.byLength.get(length);
-    if (!runs) return null;
-    while (runs.next < runs.starts.length && (runs.starts[runs.next] ?? 0) <= at) runs.next += 1;
-    while (this.nextBlank < this.blankLines.length && (this.blankLines[this.nextBlank] ?? 0) <= at)
-      this.nextBlank += 1;
-    const candidate = runs.starts[runs.next];
-    const paragraphEnd = this.blankLines[this.nextBlank] ?? Number.POSITIVE_INFINITY;
-    return candidate !== void 0 && candidate < paragraphEnd ? candidate : null;
-  }
-};
-
-// src/engine/fix-check.ts
-async function claimedFixes(config2, texts, notes) {
-  if (config2.fixes === "none") return [];
-  const claims = config2.fixes === "auto" ? await claimsInTexts(config2.projects, texts, notes) : config2.fixes.map((shortId) => ({ shortId, where: ["the fixes input"] }));
-  if (claims.length > MAX_FIXES)
-    notes.push(
-      `${claims.length} fixes were claimed; the first ${MAX_FIXES} were checked: ${claims.slice(MAX_FIXES, MAX_FIXES + 10).map((claim2) => claim2.shortId).join(", ")}${claims.length > MAX_FIXES + 10 ? " \u2026" : ""} were not.`
-    );
-  return claims.slice(0, MAX_FIXES);
-}
-async function claimsInTexts(projects, texts, notes) {
-  const { inProjects, elsewhere } = claimsForProjects(findFixClaims(await texts ?? []), projects);
-  const named = elsewhere.filter((claim2) => /\d/.test(claim2.shortId.slice(claim2.shortId.lastIndexOf("-"))));
-  if (named.length > 0)
-    notes.push(
-      `Claimed fixes not checked, as they are not in ${projects.join(", ")}: ${named.slice(0, 10).map((claim2) => `${claim2.shortId} (${claim2.where[0]})`).join(", ")}.`
-    );
-  return inProjects;
-}
-async function checkFixes(source, config2, claims, window2) {
-  if (claims.length === 0) return { fixes: [], findings: [] };
-  const issues = await Promise.all(claims.map((claim2) => source.resolveShortId(claim2.shortId)));
-  const known = issues.filter((issue3) => issue3 !== null);
-  const projects = new Map(
-    known.map((issue3) => [issue3.projectId, { id: issue3.projectId, slug: issue3.projectSlug }])
-  );
-  const counts = (start, end, release) => known.length === 0 ? Promise.resolve(/* @__PURE__ */ new Map()) : source.issueCounts({
-    issueIds: [...new Set(known.map((issue3) => issue3.id))],
-    projects: [...projects.values()],
-    environment: config2.environment,
-    start,
-    end,
-    ...release === void 0 ? {} : { release }
-  });
-  const baselineStart = new Date(window2.deployedAt.getTime() - config2.spikeBaselineMs);
-  const [since, before] = await Promise.all([
-    counts(window2.deployedAt, window2.end, config2.release),
-    counts(baselineStart, window2.deployedAt)
-  ]);
-  const baseline = formatDuration(config2.spikeBaselineMs);
-  const fixes = [];
-  const findings = [];
-  claims.forEach((claim2, index) => {
-    const issue3 = issues[index];
-    if (!issue3) {
-      fixes.push({
-        shortId: claim2.shortId,
-        status: "unverified",
-        events: 0,
-        detail: `Sentry knows no issue ${claim2.shortId} in ${config2.org}.`,
-        claimedIn: claim2.where,
-        title: null,
-        permalink: null,
-        eventsBefore: null
-      });
-      return;
-    }
-    const after = since.get(issue3.id);
-    const eventsBefore = before.get(issue3.id)?.events ?? 0;
-    const check2 = {
-      shortId: issue3.shortId,
-      claimedIn: claim2.where,
-      title: issue3.title,
-      permalink: issue3.permalink,
-      eventsBefore
-    };
-    if (after && after.events > 0) {
-      const last = after.lastSeen ? `, the last at ${after.lastSeen.toISOString()}` : "";
-      fixes.push({
-        ...check2,
-        status: "unfixed",
-        events: after.events,
-        detail: `${after.events} event(s) of release ${config2.release} since the deploy${last}.`
-      });
-      findings.push(unfixedFinding(issue3, after));
-      return;
-    }
-    const history = eventsBefore > 0 ? `it had ${eventsBefore} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
-    if (!window2.releaseSeen) {
-      fixes.push({
-        ...check2,
-        status: "unverified",
-        events: 0,
-        detail: `Sentry received no event of release ${config2.release} since the deploy, so the issue's silence proves nothing.`
-      });
-    } else if (window2.end < window2.windowEnd) {
-      fixes.push({
-        ...check2,
-        status: "unverified",
-        events: 0,
-        detail: `No event of release ${config2.release} yet, but the watching stopped at ${window2.end.toISOString()}, before the window's end (fail-fast); ${history}.`
-      });
-    } else {
-      fixes.push({
-        ...check2,
-        status: "confirmed",
-        events: 0,
-        detail: `No event of release ${config2.release} since the deploy; ${history}.`
-      });
-    }
-  });
-  return { fixes, findings };
-}
-function unfixedFinding(issue3, count) {
-  return {
-    kind: "unfixed",
-    id: issue3.id,
-    shortId: issue3.shortId,
-    title: issue3.title,
-    project: issue3.projectSlug,
-    events: count.events,
-    users: count.users,
-    // Discover gives no first-seen aggregate: when it first came back is not known here.
-    firstSeen: null,
-    permalink: issue3.permalink,
-    culprit: issue3.culprit,
-    level: issue3.level,
-    secondsAfterDeploy: null,
-    location: null,
-    spike: null
-  };
-}
-
-// src/stats/holm.ts
-function holm(pValues, alpha) {
-  const ranked = pValues.map((pValue2, index) => ({ pValue: pValue2, index })).sort((a, b) => a.pValue - b.pValue);
-  const rejected = pValues.map(() => false);
-  const m = pValues.length;
-  for (const [rank, { pValue: pValue2, index }] of ranked.entries()) {
-    if (!(pValue2 <= alpha / (m - rank))) break;
-    rejected[index] = true;
-  }
-  return rejected;
-}
-function taroneFamily(minPValues, alpha) {
-  const ascending = [...minPValues].sort((a, b) => a - b);
-  const firstFit = ascending.findIndex((minPValue, k2) => k2 > 0 && minPValue > alpha / k2);
-  const k = firstFit === -1 ? Math.max(ascending.length, 1) : firstFit;
-  return minPValues.map((minPValue) => minPValue <= alpha / k);
-}
-
-// src/stats/binomial.ts
-var LOG_TWO_PI = Math.log(2 * Math.PI);
-var NEGLIGIBLE = 2 ** -60;
-var SMALL_STIRLING_ERRORS = Array.from({ length: 16 }, (_, n) => {
-  let factorial = 1;
-  for (let i = 2; i <= n; i++) factorial *= i;
-  return Math.log(factorial) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_TWO_PI;
-});
-function stirlingError(n) {
-  if (n <= 15) return SMALL_STIRLING_ERRORS[n];
-  const inverseSquare = 1 / (n * n);
-  return (1 / 12 - (1 / 360 - (1 / 1260 - (1 / 1680 - inverseSquare / 1188) * inverseSquare) * inverseSquare) * inverseSquare) / n;
-}
-function deviance(x, mean) {
-  if (Math.abs(x - mean) >= 0.1 * (x + mean)) return x * Math.log(x / mean) + mean - x;
-  const v = (x - mean) / (x + mean);
-  const vSquared = v * v;
-  let sum = (x - mean) * v;
-  let power = 2 * x * v;
-  for (let j = 1; ; j++) {
-    power *= vSquared;
-    const next = sum + power / (2 * j + 1);
-    if (next === sum) return sum;
-    sum = next;
-  }
-}
-function logPmf(x, n, p, q) {
-  if (x === 0) return n * Math.log1p(-p);
-  if (x === n) return n * Math.log(p);
-  return stirlingError(n) - stirlingError(x) - stirlingError(n - x) - deviance(x, n * p) - deviance(n - x, n * q) - 0.5 * (LOG_TWO_PI + Math.log(x) + Math.log1p(-x / n));
-}
-function tailFrom(start, step, n, p, q) {
-  const odds = step === 1 ? p / q : q / p;
-  const end = step === 1 ? n : 0;
-  let term = 1;
-  let sum = 1;
-  for (let j = start; j !== end; j += step) {
-    const ratio = step === 1 ? (n - j) / (j + 1) * odds : j / (n - j + 1) * odds;
-    term *= ratio;
-    sum += term;
-    if (term * ratio <= sum * NEGLIGIBLE * (1 - ratio)) break;
-  }
-  return Math.exp(logPmf(start, n, p, q) + Math.log(sum));
-}
-function binomialUpperTail(k, n, p) {
-  if (!Number.isInteger(k) || !Number.isInteger(n) || n < 0 || !(p >= 0 && p <= 1)) {
-    throw new RangeError(
-      `binomialUpperTail needs integers k and n \u2265 0 and 0 \u2264 p \u2264 1, got k=${k} n=${n} p=${p}`
-    );
-  }
-  if (k <= 0) return 1;
-  if (k > n || p === 0) return 0;
-  if (p === 1) return 1;
-  const q = 1 - p;
-  const tail = k > n * p ? tailFrom(k, 1, n, p, q) : 1 - tailFrom(k - 1, -1, n, p, q);
-  return Math.min(1, Math.max(0, tail));
-}
-
-// src/stats/rate-ratio-test.ts
-function checkArguments(counts, minRatio) {
-  const { before, beforeSeconds, after, afterSeconds } = counts;
-  const countsValid = Number.isInteger(before) && Number.isInteger(after) && before >= 0 && after >= 0;
-  const exposuresValid = beforeSeconds > 0 && afterSeconds > 0 && Number.isFinite(beforeSeconds + afterSeconds);
-  if (!countsValid || !exposuresValid || !(minRatio > 0 && Number.isFinite(minRatio))) {
-    throw new RangeError(
-      `rate-ratio test needs whole counts \u2265 0, finite exposures > 0 and a finite minRatio > 0, got ${JSON.stringify(counts)} minRatio=${minRatio}`
-    );
-  }
-}
-function nullShareAfter(counts, minRatio) {
-  const weightedAfter = minRatio * counts.afterSeconds;
-  return weightedAfter / (counts.beforeSeconds + weightedAfter);
-}
-function rateRatioPValue(counts, minRatio) {
-  checkArguments(counts, minRatio);
-  return binomialUpperTail(counts.after, counts.before + counts.after, nullShareAfter(counts, minRatio));
-}
-function minimumPValue(counts, minRatio) {
-  checkArguments(counts, minRatio);
-  return Math.exp((counts.before + counts.after) * Math.log(nullShareAfter(counts, minRatio)));
-}
-
-// src/engine/spike-test.ts
-var SPIKE_JUMP = 3;
-function sampleInsufficient(counts, settings, familySize) {
-  if (counts.before === 0) return false;
-  const jumpedAfter = Math.round(SPIKE_JUMP * counts.before * counts.afterSeconds / counts.beforeSeconds);
-  if (jumpedAfter < settings.minEvents) return true;
-  const jumpedPValue = rateRatioPValue({ ...counts, after: jumpedAfter }, settings.minRatio);
-  return jumpedPValue > settings.alpha / Math.max(familySize, 1);
-}
-function runSpikeTest(candidates, settings) {
-  const pValues = candidates.map((candidate) => rateRatioPValue(candidate, settings.minRatio));
-  const inFamily = taroneFamily(
-    candidates.map((candidate) => minimumPValue(candidate, settings.minRatio)),
-    settings.alpha
-  );
-  const familyIndices = candidates.flatMap((_, index) => inFamily[index] ? [index] : []);
-  const familyRejections = holm(
-    familyIndices.map((index) => pValues[index]),
-    settings.alpha
-  );
-  const rejected = candidates.map(() => false);
-  for (const [position, index] of familyIndices.entries())
-    rejected[index] = familyRejections[position];
-  const outcomes = candidates.map((candidate, index) => {
-    const spike = rejected[index] && candidate.after >= settings.minEvents && candidate.users >= settings.minUsers;
-    return {
-      id: candidate.id,
-      pValue: pValues[index],
-      ratio: candidate.before === 0 ? null : candidate.after / candidate.afterSeconds / (candidate.before / candidate.beforeSeconds),
-      inFamily: inFamily[index],
-      spike,
-      insufficient: !spike && sampleInsufficient(candidate, settings, familyIndices.length)
-    };
-  });
-  return { outcomes, family: familyIndices.length };
-}
-
-// src/engine/spikes.ts
-var SPIKE_METHOD = "one-sided exact conditional binomial test (Przyborowski\u2013Wilenski), Holm's procedure over Tarone's family";
-var INSUFFICIENT_EXAMPLES = 20;
-var HOUR_SECONDS = 3600;
-async function findSpikes(source, config2, window2) {
-  const { deployedAt, end } = window2;
-  const baselineStart = new Date(deployedAt.getTime() - config2.spikeBaselineMs);
-  const common = {
-    projects: window2.projects,
-    environment: config2.environment,
-    unresolved: true,
-    userQuery: config2.query
-  };
-  const counted = (issue3) => !window2.exclude.has(issue3.id) && !window2.exclude.has(issue3.shortId.toUpperCase()) && ignoredBy(issue3, config2.ignore) === null;
-  const baseline = { ...common, start: baselineStart, end: deployedAt };
-  const after = /* @__PURE__ */ new Map();
-  const before = /* @__PURE__ */ new Map();
-  const born = /* @__PURE__ */ new Map();
-  await Promise.all([
-    (async () => {
-      for await (const issue3 of source.searchIssues({
-        ...common,
-        start: deployedAt,
-        end,
-        firstSeenBefore: deployedAt
-      }))
-        if (counted(issue3)) after.set(issue3.id, issue3);
-    })(),
-    (async () => {
-      for await (const issue3 of source.searchIssues(baseline))
-        if (counted(issue3)) before.set(issue3.id, { events: issue3.events, shortId: issue3.shortId });
-    })(),
-    (async () => {
-      for await (const issue3 of source.searchIssues({ ...baseline, firstSeenFrom: baselineStart }))
-        if (issue3.firstSeen) born.set(issue3.id, issue3.firstSeen.getTime());
-    })()
-  ]);
-  const afterSeconds = Math.max(1, (end.getTime() - deployedAt.getTime()) / 1e3);
-  const candidates = [];
-  for (const id of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
-    const from = Math.max(baselineStart.getTime(), born.get(id) ?? 0);
-    candidates.push({
-      id,
-      before: before.get(id)?.events ?? 0,
-      beforeSeconds: Math.max(1, (deployedAt.getTime() - from) / 1e3),
-      after: after.get(id)?.events ?? 0,
-      afterSeconds,
-      users: after.get(id)?.users ?? 0
-    });
-  }
-  const { outcomes, family } = runSpikeTest(candidates, {
-    alpha: config2.spikeAlpha,
-    minRatio: config2.spikeMinRatio,
-    minEvents: Math.max(config2.spikeMinEvents, config2.minEvents),
-    minUsers: config2.minUsers
-  });
-  const findings = [];
-  const insufficient = [];
-  outcomes.forEach((outcome, index) => {
-    const counts = candidates[index];
-    const issue3 = after.get(outcome.id);
-    if (outcome.spike && issue3) {
-      findings.push({
-        ...toFinding("spike", issue3, deployedAt),
-        spike: {
-          before: counts.before,
-          beforeSeconds: counts.beforeSeconds,
-          after: counts.after,
-          afterSeconds: counts.afterSeconds,
-          beforePerHour: counts.before / counts.beforeSeconds * HOUR_SECONDS,
-          afterPerHour: counts.after / counts.afterSeconds * HOUR_SECONDS,
-          ratio: outcome.ratio,
-          pValue: outcome.pValue
-        }
-      });
-    } else if (outcome.insufficient) {
-      const shortId = issue3?.shortId ?? before.get(outcome.id)?.shortId ?? outcome.id;
-      insufficient.push({ shortId, events: counts.before });
-    }
-  });
-  insufficient.sort((a, b) => b.events - a.events || a.shortId.localeCompare(b.shortId));
-  return {
-    findings,
-    summary: {
-      method: SPIKE_METHOD,
-      alpha: config2.spikeAlpha,
-      minRatio: config2.spikeMinRatio,
-      minEvents: config2.spikeMinEvents,
-      baseline: formatDuration(config2.spikeBaselineMs),
-      candidates: candidates.length,
-      tested: family,
-      insufficientSample: insufficient.length,
-      insufficientExamples: insufficient.slice(0, INSUFFICIENT_EXAMPLES).map((entry) => entry.shortId)
-    }
-  };
-}
-
-// src/engine/timeline.ts
-var BUCKETS_PER_WINDOW = 10;
-var MIN_INTERVAL_SECONDS = 60;
-async function errorTimeline(source, query, notes) {
-  const intervalSeconds = Math.max(
-    MIN_INTERVAL_SECONDS,
-    Math.ceil(query.windowMs / 1e3 / BUCKETS_PER_WINDOW)
-  );
-  const intervalMs = intervalSeconds * 1e3;
-  const deployBucket = Math.floor(query.deployedAt.getTime() / intervalMs) * intervalMs;
-  const start = new Date(deployBucket - BUCKETS_PER_WINDOW * intervalMs);
-  try {
-    const buckets = await source.errorTimeline({
-      projects: query.projects,
-      environment: query.environment,
-      start,
-      end: query.end,
-      intervalSeconds
-    });
-    return {
-      intervalSeconds,
-      buckets: buckets.map((b) => ({ start: b.start.toISOString(), events: b.events }))
-    };
-  } catch (error3) {
-    notes.push(
-      `Could not chart the error events around the deploy: ${error3 instanceof Error ? error3.message : String(error3)}`
-    );
-    return null;
-  }
-}
-
-// src/engine/verify.ts
-var MIN_RANGE_MS = 1e3;
-async function verifyRelease(config2, deps) {
-  const { source, clock } = deps;
-  const runStart = new Date(clock.now());
-  const projects = await source.resolveProjects(config2.projects);
-  const [release, deploys] = await Promise.all([
-    source.release(config2.release),
-    config2.deployedAt === "auto" ? source.deploys(config2.release) : Promise.resolve([])
-  ]);
-  const deploy = chooseDeployTime(config2.deployedAt, deploys, config2.environment, runStart);
-  const windowEnd = new Date(deploy.at.getTime() + config2.windowMs);
-  deps.onDeployTime?.(deploy, windowEnd);
-  const firstPollAt = Math.min(deploy.at.getTime() + MIN_RANGE_MS, windowEnd.getTime());
-  if (clock.now() < firstPollAt) await clock.sleep(firstPollAt - clock.now());
-  const context = {
-    source,
-    config: config2,
-    projects,
-    deployedAt: deploy.at,
-    needRegressionDates: regressionsNeedDates(release?.firstEvent ?? null, deploy.at),
-    regressionDates: /* @__PURE__ */ new Map(),
-    releaseSeen: false
-  };
-  const notes = [];
-  if (release === null) notes.push(`Sentry knows no release ${config2.release} in ${config2.org}.`);
-  const windowText = formatDuration(config2.windowMs);
-  const scope = verifyScope(config2.release, config2.environment, windowText);
-  let last = null;
-  let lastFailed = false;
-  let polls = 0;
-  for (; ; ) {
-    const now = clock.now();
-    const final = now >= windowEnd.getTime();
-    const end = new Date(Math.min(now, windowEnd.getTime()));
-    try {
-      last = await poll(context, end);
-      polls += 1;
-      lastFailed = decideVerdict({ ...last, failOn: config2.failOn, scope }).verdict === "fail";
-      deps.onProgress?.({
-        poll: polls,
-        evaluatedAt: end,
-        windowEnd,
-        final,
-        counts: countByKind(last.findings)
-      });
-      if (final || config2.failFast && lastFailed) break;
-    } catch (error3) {
-      const message = error3 instanceof Error ? error3.message : String(error3);
-      if (lastFailed) {
-        notes.push(`A later poll failed, so the window was not watched to its end: ${message}`);
-        break;
-      }
-      if (final || !(error3 instanceof SentryError) || !error3.retryable) throw error3;
-      notes.push(`A poll at ${end.toISOString()} failed and was tried again at the next: ${message}`);
-      deps.onProgress?.({
-        poll: polls,
-        evaluatedAt: end,
-        windowEnd,
-        final,
-        counts: countByKind([]),
-        error: message
-      });
-    }
-    await clock.sleep(Math.min(config2.pollIntervalMs, windowEnd.getTime() - clock.now()));
-  }
-  const evaluation = last;
-  const evaluatedUntil = new Date(Math.min(clock.now(), windowEnd.getTime()));
-  let fixes = [];
-  let spikeTest = null;
-  try {
-    const claims = await claimedFixes(config2, deps.fixClaimTexts, notes);
-    const exclude = /* @__PURE__ */ new Set([
-      ...evaluation.findings.map((finding) => finding.id),
-      ...claims.map((claim2) => claim2.shortId)
-    ]);
-    const [fixCheck, spikes] = await Promise.all([
-      checkFixes(source, config2, claims, {
-        deployedAt: deploy.at,
-        end: evaluatedUntil,
-        windowEnd,
-        releaseSeen: evaluation.releaseSeen
-      }),
-      findSpikes(source, config2, { projects, deployedAt: deploy.at, end: evaluatedUntil, exclude })
-    ]);
-    fixes = fixCheck.fixes;
-    spikeTest = spikes.summary;
-    evaluation.findings.push(...fixCheck.findings, ...spikes.findings);
-  } catch (error3) {
-    if (!lastFailed) throw error3;
-    const message = error3 instanceof Error ? error3.message : String(error3);
-    notes.push(`The spike test and the fix check could not run: ${message}`);
-  }
-  sortFindings(evaluation.findings, config2.failOn);
-  const [, timeline] = await Promise.all([
-    addLocations(source, evaluation.findings, config2, notes),
-    errorTimeline(
-      source,
-      {
-        projects,
-        environment: config2.environment,
-        deployedAt: deploy.at,
-        windowMs: config2.windowMs,
-        end: evaluatedUntil
-      },
-      notes
-    )
-  ]);
-  return buildReport({
-    config: config2,
-    scope,
-    windowText,
-    timeline,
-    deploy,
-    windowEnd,
-    evaluation,
-    fixes,
-    spikeTest,
-    polls,
-    notes,
-    evaluatedAt: new Date(clock.now())
-  });
-}
-async function poll(context, end) {
-  const { source, config: config2, deployedAt } = context;
-  const search = {
-    projects: context.projects,
-    environment: config2.environment,
-    start: deployedAt,
-    end,
-    userQuery: config2.query
-  };
-  const found = await collectFindings(
-    {
-      fresh: source.searchIssues({ ...search, firstSeenFrom: deployedAt, firstRelease: config2.release }),
-      regressed: source.searchIssues({ ...search, regressedInRelease: config2.release }),
-      confirmRegression: (issue3) => regressedAfterDeploy(context, issue3)
-    },
-    config2,
-    deployedAt
-  );
-  if (!context.releaseSeen) {
-    context.releaseSeen = found.candidates > 0 || await source.hasReleaseEvents({
-      projects: context.projects,
-      environment: config2.environment,
-      release: config2.release,
-      start: deployedAt,
-      end
-    });
-  }
-  return {
-    findings: found.findings,
-    ignored: found.ignored,
-    belowThresholds: found.belowThresholds,
-    releaseSeen: context.releaseSeen
-  };
-}
-async function regressedAfterDeploy(context, issue3) {
-  if (!context.needRegressionDates) return true;
-  let date2 = context.regressionDates.get(issue3.id);
-  if (date2 === void 0) {
-    const activity = await context.source.issueActivity(issue3.id);
-    date2 = regressionSince(activity, context.deployedAt, context.config.release);
-    context.regressionDates.set(issue3.id, date2);
-  }
-  return date2 !== null;
-}
-
 // node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
@@ -11927,6 +10960,973 @@ function createRedactor(tokens) {
   };
 }
 
+// src/engine/clock.ts
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
+};
+
+// src/engine/deadline.ts
+var GRACE_AFTER_WINDOW_MS = 2 * 6e4;
+function runDeadline(config2, now) {
+  if (config2.mode === "scan") return now + GRACE_AFTER_WINDOW_MS;
+  const latestDeploy = config2.deployedAt === "auto" ? now : Math.max(now, config2.deployedAt.getTime());
+  return latestDeploy + config2.windowMs + GRACE_AFTER_WINDOW_MS;
+}
+
+// src/engine/filters.ts
+function ignoredBy(issue3, rules) {
+  const shortId = issue3.shortId.toUpperCase();
+  const title = issue3.title.slice(0, 1e3);
+  for (const rule of rules) {
+    if (rule.kind === "short-id" ? rule.shortId === shortId : rule.pattern.test(title)) return rule;
+  }
+  return null;
+}
+function meetsThresholds(issue3, minEvents, minUsers) {
+  return issue3.events >= minEvents && issue3.users >= minUsers;
+}
+
+// src/engine/collect.ts
+async function collectFindings(candidates, config2, deployedAt) {
+  const findings = /* @__PURE__ */ new Map();
+  let ignored = 0;
+  let belowThresholds = 0;
+  const consider = (kind, issue3) => {
+    if (findings.has(issue3.id)) return;
+    if (ignoredBy(issue3, config2.ignore)) ignored += 1;
+    else if (!meetsThresholds(issue3, config2.minEvents, config2.minUsers)) belowThresholds += 1;
+    else findings.set(issue3.id, toFinding(kind, issue3, deployedAt));
+  };
+  let fresh = 0;
+  const [, regressed] = await Promise.all([
+    (async () => {
+      for await (const issue3 of candidates.fresh) {
+        fresh += 1;
+        consider("new", issue3);
+      }
+    })(),
+    (async () => {
+      const kept = [];
+      for await (const issue3 of candidates.regressed)
+        if (await candidates.confirmRegression(issue3)) kept.push(issue3);
+      return kept;
+    })()
+  ]);
+  for (const issue3 of regressed) consider("regressed", issue3);
+  return { findings: [...findings.values()], ignored, belowThresholds, candidates: fresh + regressed.length };
+}
+
+// src/engine/locations.ts
+var CONCURRENT_LOOKUPS = 4;
+async function addLocations(source, findings, config2, notes) {
+  const byIssue = /* @__PURE__ */ new Map();
+  for (const finding of findings.slice(0, config2.maxListed))
+    byIssue.set(finding.id, [...byIssue.get(finding.id) ?? [], finding]);
+  const queue = [...byIssue.entries()];
+  let failed = 0;
+  let lastError = "";
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [issueId, listed] = next;
+      try {
+        const location = await source.latestEventLocation(issueId, config2.environment);
+        for (const finding of listed) finding.location = location;
+      } catch (error3) {
+        failed += 1;
+        lastError = error3 instanceof Error ? error3.message : String(error3);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENT_LOOKUPS }, worker));
+  if (failed > 0) notes.push(`Could not look up where ${failed} finding(s) happened: ${lastError}`);
+}
+
+// src/engine/regression.ts
+function regressionSince(activity, since, release) {
+  let earliest = null;
+  for (const entry of activity) {
+    if (entry.type !== "set_regression" || entry.dateCreated < since) continue;
+    if (release !== void 0 && entry.version !== release) continue;
+    if (earliest === null || entry.dateCreated < earliest) earliest = entry.dateCreated;
+  }
+  return earliest;
+}
+function regressionsNeedDates(releaseFirstEvent, deployedAt) {
+  return releaseFirstEvent !== null && releaseFirstEvent < deployedAt;
+}
+
+// src/engine/scan.ts
+var REGRESSED_SUBSTATUS_MS = 7 * 24 * 36e5;
+async function scanErrors(config2, deps) {
+  const { source } = deps;
+  const now = new Date(deps.clock.now());
+  const since = new Date(now.getTime() - config2.lookbackMs);
+  const projects = await source.resolveProjects(config2.projects);
+  const search = {
+    projects,
+    environment: config2.environment,
+    start: since,
+    end: now,
+    userQuery: config2.query
+  };
+  const found = await collectFindings(
+    {
+      fresh: source.searchIssues({ ...search, firstSeenFrom: since }),
+      // is:regressed includes regressions up to a week old; the activity log says whether this one is recent.
+      regressed: source.searchIssues({ ...search, regressed: true }),
+      confirmRegression: async (issue3) => regressionSince(await source.issueActivity(issue3.id), since) !== null
+    },
+    config2,
+    null
+  );
+  const notes = [];
+  if (config2.lookbackMs > REGRESSED_SUBSTATUS_MS)
+    notes.push(
+      "Sentry marks an issue regressed for seven days only: regressions older than that within the lookback are not found."
+    );
+  sortFindings(found.findings, config2.failOn);
+  await addLocations(source, found.findings, config2, notes);
+  const lookback = formatDuration(config2.lookbackMs);
+  return buildReport({
+    config: config2,
+    scope: scanScope(config2.environment, lookback),
+    windowText: lookback,
+    deploy: null,
+    timeline: null,
+    windowEnd: now,
+    evaluation: { ...found, releaseSeen: true },
+    fixes: [],
+    spikeTest: null,
+    polls: 1,
+    notes,
+    evaluatedAt: now
+  });
+}
+
+// src/sentry/errors.ts
+var RETRYABLE = /* @__PURE__ */ new Set(["rate-limited", "unavailable", "malformed"]);
+var SentryError = class extends Error {
+  constructor(kind, message, status) {
+    super(message);
+    this.kind = kind;
+    this.status = status;
+    this.retryable = RETRYABLE.has(kind);
+  }
+  kind;
+  status;
+  name = "SentryError";
+  retryable;
+};
+
+// src/engine/deploy-time.ts
+var MAX_CLOCK_SKEW_MS2 = 6e4;
+function chooseDeployTime(requested, deploys, environment, runStart) {
+  if (requested !== "auto") return { at: requested, source: "input" };
+  let newest = null;
+  for (const deploy of deploys) {
+    if (environment !== null && deploy.environment !== environment) continue;
+    const at = deploy.dateFinished ?? deploy.dateStarted;
+    if (!at || at.getTime() > runStart.getTime() + MAX_CLOCK_SKEW_MS2) continue;
+    if (newest === null || at > newest) newest = at;
+  }
+  return newest ? { at: newest, source: "deploy-record" } : { at: runStart, source: "run-start" };
+}
+
+// src/engine/fix-claims.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "fix",
+  "fixes",
+  "fixed",
+  "resolve",
+  "resolves",
+  "resolved",
+  "close",
+  "closes",
+  "closed"
+]);
+var LONGEST_KEYWORD = 8;
+var BASE32_NUMBER = /^[0-9A-HJKMNP-TV-Z]+$/;
+var SLUG_PREFIX = /^[A-Z0-9_]+(?:-[A-Z0-9_]+)*$/;
+var MAX_SHORT_ID = 80;
+var MAX_LINK_DESTINATION = 2048;
+var LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+var SPACE = /\s/;
+function findFixClaims(texts) {
+  const claims = /* @__PURE__ */ new Map();
+  for (const { where, text } of texts) {
+    for (const shortId of claimedIn(visibleText(text))) {
+      const claim2 = claims.get(shortId);
+      if (!claim2) claims.set(shortId, { shortId, where: [where] });
+      else if (!claim2.where.includes(where)) claim2.where.push(where);
+    }
+  }
+  return [...claims.values()];
+}
+function claimsForProjects(claims, projectSlugs) {
+  const prefixes = new Set(projectSlugs.map((slug) => slug.trim().toUpperCase()));
+  const inProjects = [];
+  const elsewhere = [];
+  for (const claim2 of claims) {
+    const shortId = claim2.shortId.toUpperCase();
+    const cut = shortId.lastIndexOf("-");
+    const ours = cut > 0 && prefixes.has(shortId.slice(0, cut)) && BASE32_NUMBER.test(shortId.slice(cut + 1));
+    (ours ? inProjects : elsewhere).push(claim2);
+  }
+  return { inProjects, elsewhere };
+}
+function isShortId(token) {
+  if (token.length > MAX_SHORT_ID) return false;
+  const upper = token.toUpperCase();
+  const cut = upper.lastIndexOf("-");
+  if (cut <= 0) return false;
+  const prefix = upper.slice(0, cut);
+  return SLUG_PREFIX.test(prefix) && !/^[0-9]+$/.test(prefix) && BASE32_NUMBER.test(upper.slice(cut + 1));
+}
+function claimedIn(text) {
+  const found = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text, i)) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isWordChar(text, i)) i += 1;
+    if (i - start <= LONGEST_KEYWORD && KEYWORDS.has(text.slice(start, i).toLowerCase())) {
+      i = Math.max(i, readList(text, i, found));
+    }
+  }
+  return found;
+}
+function readList(text, at, found) {
+  let i = skipStars(text, at);
+  if (text[i] === ":") i = skipStars(text, i + 1);
+  if (!isSpace(text, i)) return at;
+  while (isSpace(text, i)) i += 1;
+  for (; ; ) {
+    const item = readShortId(text, i);
+    if (!item) return i;
+    found.push(item.shortId);
+    const end = item.end;
+    i = end;
+    for (; ; ) {
+      if (text[i] === "," || text[i] === "&" || isSpace(text, i)) i += 1;
+      else if (text.slice(i, i + 3).toLowerCase() === "and" && !isWordChar(text, i + 3)) i += 3;
+      else break;
+    }
+    if (i === end) return i;
+  }
+}
+function readShortId(text, at) {
+  let i = skipStars(text, at);
+  const link = text[i] === "[";
+  if (link) i += 1;
+  const start = i;
+  const limit = start + MAX_SHORT_ID + 1;
+  while (i < text.length && i < limit && isIdChar(text.charCodeAt(i))) i += 1;
+  const token = text.slice(start, i);
+  if (isIdChar(text.charCodeAt(i)) || !isShortId(token)) return null;
+  let end = i;
+  if (link) end = linkEnd(text, i);
+  else {
+    const next = text[i];
+    if (next === "#" || next === "/" || next === "\\" || isWordChar(text, i)) end = null;
+    else if ((next === "." || next === ":" || next === "@") && isWordChar(text, i + 1)) end = null;
+  }
+  return end === null ? null : { shortId: token.toUpperCase(), end: skipStars(text, end) };
+}
+function skipStars(text, at) {
+  let i = at;
+  while (i < at + 3 && text[i] === "*") i += 1;
+  return i;
+}
+function linkEnd(text, at) {
+  if (!text.startsWith("](", at)) return null;
+  const limit = Math.min(text.length, at + 2 + MAX_LINK_DESTINATION);
+  for (let i = at + 2; i < limit; i += 1) {
+    if (text[i] === ")") return i + 1;
+    if (isSpace(text, i)) return null;
+  }
+  return null;
+}
+function isIdChar(code) {
+  return code >= 48 && code <= 57 || // 0-9
+  code >= 65 && code <= 90 || // A-Z
+  code >= 97 && code <= 122 || // a-z
+  code === 95 || // _
+  code === 45;
+}
+function isWordChar(text, i) {
+  if (i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code < 128) return isIdChar(code);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? code));
+}
+function isSpace(text, i) {
+  const c = text[i];
+  return c !== void 0 && SPACE.test(c);
+}
+function visibleText(text) {
+  const spans = new BacktickRuns(text);
+  const out = [];
+  let i = 0;
+  let copied = 0;
+  const skip = (from, to) => {
+    out.push(text.slice(copied, from), from < to && text.slice(from, to).includes("\n") ? "\n" : " ");
+    copied = to;
+  };
+  while (i < text.length) {
+    if (i === 0 || text[i - 1] === "\n") {
+      const fence = fenceAt(text, i);
+      if (fence) {
+        const end = fenceEnd(text, fence);
+        skip(i, end);
+        i = end;
+        continue;
+      }
+    }
+    const c = text[i];
+    if (c === "<" && text.startsWith("<!--", i)) {
+      const close = text.indexOf("-->", i + 4);
+      const end = close < 0 ? text.length : close + 3;
+      skip(i, end);
+      i = end;
+    } else if (c === "`") {
+      let run2 = i;
+      while (text[run2] === "`") run2 += 1;
+      const closer = spans.closer(i, run2 - i);
+      if (closer === null) i = run2;
+      else {
+        skip(i, closer + (run2 - i));
+        i = closer + (run2 - i);
+      }
+    } else i += 1;
+  }
+  out.push(text.slice(copied));
+  return out.join("");
+}
+function fenceAt(text, at) {
+  const lineEnd = endOfLine(text, at);
+  let i = skipIndentAndQuotes(text, at, lineEnd);
+  const char = text[i];
+  if (char !== "`" && char !== "~") return null;
+  const start = i;
+  while (text[i] === char) i += 1;
+  const length = i - start;
+  if (length < 3) return null;
+  if (char === "`" && text.slice(i, lineEnd).includes("`")) return null;
+  return { char, length, body: Math.min(text.length, lineEnd + 1) };
+}
+function fenceEnd(text, fence) {
+  let line = fence.body;
+  while (line < text.length) {
+    const lineEnd = endOfLine(text, line);
+    let i = skipIndentAndQuotes(text, line, lineEnd);
+    const start = i;
+    while (i < lineEnd && text[i] === fence.char) i += 1;
+    if (i - start >= fence.length && text.slice(i, lineEnd).trim() === "") return lineEnd;
+    line = lineEnd + 1;
+  }
+  return text.length;
+}
+function skipIndentAndQuotes(text, at, lineEnd) {
+  let i = at;
+  while (i < lineEnd && (text[i] === " " || text[i] === "	" || text[i] === ">")) i += 1;
+  return i;
+}
+function endOfLine(text, at) {
+  const newline = text.indexOf("\n", at);
+  return newline < 0 ? text.length : newline;
+}
+var BacktickRuns = class {
+  byLength = /* @__PURE__ */ new Map();
+  /** Starts of blank lines, in order, and the first one not yet passed. */
+  blankLines = [];
+  nextBlank = 0;
+  constructor(text) {
+    for (let i = 0; i < text.length; ) {
+      if (text[i] !== "`") {
+        i += 1;
+        continue;
+      }
+      const start = i;
+      while (text[i] === "`") i += 1;
+      const runs = this.byLength.get(i - start) ?? { starts: [], next: 0 };
+      runs.starts.push(start);
+      this.byLength.set(i - start, runs);
+    }
+    for (const match of text.matchAll(/\n[ \t\r]*(?=\n)/g)) this.blankLines.push(match.index + 1);
+  }
+  /** The start of the run closing a span opened by `length` backticks at `at`, within its paragraph. */
+  closer(at, length) {
+    const runs = this.byLength.get(length);
+    if (!runs) return null;
+    while (runs.next < runs.starts.length && (runs.starts[runs.next] ?? 0) <= at) runs.next += 1;
+    while (this.nextBlank < this.blankLines.length && (this.blankLines[this.nextBlank] ?? 0) <= at)
+      this.nextBlank += 1;
+    const candidate = runs.starts[runs.next];
+    const paragraphEnd = this.blankLines[this.nextBlank] ?? Number.POSITIVE_INFINITY;
+    return candidate !== void 0 && candidate < paragraphEnd ? candidate : null;
+  }
+};
+
+// src/engine/fix-check.ts
+async function claimedFixes(config2, texts, notes) {
+  if (config2.fixes === "none") return [];
+  const claims = config2.fixes === "auto" ? await claimsInTexts(config2.projects, texts, notes) : config2.fixes.map((shortId) => ({ shortId, where: ["the fixes input"] }));
+  if (claims.length > MAX_FIXES)
+    notes.push(
+      `${claims.length} fixes were claimed; the first ${MAX_FIXES} were checked: ${claims.slice(MAX_FIXES, MAX_FIXES + 10).map((claim2) => claim2.shortId).join(", ")}${claims.length > MAX_FIXES + 10 ? " \u2026" : ""} were not.`
+    );
+  return claims.slice(0, MAX_FIXES);
+}
+async function claimsInTexts(projects, texts, notes) {
+  const { inProjects, elsewhere } = claimsForProjects(findFixClaims(await texts ?? []), projects);
+  const named = elsewhere.filter((claim2) => /\d/.test(claim2.shortId.slice(claim2.shortId.lastIndexOf("-"))));
+  if (named.length > 0)
+    notes.push(
+      `Claimed fixes not checked, as they are not in ${projects.join(", ")}: ${named.slice(0, 10).map((claim2) => `${claim2.shortId} (${claim2.where[0]})`).join(", ")}.`
+    );
+  return inProjects;
+}
+async function checkFixes(source, config2, claims, window2) {
+  if (claims.length === 0) return { fixes: [], findings: [] };
+  const issues = await Promise.all(claims.map((claim2) => source.resolveShortId(claim2.shortId)));
+  const known = issues.filter((issue3) => issue3 !== null);
+  const projects = new Map(
+    known.map((issue3) => [issue3.projectId, { id: issue3.projectId, slug: issue3.projectSlug }])
+  );
+  const counts = (start, end, release) => known.length === 0 ? Promise.resolve(/* @__PURE__ */ new Map()) : source.issueCounts({
+    issueIds: [...new Set(known.map((issue3) => issue3.id))],
+    projects: [...projects.values()],
+    environment: config2.environment,
+    start,
+    end,
+    ...release === void 0 ? {} : { release }
+  });
+  const baselineStart = new Date(window2.deployedAt.getTime() - config2.spikeBaselineMs);
+  const [since, before] = await Promise.all([
+    counts(window2.deployedAt, window2.end, config2.release),
+    counts(baselineStart, window2.deployedAt)
+  ]);
+  const baseline = formatDuration(config2.spikeBaselineMs);
+  const fixes = [];
+  const findings = [];
+  claims.forEach((claim2, index) => {
+    const issue3 = issues[index];
+    if (!issue3) {
+      fixes.push({
+        shortId: claim2.shortId,
+        status: "unverified",
+        events: 0,
+        detail: `Sentry knows no issue ${claim2.shortId} in ${config2.org}.`,
+        claimedIn: claim2.where,
+        title: null,
+        permalink: null,
+        eventsBefore: null
+      });
+      return;
+    }
+    const after = since.get(issue3.id);
+    const eventsBefore = before.get(issue3.id)?.events ?? 0;
+    const check2 = {
+      shortId: issue3.shortId,
+      claimedIn: claim2.where,
+      title: issue3.title,
+      permalink: issue3.permalink,
+      eventsBefore
+    };
+    if (after && after.events > 0) {
+      const last = after.lastSeen ? `, the last at ${after.lastSeen.toISOString()}` : "";
+      fixes.push({
+        ...check2,
+        status: "unfixed",
+        events: after.events,
+        detail: `${after.events} event(s) of release ${config2.release} since the deploy${last}.`
+      });
+      findings.push(unfixedFinding(issue3, after));
+      return;
+    }
+    const history = eventsBefore > 0 ? `it had ${eventsBefore} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
+    if (!window2.releaseSeen) {
+      fixes.push({
+        ...check2,
+        status: "unverified",
+        events: 0,
+        detail: `Sentry received no event of release ${config2.release} since the deploy, so the issue's silence proves nothing.`
+      });
+    } else if (window2.end < window2.windowEnd) {
+      fixes.push({
+        ...check2,
+        status: "unverified",
+        events: 0,
+        detail: `No event of release ${config2.release} yet, but the watching stopped at ${window2.end.toISOString()}, before the window's end; ${history}.`
+      });
+    } else {
+      fixes.push({
+        ...check2,
+        status: "confirmed",
+        events: 0,
+        detail: `No event of release ${config2.release} since the deploy; ${history}.`
+      });
+    }
+  });
+  return { fixes, findings };
+}
+function unfixedFinding(issue3, count) {
+  return {
+    kind: "unfixed",
+    id: issue3.id,
+    shortId: issue3.shortId,
+    title: issue3.title,
+    project: issue3.projectSlug,
+    events: count.events,
+    users: count.users,
+    // Discover gives no first-seen aggregate: when it first came back is not known here.
+    firstSeen: null,
+    permalink: issue3.permalink,
+    culprit: issue3.culprit,
+    level: issue3.level,
+    secondsAfterDeploy: null,
+    location: null,
+    spike: null
+  };
+}
+
+// src/stats/holm.ts
+function holm(pValues, alpha) {
+  const ranked = pValues.map((pValue2, index) => ({ pValue: pValue2, index })).sort((a, b) => a.pValue - b.pValue);
+  const rejected = pValues.map(() => false);
+  const m = pValues.length;
+  for (const [rank, { pValue: pValue2, index }] of ranked.entries()) {
+    if (!(pValue2 <= alpha / (m - rank))) break;
+    rejected[index] = true;
+  }
+  return rejected;
+}
+function taroneFamily(minPValues, alpha) {
+  const ascending = [...minPValues].sort((a, b) => a - b);
+  const firstFit = ascending.findIndex((minPValue, k2) => k2 > 0 && minPValue > alpha / k2);
+  const k = firstFit === -1 ? Math.max(ascending.length, 1) : firstFit;
+  return minPValues.map((minPValue) => minPValue <= alpha / k);
+}
+
+// src/stats/binomial.ts
+var LOG_TWO_PI = Math.log(2 * Math.PI);
+var NEGLIGIBLE = 2 ** -60;
+var SMALL_STIRLING_ERRORS = Array.from({ length: 16 }, (_, n) => {
+  let factorial = 1;
+  for (let i = 2; i <= n; i++) factorial *= i;
+  return Math.log(factorial) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_TWO_PI;
+});
+function stirlingError(n) {
+  if (n <= 15) return SMALL_STIRLING_ERRORS[n];
+  const inverseSquare = 1 / (n * n);
+  return (1 / 12 - (1 / 360 - (1 / 1260 - (1 / 1680 - inverseSquare / 1188) * inverseSquare) * inverseSquare) * inverseSquare) / n;
+}
+function deviance(x, mean) {
+  if (Math.abs(x - mean) >= 0.1 * (x + mean)) return x * Math.log(x / mean) + mean - x;
+  const v = (x - mean) / (x + mean);
+  const vSquared = v * v;
+  let sum = (x - mean) * v;
+  let power = 2 * x * v;
+  for (let j = 1; ; j++) {
+    power *= vSquared;
+    const next = sum + power / (2 * j + 1);
+    if (next === sum) return sum;
+    sum = next;
+  }
+}
+function logPmf(x, n, p, q) {
+  if (x === 0) return n * Math.log1p(-p);
+  if (x === n) return n * Math.log(p);
+  return stirlingError(n) - stirlingError(x) - stirlingError(n - x) - deviance(x, n * p) - deviance(n - x, n * q) - 0.5 * (LOG_TWO_PI + Math.log(x) + Math.log1p(-x / n));
+}
+function tailFrom(start, step, n, p, q) {
+  const odds = step === 1 ? p / q : q / p;
+  const end = step === 1 ? n : 0;
+  let term = 1;
+  let sum = 1;
+  for (let j = start; j !== end; j += step) {
+    const ratio = step === 1 ? (n - j) / (j + 1) * odds : j / (n - j + 1) * odds;
+    term *= ratio;
+    sum += term;
+    if (term * ratio <= sum * NEGLIGIBLE * (1 - ratio)) break;
+  }
+  return Math.exp(logPmf(start, n, p, q) + Math.log(sum));
+}
+function binomialUpperTail(k, n, p) {
+  if (!Number.isInteger(k) || !Number.isInteger(n) || n < 0 || !(p >= 0 && p <= 1)) {
+    throw new RangeError(
+      `binomialUpperTail needs integers k and n \u2265 0 and 0 \u2264 p \u2264 1, got k=${k} n=${n} p=${p}`
+    );
+  }
+  if (k <= 0) return 1;
+  if (k > n || p === 0) return 0;
+  if (p === 1) return 1;
+  const q = 1 - p;
+  const tail = k > n * p ? tailFrom(k, 1, n, p, q) : 1 - tailFrom(k - 1, -1, n, p, q);
+  return Math.min(1, Math.max(0, tail));
+}
+
+// src/stats/rate-ratio-test.ts
+function checkArguments(counts, minRatio) {
+  const { before, beforeSeconds, after, afterSeconds } = counts;
+  const countsValid = Number.isInteger(before) && Number.isInteger(after) && before >= 0 && after >= 0;
+  const exposuresValid = beforeSeconds > 0 && afterSeconds > 0 && Number.isFinite(beforeSeconds + afterSeconds);
+  if (!countsValid || !exposuresValid || !(minRatio > 0 && Number.isFinite(minRatio))) {
+    throw new RangeError(
+      `rate-ratio test needs whole counts \u2265 0, finite exposures > 0 and a finite minRatio > 0, got ${JSON.stringify(counts)} minRatio=${minRatio}`
+    );
+  }
+}
+function nullShareAfter(counts, minRatio) {
+  const weightedAfter = minRatio * counts.afterSeconds;
+  return weightedAfter / (counts.beforeSeconds + weightedAfter);
+}
+function rateRatioPValue(counts, minRatio) {
+  checkArguments(counts, minRatio);
+  return binomialUpperTail(counts.after, counts.before + counts.after, nullShareAfter(counts, minRatio));
+}
+function minimumPValue(counts, minRatio) {
+  checkArguments(counts, minRatio);
+  return Math.exp((counts.before + counts.after) * Math.log(nullShareAfter(counts, minRatio)));
+}
+
+// src/engine/spike-test.ts
+var SPIKE_JUMP = 3;
+function sampleInsufficient(counts, settings, familySize) {
+  if (counts.before === 0) return false;
+  const jumpedAfter = Math.round(SPIKE_JUMP * counts.before * counts.afterSeconds / counts.beforeSeconds);
+  if (jumpedAfter < settings.minEvents) return true;
+  const jumpedPValue = rateRatioPValue({ ...counts, after: jumpedAfter }, settings.minRatio);
+  return jumpedPValue > settings.alpha / Math.max(familySize, 1);
+}
+function runSpikeTest(candidates, settings) {
+  const pValues = candidates.map((candidate) => rateRatioPValue(candidate, settings.minRatio));
+  const inFamily = taroneFamily(
+    candidates.map((candidate) => minimumPValue(candidate, settings.minRatio)),
+    settings.alpha
+  );
+  const familyIndices = candidates.flatMap((_, index) => inFamily[index] ? [index] : []);
+  const familyRejections = holm(
+    familyIndices.map((index) => pValues[index]),
+    settings.alpha
+  );
+  const rejected = candidates.map(() => false);
+  for (const [position, index] of familyIndices.entries())
+    rejected[index] = familyRejections[position];
+  const outcomes = candidates.map((candidate, index) => {
+    const spike = rejected[index] && candidate.after >= settings.minEvents && candidate.users >= settings.minUsers;
+    return {
+      id: candidate.id,
+      pValue: pValues[index],
+      ratio: candidate.before === 0 ? null : candidate.after / candidate.afterSeconds / (candidate.before / candidate.beforeSeconds),
+      inFamily: inFamily[index],
+      spike,
+      insufficient: !spike && sampleInsufficient(candidate, settings, familyIndices.length)
+    };
+  });
+  return { outcomes, family: familyIndices.length };
+}
+
+// src/engine/spikes.ts
+var SPIKE_METHOD = "one-sided exact conditional binomial test (Przyborowski\u2013Wilenski), Holm's procedure over Tarone's family";
+var INSUFFICIENT_EXAMPLES = 20;
+var HOUR_SECONDS = 3600;
+async function findSpikes(source, config2, window2) {
+  const { deployedAt, end } = window2;
+  const baselineStart = new Date(deployedAt.getTime() - config2.spikeBaselineMs);
+  const common = {
+    projects: window2.projects,
+    environment: config2.environment,
+    unresolved: true,
+    userQuery: config2.query
+  };
+  const counted = (issue3) => !window2.exclude.has(issue3.id) && !window2.exclude.has(issue3.shortId.toUpperCase()) && ignoredBy(issue3, config2.ignore) === null;
+  const baseline = { ...common, start: baselineStart, end: deployedAt };
+  const after = /* @__PURE__ */ new Map();
+  const before = /* @__PURE__ */ new Map();
+  const born = /* @__PURE__ */ new Map();
+  await Promise.all([
+    (async () => {
+      for await (const issue3 of source.searchIssues({
+        ...common,
+        start: deployedAt,
+        end,
+        firstSeenBefore: deployedAt
+      }))
+        if (counted(issue3)) after.set(issue3.id, issue3);
+    })(),
+    (async () => {
+      for await (const issue3 of source.searchIssues(baseline))
+        if (counted(issue3)) before.set(issue3.id, { events: issue3.events, shortId: issue3.shortId });
+    })(),
+    (async () => {
+      for await (const issue3 of source.searchIssues({ ...baseline, firstSeenFrom: baselineStart }))
+        if (issue3.firstSeen) born.set(issue3.id, issue3.firstSeen.getTime());
+    })()
+  ]);
+  const afterSeconds = Math.max(1, (end.getTime() - deployedAt.getTime()) / 1e3);
+  const candidates = [];
+  for (const id of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
+    const from = Math.max(baselineStart.getTime(), born.get(id) ?? 0);
+    candidates.push({
+      id,
+      before: before.get(id)?.events ?? 0,
+      beforeSeconds: Math.max(1, (deployedAt.getTime() - from) / 1e3),
+      after: after.get(id)?.events ?? 0,
+      afterSeconds,
+      users: after.get(id)?.users ?? 0
+    });
+  }
+  const { outcomes, family } = runSpikeTest(candidates, {
+    alpha: config2.spikeAlpha,
+    minRatio: config2.spikeMinRatio,
+    minEvents: Math.max(config2.spikeMinEvents, config2.minEvents),
+    minUsers: config2.minUsers
+  });
+  const findings = [];
+  const insufficient = [];
+  outcomes.forEach((outcome, index) => {
+    const counts = candidates[index];
+    const issue3 = after.get(outcome.id);
+    if (outcome.spike && issue3) {
+      findings.push({
+        ...toFinding("spike", issue3, deployedAt),
+        spike: {
+          before: counts.before,
+          beforeSeconds: counts.beforeSeconds,
+          after: counts.after,
+          afterSeconds: counts.afterSeconds,
+          beforePerHour: counts.before / counts.beforeSeconds * HOUR_SECONDS,
+          afterPerHour: counts.after / counts.afterSeconds * HOUR_SECONDS,
+          ratio: outcome.ratio,
+          pValue: outcome.pValue
+        }
+      });
+    } else if (outcome.insufficient) {
+      const shortId = issue3?.shortId ?? before.get(outcome.id)?.shortId ?? outcome.id;
+      insufficient.push({ shortId, events: counts.before });
+    }
+  });
+  insufficient.sort((a, b) => b.events - a.events || a.shortId.localeCompare(b.shortId));
+  return {
+    findings,
+    summary: {
+      method: SPIKE_METHOD,
+      alpha: config2.spikeAlpha,
+      minRatio: config2.spikeMinRatio,
+      minEvents: config2.spikeMinEvents,
+      baseline: formatDuration(config2.spikeBaselineMs),
+      candidates: candidates.length,
+      tested: family,
+      insufficientSample: insufficient.length,
+      insufficientExamples: insufficient.slice(0, INSUFFICIENT_EXAMPLES).map((entry) => entry.shortId)
+    }
+  };
+}
+
+// src/engine/timeline.ts
+var BUCKETS_PER_WINDOW = 10;
+var MIN_INTERVAL_SECONDS = 60;
+async function errorTimeline(source, query, notes) {
+  const intervalSeconds = Math.max(
+    MIN_INTERVAL_SECONDS,
+    Math.ceil(query.windowMs / 1e3 / BUCKETS_PER_WINDOW)
+  );
+  const intervalMs = intervalSeconds * 1e3;
+  const deployBucket = Math.floor(query.deployedAt.getTime() / intervalMs) * intervalMs;
+  const start = new Date(deployBucket - BUCKETS_PER_WINDOW * intervalMs);
+  try {
+    const buckets = await source.errorTimeline({
+      projects: query.projects,
+      environment: query.environment,
+      start,
+      end: query.end,
+      intervalSeconds
+    });
+    return {
+      intervalSeconds,
+      buckets: buckets.map((b) => ({ start: b.start.toISOString(), events: b.events }))
+    };
+  } catch (error3) {
+    notes.push(
+      `Could not chart the error events around the deploy: ${error3 instanceof Error ? error3.message : String(error3)}`
+    );
+    return null;
+  }
+}
+
+// src/engine/verify.ts
+var MIN_RANGE_MS = 1e3;
+async function verifyRelease(config2, deps) {
+  const { source, clock } = deps;
+  const runStart = new Date(clock.now());
+  const projects = await source.resolveProjects(config2.projects);
+  const [release, deploys] = await Promise.all([
+    source.release(config2.release),
+    config2.deployedAt === "auto" ? source.deploys(config2.release) : Promise.resolve([])
+  ]);
+  const deploy = chooseDeployTime(config2.deployedAt, deploys, config2.environment, runStart);
+  const windowEnd = new Date(deploy.at.getTime() + config2.windowMs);
+  deps.onDeployTime?.(deploy, windowEnd);
+  const firstPollAt = Math.min(deploy.at.getTime() + MIN_RANGE_MS, windowEnd.getTime());
+  if (clock.now() < firstPollAt) await clock.sleep(firstPollAt - clock.now());
+  const context = {
+    source,
+    config: config2,
+    projects,
+    deployedAt: deploy.at,
+    needRegressionDates: regressionsNeedDates(release?.firstEvent ?? null, deploy.at),
+    regressionDates: /* @__PURE__ */ new Map(),
+    releaseSeen: false
+  };
+  const notes = [];
+  if (release === null) notes.push(`Sentry knows no release ${config2.release} in ${config2.org}.`);
+  const windowText = formatDuration(config2.windowMs);
+  const scope = verifyScope(config2.release, config2.environment, windowText);
+  let last = null;
+  let lastFailed = false;
+  let polls = 0;
+  for (; ; ) {
+    const now = clock.now();
+    const final = deps.once === true || now >= windowEnd.getTime();
+    const end = new Date(Math.min(now, windowEnd.getTime()));
+    try {
+      last = await poll(context, end);
+      polls += 1;
+      lastFailed = decideVerdict({ ...last, failOn: config2.failOn, scope }).verdict === "fail";
+      deps.onProgress?.({
+        poll: polls,
+        evaluatedAt: end,
+        windowEnd,
+        final,
+        counts: countByKind(last.findings)
+      });
+      if (final || config2.failFast && lastFailed) break;
+    } catch (error3) {
+      const message = error3 instanceof Error ? error3.message : String(error3);
+      if (lastFailed) {
+        notes.push(`A later poll failed, so the window was not watched to its end: ${message}`);
+        break;
+      }
+      if (final || !(error3 instanceof SentryError) || !error3.retryable) throw error3;
+      notes.push(`A poll at ${end.toISOString()} failed and was tried again at the next: ${message}`);
+      deps.onProgress?.({
+        poll: polls,
+        evaluatedAt: end,
+        windowEnd,
+        final,
+        counts: countByKind([]),
+        error: message
+      });
+    }
+    await clock.sleep(Math.min(config2.pollIntervalMs, windowEnd.getTime() - clock.now()));
+  }
+  const evaluation = last;
+  const evaluatedUntil = new Date(Math.min(clock.now(), windowEnd.getTime()));
+  let fixes = [];
+  let spikeTest = null;
+  try {
+    const claims = await claimedFixes(config2, deps.fixClaimTexts, notes);
+    const exclude = /* @__PURE__ */ new Set([
+      ...evaluation.findings.map((finding) => finding.id),
+      ...claims.map((claim2) => claim2.shortId)
+    ]);
+    const [fixCheck, spikes] = await Promise.all([
+      checkFixes(source, config2, claims, {
+        deployedAt: deploy.at,
+        end: evaluatedUntil,
+        windowEnd,
+        releaseSeen: evaluation.releaseSeen
+      }),
+      findSpikes(source, config2, { projects, deployedAt: deploy.at, end: evaluatedUntil, exclude })
+    ]);
+    fixes = fixCheck.fixes;
+    spikeTest = spikes.summary;
+    evaluation.findings.push(...fixCheck.findings, ...spikes.findings);
+  } catch (error3) {
+    if (!lastFailed) throw error3;
+    const message = error3 instanceof Error ? error3.message : String(error3);
+    notes.push(`The spike test and the fix check could not run: ${message}`);
+  }
+  sortFindings(evaluation.findings, config2.failOn);
+  const [, timeline] = await Promise.all([
+    addLocations(source, evaluation.findings, config2, notes),
+    errorTimeline(
+      source,
+      {
+        projects,
+        environment: config2.environment,
+        deployedAt: deploy.at,
+        windowMs: config2.windowMs,
+        end: evaluatedUntil
+      },
+      notes
+    )
+  ]);
+  return buildReport({
+    config: config2,
+    scope,
+    windowText,
+    timeline,
+    deploy,
+    windowEnd,
+    evaluation,
+    fixes,
+    spikeTest,
+    polls,
+    notes,
+    evaluatedAt: new Date(clock.now())
+  });
+}
+async function poll(context, end) {
+  const { source, config: config2, deployedAt } = context;
+  const search = {
+    projects: context.projects,
+    environment: config2.environment,
+    start: deployedAt,
+    end,
+    userQuery: config2.query
+  };
+  const found = await collectFindings(
+    {
+      fresh: source.searchIssues({ ...search, firstSeenFrom: deployedAt, firstRelease: config2.release }),
+      regressed: source.searchIssues({ ...search, regressedInRelease: config2.release }),
+      confirmRegression: (issue3) => regressedAfterDeploy(context, issue3)
+    },
+    config2,
+    deployedAt
+  );
+  if (!context.releaseSeen) {
+    context.releaseSeen = found.candidates > 0 || await source.hasReleaseEvents({
+      projects: context.projects,
+      environment: config2.environment,
+      release: config2.release,
+      start: deployedAt,
+      end
+    });
+  }
+  return {
+    findings: found.findings,
+    ignored: found.ignored,
+    belowThresholds: found.belowThresholds,
+    releaseSeen: context.releaseSeen
+  };
+}
+async function regressedAfterDeploy(context, issue3) {
+  if (!context.needRegressionDates) return true;
+  let date2 = context.regressionDates.get(issue3.id);
+  if (date2 === void 0) {
+    const activity = await context.source.issueActivity(issue3.id);
+    date2 = regressionSince(activity, context.deployedAt, context.config.release);
+    context.regressionDates.set(issue3.id, date2);
+  }
+  return date2 !== null;
+}
+
 // src/sentry/rest/frames.ts
 function innermostInAppFrame(exceptions, threads) {
   const frames = newestExceptionFrames(exceptions) ?? crashedThreadFrames(threads) ?? [];
@@ -12700,6 +12700,23 @@ function createRestSource(options) {
   };
 }
 
+// src/entries/check.ts
+async function runCheck(config2, options = {}) {
+  const { clock = systemClock, ...deps } = options;
+  try {
+    const source = createRestSource({
+      url: config2.url,
+      org: config2.org,
+      token: config2.authToken,
+      deadlineAt: runDeadline(config2, clock.now())
+    });
+    if (config2.mode === "scan") return await scanErrors(config2, { source, clock });
+    return await verifyRelease(config2, { source, clock, ...deps });
+  } catch (error3) {
+    return errorReport(config2, error3 instanceof Error ? error3.message : String(error3), new Date(clock.now()));
+  }
+}
+
 // src/entries/problems.ts
 function describeProblems(problems, name) {
   return problems.map((problem2) => `${name(problem2.input)} ${problem2.message}`).join("; ");
@@ -12766,29 +12783,16 @@ function finish(report, config2, onError, posting, env, redactor) {
   else if (failsJob(redacted.verdict, { failOnInconclusive: config2?.failOnInconclusive ?? false, onError }))
     setFailed(verdictHeadline(redacted));
 }
-async function check(config2, fixClaimTexts) {
-  try {
-    const source = createRestSource({
-      url: config2.url,
-      org: config2.org,
-      token: config2.authToken,
-      deadlineAt: runDeadline(config2, Date.now())
-    });
-    if (config2.mode === "scan") return await scanErrors(config2, { source, clock: systemClock });
-    return await verifyRelease(config2, {
-      source,
-      clock: systemClock,
-      ...fixClaimTexts ? { fixClaimTexts } : {},
-      onDeployTime: (deploy, windowEnd) => info(
-        `Release ${config2.release}: deployed ${deploy.at.toISOString()} (${deploy.source}); watching until ${windowEnd.toISOString()}.`
-      ),
-      onProgress: (progress) => info(
-        progress.error ? `Poll failed, will try again: ${progress.error}` : `Poll ${progress.poll} up to ${progress.evaluatedAt.toISOString()}: ${progress.counts.new} new, ${progress.counts.regressed} regressed${progress.final ? " (final)" : ""}.`
-      )
-    });
-  } catch (error3) {
-    return errorReport(config2, error3 instanceof Error ? error3.message : String(error3), /* @__PURE__ */ new Date());
-  }
+function check(config2, fixClaimTexts) {
+  return runCheck(config2, {
+    ...fixClaimTexts ? { fixClaimTexts } : {},
+    onDeployTime: (deploy, windowEnd) => info(
+      `Release ${config2.release}: deployed ${deploy.at.toISOString()} (${deploy.source}); watching until ${windowEnd.toISOString()}.`
+    ),
+    onProgress: (progress) => info(
+      progress.error ? `Poll failed, will try again: ${progress.error}` : `Poll ${progress.poll} up to ${progress.evaluatedAt.toISOString()}: ${progress.counts.new} new, ${progress.counts.regressed} regressed${progress.final ? " (final)" : ""}.`
+    )
+  });
 }
 var NOT_POSTED = { extras: {}, commentUrl: null, warnings: [] };
 function gitHubAccess(config2, env) {

@@ -138,7 +138,7 @@ export async function checkFixes(
         ...check,
         status: "unverified",
         events: 0,
-        detail: `No event of release ${config.release} yet, but the watching stopped at ${window.end.toISOString()}, before the window's end (fail-fast); ${history}.`,
+        detail: `No event of release ${config.release} yet, but the watching stopped at ${window.end.toISOString()}, before the window's end; ${history}.`,
       });
     } else {
       fixes.push({

@@ -7,13 +7,9 @@ import * as core from "@actions/core";
 import { INPUTS, type RawInputs } from "../config/inputs.js";
 import { type Config, parseConfig } from "../config/schema.js";
 import { errorReport } from "../engine/build-report.js";
-import { systemClock } from "../engine/clock.js";
-import { runDeadline } from "../engine/deadline.js";
 import type { ClaimText } from "../engine/fix-claims.js";
 import type { Report } from "../engine/report.js";
-import { scanErrors } from "../engine/scan.js";
 import { failsJob } from "../engine/verdict.js";
-import { verifyRelease } from "../engine/verify.js";
 import { readClaimTexts } from "../github/claim-texts.js";
 import { createGitHub, type GitHub } from "../github/client.js";
 import { deployedCommit, readGithubRun } from "../github/event.js";
@@ -26,7 +22,7 @@ import { verdictHeadline } from "../report/format.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { renderText } from "../report/text.js";
 import { createRedactor, type Redactor } from "../sentry/redact.js";
-import { createRestSource } from "../sentry/rest/source.js";
+import { runCheck } from "./check.js";
 import { describeProblems, unsupported } from "./problems.js";
 
 function readInputs(env: NodeJS.ProcessEnv): RawInputs {
@@ -109,36 +105,20 @@ function finish(
     core.setFailed(verdictHeadline(redacted));
 }
 
-async function check(
-  config: Config,
-  fixClaimTexts: Promise<readonly ClaimText[]> | undefined,
-): Promise<Report> {
-  try {
-    const source = createRestSource({
-      url: config.url,
-      org: config.org,
-      token: config.authToken,
-      deadlineAt: runDeadline(config, Date.now()),
-    });
-    if (config.mode === "scan") return await scanErrors(config, { source, clock: systemClock });
-    return await verifyRelease(config, {
-      source,
-      clock: systemClock,
-      ...(fixClaimTexts ? { fixClaimTexts } : {}),
-      onDeployTime: (deploy, windowEnd) =>
-        core.info(
-          `Release ${config.release}: deployed ${deploy.at.toISOString()} (${deploy.source}); watching until ${windowEnd.toISOString()}.`,
-        ),
-      onProgress: (progress) =>
-        core.info(
-          progress.error
-            ? `Poll failed, will try again: ${progress.error}`
-            : `Poll ${progress.poll} up to ${progress.evaluatedAt.toISOString()}: ${progress.counts.new} new, ${progress.counts.regressed} regressed${progress.final ? " (final)" : ""}.`,
-        ),
-    });
-  } catch (error) {
-    return errorReport(config, error instanceof Error ? error.message : String(error), new Date());
-  }
+function check(config: Config, fixClaimTexts: Promise<readonly ClaimText[]> | undefined): Promise<Report> {
+  return runCheck(config, {
+    ...(fixClaimTexts ? { fixClaimTexts } : {}),
+    onDeployTime: (deploy, windowEnd) =>
+      core.info(
+        `Release ${config.release}: deployed ${deploy.at.toISOString()} (${deploy.source}); watching until ${windowEnd.toISOString()}.`,
+      ),
+    onProgress: (progress) =>
+      core.info(
+        progress.error
+          ? `Poll failed, will try again: ${progress.error}`
+          : `Poll ${progress.poll} up to ${progress.evaluatedAt.toISOString()}: ${progress.counts.new} new, ${progress.counts.regressed} regressed${progress.final ? " (final)" : ""}.`,
+      ),
+  });
 }
 
 const NOT_POSTED: Posting = { extras: {}, commentUrl: null, warnings: [] };

@@ -1,0 +1,30 @@
+// One check from a Config, for every front end: the Sentry source it asks for, the engine (verify or
+// scan), and for anything that stops it, a report of verdict error that says why.
+import type { Config } from "../config/schema.js";
+import { errorReport } from "../engine/build-report.js";
+import { type Clock, systemClock } from "../engine/clock.js";
+import { runDeadline } from "../engine/deadline.js";
+import type { Report } from "../engine/report.js";
+import { scanErrors } from "../engine/scan.js";
+import { type VerifyDeps, verifyRelease } from "../engine/verify.js";
+import { createRestSource } from "../sentry/rest/source.js";
+
+export type CheckOptions = Pick<VerifyDeps, "fixClaimTexts" | "once" | "onProgress" | "onDeployTime"> & {
+  clock?: Clock;
+};
+
+export async function runCheck(config: Config, options: CheckOptions = {}): Promise<Report> {
+  const { clock = systemClock, ...deps } = options;
+  try {
+    const source = createRestSource({
+      url: config.url,
+      org: config.org,
+      token: config.authToken,
+      deadlineAt: runDeadline(config, clock.now()),
+    });
+    if (config.mode === "scan") return await scanErrors(config, { source, clock });
+    return await verifyRelease(config, { source, clock, ...deps });
+  } catch (error) {
+    return errorReport(config, error instanceof Error ? error.message : String(error), new Date(clock.now()));
+  }
+}

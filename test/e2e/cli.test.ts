@@ -1,0 +1,173 @@
+// The bundled command line against the Sentry simulator: the same verdicts as the action, from flags or
+// environment variables, in three formats, with the spec's exit codes.
+import { describe, expect, it } from "vitest";
+import {
+  cleanScenario,
+  regressionScenario,
+  type Scenario,
+  type Simulator,
+  silentScenario,
+} from "../../src/simulator/index.js";
+import { runCli } from "../support/run-cli.js";
+import { sentryRequests, simulate } from "../support/simulated.js";
+
+/** The flags that point the CLI at a scenario. */
+function flags(scenario: Scenario, simulator: Simulator): string[] {
+  return [
+    "--auth-token",
+    scenario.token,
+    "--org",
+    scenario.org,
+    "--project",
+    scenario.projects.join(","),
+    "--url",
+    simulator.url,
+    "--environment",
+    scenario.environment,
+    "--release",
+    scenario.release,
+  ];
+}
+
+describe("sentry-deploy-verify verify", () => {
+  it("fails a release that broke production: exit 1, the report as text, JSON or markdown", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const text = await runCli(["verify", ...flags(scenario, simulator)]);
+    expect(text.exitCode).toBe(1);
+    expect(text.stdout).toMatch(/^FAIL: 2 new issues and 1 regressed issue in release \w+ in production/);
+    expect(text.stdout).toContain("Spike test:");
+    // Not a terminal: no progress line.
+    expect(text.stderr).toBe("");
+
+    const json = await runCli(["verify", ...flags(scenario, simulator), "--format", "json"]);
+    expect(json.exitCode).toBe(1);
+    const report = JSON.parse(json.stdout) as Record<string, unknown>;
+    expect(report).toMatchObject({
+      verdict: "fail",
+      mode: "verify",
+      release: scenario.release,
+      environment: "production",
+      projects: ["web", "api"],
+      deployedAt: scenario.deployedAt.toISOString(),
+      window: "10m",
+      counts: { new: 2, regressed: 1, spike: 1, unfixed: 0 },
+      listed: 4,
+      omitted: 0,
+    });
+
+    const markdown = await runCli(["verify", ...flags(scenario, simulator), "--format", "markdown"]);
+    expect(markdown.stdout.split("\n")[0]).toMatch(/^### ❌ FAIL: 2 new issues/);
+  });
+
+  it("reads SENTRY_* variables when a flag is not given, and a flag wins over its variable", async () => {
+    const scenario = cleanScenario();
+    const simulator = await simulate(scenario);
+    const env = {
+      SENTRY_AUTH_TOKEN: scenario.token,
+      SENTRY_ORG: scenario.org,
+      SENTRY_PROJECT: scenario.projects.join(","),
+      SENTRY_URL: simulator.url,
+      SENTRY_ENVIRONMENT: scenario.environment,
+      SENTRY_RELEASE: scenario.release,
+    };
+    const fromEnv = await runCli(["verify"], { env });
+    expect(fromEnv.exitCode).toBe(0);
+    expect(fromEnv.stdout).toMatch(/^PASS: no new, regressed or spiking issues/);
+
+    const overridden = await runCli(["verify", "--environment", "staging"], { env });
+    expect(overridden.stdout).toMatch(/^\S+: .* in staging/);
+  });
+
+  it("passes an inconclusive release, unless --fail-on-inconclusive", async () => {
+    const scenario = silentScenario();
+    const simulator = await simulate(scenario);
+    const lenient = await runCli(["verify", ...flags(scenario, simulator)]);
+    expect(lenient.exitCode).toBe(0);
+    expect(lenient.stdout).toMatch(/^INCONCLUSIVE: /);
+    const strict = await runCli(["verify", ...flags(scenario, simulator), "--fail-on-inconclusive"]);
+    expect(strict.exitCode).toBe(1);
+    const negated = await runCli([
+      "verify",
+      ...flags(scenario, simulator),
+      "--fail-on-inconclusive",
+      "false",
+    ]);
+    expect(negated.exitCode).toBe(0);
+  });
+
+  it("refuses bad values with exit 2, naming each flag and what it accepts, before any request", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const run = await runCli([
+      "verify",
+      ...flags(scenario, simulator),
+      "--window",
+      "5x",
+      "--fail-on",
+      "crashes",
+    ]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain(
+      '--window must be a duration such as 90s, 10m, 1h, 1h30m, 2d or ISO 8601 PT10M; got "5x"',
+    );
+    expect(run.stderr).toContain(
+      '--fail-on must be a comma list of new, regressed, spike, unfixed, or none; got "crashes"',
+    );
+    expect(run.stderr).toContain("Run `sentry-deploy-verify verify --help` for its flags.");
+    expect(run.stdout).toBe("");
+    expect(sentryRequests(simulator)).toHaveLength(0);
+
+    const unknown = await runCli(["verify", "--colour", "red"]);
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown option '--colour'/);
+  });
+
+  it("says why Sentry could not be asked, with exit 2 (0 with --on-error warn), and never prints the token", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const args = flags(scenario, simulator);
+    const wrongToken = "sntryu_wrong0123456789abcdef0123456789";
+    args[1] = wrongToken;
+    const run = await runCli(["verify", ...args, "--format", "json"]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^sentry-deploy-verify: ERROR: .*401/);
+    expect(JSON.parse(run.stdout)).toMatchObject({ verdict: "error" });
+    expect(run.stdout + run.stderr).not.toContain(wrongToken);
+
+    const warned = await runCli(["verify", ...args, "--on-error", "warn"]);
+    expect(warned.exitCode).toBe(0);
+  });
+
+  it("explains each command's flags with --help", async () => {
+    for (const command of ["verify", "scan"]) {
+      const run = await runCli([command, "--help"]);
+      expect(run.exitCode).toBe(0);
+      expect(run.stdout).toContain(`Usage: sentry-deploy-verify ${command}`);
+      expect(run.stdout).toContain("--deployed-at");
+      expect(run.stdout).toContain("(default 10m)");
+      expect(run.stdout).not.toContain("--github-token");
+    }
+    const top = await runCli(["--help"]);
+    expect(top.stdout).toMatch(/verify {3}Did this release break production/);
+    expect(top.stdout).toContain("Exit codes: 0 pass");
+  });
+});
+
+describe("sentry-deploy-verify scan", () => {
+  it("reports what is new or regressed in the lookback, in any release", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const args = flags(scenario, simulator).slice(0, -2);
+    const run = await runCli(["scan", ...args, "--lookback", "1h", "--format", "json"]);
+    expect(run.exitCode).toBe(1);
+    const report = JSON.parse(run.stdout) as {
+      mode: string;
+      counts: Record<string, number>;
+      release: unknown;
+    };
+    expect(report.mode).toBe("scan");
+    expect(report.release).toBeNull();
+    expect(report.counts.new).toBe(2);
+  });
+});
