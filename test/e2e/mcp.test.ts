@@ -1,0 +1,184 @@
+// `sentry-deploy-verify mcp` as a coding agent meets it: the SDK's own client over stdio, against the
+// Sentry simulator. Tools and their schemas, the report as structured content, tool errors that name
+// what to fix (after which the server goes on), and the token kept out of every result.
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { regressionScenario, type Scenario, type Simulator } from "../../src/simulator/index.js";
+import { cliMain } from "../support/run-cli.js";
+import { simulate } from "../support/simulated.js";
+
+const clients: Client[] = [];
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.close()));
+});
+
+interface Connection {
+  client: Client;
+  /** Anything the transport could not read as a protocol message. */
+  errors: Error[];
+  stderr: () => string;
+}
+
+async function connect(
+  scenario: Scenario,
+  simulator: Simulator,
+  token = scenario.token,
+): Promise<Connection> {
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [cliMain(), "mcp"],
+    env: {
+      PATH: process.env.PATH ?? "",
+      SENTRY_AUTH_TOKEN: token,
+      SENTRY_URL: simulator.url,
+      SENTRY_ORG: scenario.org,
+      SENTRY_PROJECT: scenario.projects.join(","),
+      SENTRY_ENVIRONMENT: scenario.environment,
+    },
+    stderr: "pipe",
+  });
+  let stderr = "";
+  transport.stderr?.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString("utf8");
+  });
+  const errors: Error[] = [];
+  const client = new Client({ name: "test-agent", version: "1.0.0" });
+  client.onerror = (error) => errors.push(error);
+  await client.connect(transport);
+  clients.push(client);
+  return { client, errors, stderr: () => stderr };
+}
+
+const textOf = (result: { content?: unknown }) =>
+  (result.content as { type: string; text: string }[]).map((part) => part.text).join("\n");
+
+describe("the MCP server", () => {
+  it("offers three read-only tools with input and output schemas", async () => {
+    const scenario = regressionScenario();
+    const { client } = await connect(scenario, await simulate(scenario));
+    const { tools } = await client.listTools();
+    expect(tools.map((tool) => tool.name).sort()).toEqual(["check_fixes", "scan_errors", "verify_release"]);
+    for (const tool of tools) {
+      expect(tool.annotations).toMatchObject({
+        readOnlyHint: true,
+        destructiveHint: false,
+        openWorldHint: true,
+      });
+      expect(tool.outputSchema?.properties).toHaveProperty("verdict");
+      expect(tool.outputSchema?.properties).toHaveProperty("findings");
+    }
+    const verify = tools.find((tool) => tool.name === "verify_release");
+    expect(Object.keys(verify?.inputSchema.properties ?? {}).sort()).toEqual(
+      [
+        "deployedAt",
+        "environment",
+        "failOn",
+        "ignore",
+        "minEvents",
+        "org",
+        "project",
+        "query",
+        "release",
+        "wait",
+        "window",
+      ].sort(),
+    );
+    // The token is configuration, never an argument.
+    expect(JSON.stringify(tools)).not.toMatch(/authToken|auth-token/);
+  });
+
+  it("verify_release answers with the report as structured content and a line of text", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const { client, errors } = await connect(scenario, simulator);
+    const result = await client.callTool({
+      name: "verify_release",
+      arguments: { release: scenario.release },
+    });
+    expect(result.isError).toBeFalsy();
+    const report = result.structuredContent as {
+      verdict: string;
+      findings: { kind: string; shortId: string }[];
+      counts: Record<string, number>;
+    };
+    expect(report.verdict).toBe("fail");
+    expect(
+      report.findings
+        .filter((f) => f.kind === "new")
+        .map((f) => f.shortId)
+        .sort(),
+    ).toEqual([...scenario.expected.new].sort());
+    expect(report.findings.filter((f) => f.kind === "regressed").map((f) => f.shortId)).toEqual(
+      scenario.expected.regressed,
+    );
+    expect(textOf(result)).toMatch(
+      /^FAIL: 2 new issues and 1 regressed issue in release \w+ in production since its deploy\. Findings: new WEB-1, WEB-5; regressed WEB-2; spike API-2\.$/,
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it("check_fixes says which claimed fixes held, and fails only on those that did not", async () => {
+    const scenario = regressionScenario();
+    const { client } = await connect(scenario, await simulate(scenario));
+    const issues = Object.keys(scenario.expected.fixes);
+    const result = await client.callTool({
+      name: "check_fixes",
+      arguments: { release: scenario.release, issues: [...issues, "WEB-ZZ9"] },
+    });
+    const report = result.structuredContent as {
+      verdict: string;
+      fixes: { shortId: string; status: string }[];
+      reason: string;
+    };
+    expect(Object.fromEntries(report.fixes.map((fix) => [fix.shortId, fix.status]))).toEqual({
+      ...scenario.expected.fixes,
+      "WEB-ZZ9": "unverified",
+    });
+    expect(report.verdict).toBe("fail");
+    expect(report.reason).toMatch(/^1 claimed fix that did not work in release/);
+  });
+
+  it("scan_errors covers the lookback in any release", async () => {
+    const scenario = regressionScenario();
+    const { client } = await connect(scenario, await simulate(scenario));
+    const result = await client.callTool({
+      name: "scan_errors",
+      arguments: { lookback: "1h", project: ["web", "api"] },
+    });
+    expect(result.structuredContent).toMatchObject({ mode: "scan", verdict: "fail", counts: { new: 2 } });
+  });
+
+  it("a bad argument is a tool error that names it, and the server goes on serving", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const { client, errors } = await connect(scenario, simulator);
+    const bad = await client.callTool({
+      name: "verify_release",
+      arguments: { release: scenario.release, window: "5x", minEvents: -1 },
+    });
+    expect(bad.isError).toBe(true);
+    expect(textOf(bad)).toContain('argument "window" must be a duration such as 90s, 10m');
+    expect(textOf(bad)).toContain(
+      'argument "minEvents" must be a whole number from 1 to 1000000000; got "-1"',
+    );
+    const good = await client.callTool({ name: "verify_release", arguments: { release: scenario.release } });
+    expect(good.isError).toBeFalsy();
+    expect(errors).toEqual([]);
+  });
+
+  it("a Sentry that refuses the token is a tool error, and the token is in no result", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const token = "sntryu_not0the0right0token0123456789abcdef";
+    const { client, stderr } = await connect(scenario, simulator, token);
+    const result = await client.callTool({
+      name: "verify_release",
+      arguments: { release: scenario.release },
+    });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toMatch(/^Sentry could not be asked: .*401/);
+    expect(JSON.stringify(result)).not.toContain(token);
+    expect(stderr()).not.toContain(token);
+  });
+});
