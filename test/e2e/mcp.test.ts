@@ -5,7 +5,8 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { regressionScenario, type Scenario, type Simulator } from "../../src/simulator/index.js";
-import { cliMain } from "../support/run-cli.js";
+import { nodeBinary } from "../support/run-action.js";
+import { cliMain, run } from "../support/run-cli.js";
 import { simulate } from "../support/simulated.js";
 
 const clients: Client[] = [];
@@ -50,8 +51,10 @@ async function connect(
   return { client, errors, stderr: () => stderr };
 }
 
-const textOf = (result: { content?: unknown }) =>
-  (result.content as { type: string; text: string }[]).map((part) => part.text).join("\n");
+const textOf = (result: unknown) =>
+  ((result as { content: { type: string; text: string }[] }).content ?? [])
+    .map((part) => part.text)
+    .join("\n");
 
 describe("the MCP server", () => {
   it("offers three read-only tools with input and output schemas", async () => {
@@ -180,5 +183,56 @@ describe("the MCP server", () => {
     expect(textOf(result)).toMatch(/^Sentry could not be asked: .*401/);
     expect(JSON.stringify(result)).not.toContain(token);
     expect(stderr()).not.toContain(token);
+  });
+});
+
+describe("the official MCP Inspector's command-line client", () => {
+  const INSPECTOR = "node_modules/@modelcontextprotocol/inspector/clients/launcher/build/index.js";
+
+  /** `mcp-inspector --cli node dist/cli/index.js mcp …`, on Node 24 (the Inspector wants 22.19 or newer). */
+  async function inspect(scenario: Scenario, simulator: Simulator, args: string[]) {
+    const env = [
+      `SENTRY_AUTH_TOKEN=${scenario.token}`,
+      `SENTRY_URL=${simulator.url}`,
+      `SENTRY_ORG=${scenario.org}`,
+      `SENTRY_PROJECT=${scenario.projects.join(",")}`,
+      `SENTRY_ENVIRONMENT=${scenario.environment}`,
+    ].flatMap((pair) => ["-e", pair]);
+    // The server's command first: --tool-arg takes every word after it.
+    const { stdout, stderr, exitCode } = await run(nodeBinary, [
+      INSPECTOR,
+      "--cli",
+      process.execPath,
+      cliMain(),
+      "mcp",
+      ...env,
+      ...args,
+    ]);
+    expect(exitCode, stderr).toBe(0);
+    return JSON.parse(stdout) as Record<string, unknown>;
+  }
+
+  it("lists the tools and calls verify_release", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const listed = (await inspect(scenario, simulator, ["--method", "tools/list"])) as {
+      tools: { name: string }[];
+    };
+    expect(listed.tools.map((tool) => tool.name).sort()).toEqual([
+      "check_fixes",
+      "scan_errors",
+      "verify_release",
+    ]);
+    const called = await inspect(scenario, simulator, [
+      "--method",
+      "tools/call",
+      "--tool-name",
+      "verify_release",
+      "--tool-arg",
+      `release=${scenario.release}`,
+    ]);
+    expect(called).toMatchObject({
+      structuredContent: { verdict: "fail", counts: { new: 2, regressed: 1 } },
+    });
   });
 });

@@ -244,6 +244,8 @@ describe("the fix check", () => {
     const stopped = await verify(early);
     expect(stopped.report.verdict).toBe("fail");
     expect(stopped.report.fixes[0]).toMatchObject({ status: "unverified" });
-    expect(stopped.report.fixes[0]?.detail).toMatch(/but the watching stopped at .*, before the window's end;/);
+    expect(stopped.report.fixes[0]?.detail).toMatch(
+      /but the watching stopped at .*, before the window's end;/,
+    );
   });
 });

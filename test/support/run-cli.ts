@@ -19,12 +19,19 @@ export interface CliRun {
 }
 
 /** Only PATH and HOME from this process: a test's SENTRY_* variables are the ones it gives. */
-export function runCli(
-  args: string[],
-  options: { env?: Record<string, string>; cwd?: string } = {},
-): Promise<CliRun> {
+export function runCli(args: string[], options: RunOptions = {}): Promise<CliRun> {
+  return run(process.execPath, [cliMain(), ...args], options);
+}
+
+interface RunOptions {
+  env?: Record<string, string>;
+  cwd?: string;
+}
+
+/** A program run to its end, with its output. */
+export function run(program: string, args: string[], options: RunOptions = {}): Promise<CliRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [cliMain(), ...args], {
+    const child = spawn(program, args, {
       cwd: options.cwd ?? ROOT,
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
