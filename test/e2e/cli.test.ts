@@ -8,7 +8,7 @@ import {
   type Simulator,
   silentScenario,
 } from "../../src/simulator/index.js";
-import { runCli } from "../support/run-cli.js";
+import { run, runCli } from "../support/run-cli.js";
 import { sentryRequests, simulate } from "../support/simulated.js";
 
 /** The flags that point the CLI at a scenario. */
@@ -151,6 +151,14 @@ describe("sentry-deploy-verify verify", () => {
     const top = await runCli(["--help"]);
     expect(top.stdout).toMatch(/verify {3}Did this release break production/);
     expect(top.stdout).toContain("Exit codes: 0 pass");
+  });
+
+  it("runs as the package's bin: npx sentry-deploy-verify from a checkout", async () => {
+    const npx = await run("npx", ["--no-install", "sentry-deploy-verify", "--help"], {
+      env: { npm_config_update_notifier: "false" },
+    });
+    expect(npx.exitCode).toBe(0);
+    expect(npx.stdout).toMatch(/^Usage: sentry-deploy-verify <command>/);
   });
 });
 
