@@ -26293,9 +26293,9 @@ function createMcpServer(options) {
       outputSchema: reportSchema,
       annotations: READ_ONLY
     },
-    async (args) => check2(
+    async (args, extra) => check2(
       { ...rawInputs(args, options.env), mode: "verify" },
-      { ...claimsOf(args.release, options), once: args.wait !== true }
+      { ...claimsOf(args.release, options), once: args.wait !== true, ...progressOf(extra) }
     )
   );
   server.registerTool(
@@ -26318,9 +26318,9 @@ function createMcpServer(options) {
       outputSchema: reportSchema,
       annotations: READ_ONLY
     },
-    async (args) => check2(
+    async (args, extra) => check2(
       { ...rawInputs(args, options.env), mode: "verify", "fail-on": "unfixed" },
-      { once: args.wait !== true }
+      { once: args.wait !== true, ...progressOf(extra) }
     )
   );
   return server;
@@ -26328,6 +26328,21 @@ function createMcpServer(options) {
 function claimsOf(release2, options) {
   const commit = release2 ?? options.env.SENTRY_RELEASE ?? options.deployedCommit;
   return commit ? { fixClaimTexts: Promise.resolve(commitClaimText(commit)) } : {};
+}
+function progressOf(extra) {
+  const progressToken = extra._meta?.progressToken;
+  if (progressToken === void 0) return {};
+  return {
+    onProgress: (progress) => void extra.sendNotification({
+      method: "notifications/progress",
+      params: {
+        progressToken,
+        progress: progress.poll,
+        message: progress.error ? `poll failed, trying again: ${progress.error}` : `poll ${progress.poll}: ${progress.counts.new} new, ${progress.counts.regressed} regressed`
+      }
+    }).catch(() => {
+    })
+  };
 }
 function toolError(message) {
   return { isError: true, content: [{ type: "text", text: message }] };

@@ -4,7 +4,8 @@
 // Nothing but protocol messages goes to stdout, and the token never reaches a result.
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { RequestHandlerExtra } from "@modelcontextprotocol/sdk/shared/protocol.js";
+import type { CallToolResult, ServerNotification, ServerRequest } from "@modelcontextprotocol/sdk/types.js";
 import { commitClaimText, gitHead } from "../cli/git.js";
 import type { RawInputs } from "../config/inputs.js";
 import { parseConfig } from "../config/schema.js";
@@ -59,10 +60,10 @@ export function createMcpServer(options: McpServerOptions): McpServer {
       outputSchema: reportSchema,
       annotations: READ_ONLY,
     },
-    async (args) =>
+    async (args, extra) =>
       check(
         { ...rawInputs(args, options.env), mode: "verify" },
-        { ...claimsOf(args.release, options), once: args.wait !== true },
+        { ...claimsOf(args.release, options), once: args.wait !== true, ...progressOf(extra) },
       ),
   );
 
@@ -89,10 +90,10 @@ export function createMcpServer(options: McpServerOptions): McpServer {
       outputSchema: reportSchema,
       annotations: READ_ONLY,
     },
-    async (args) =>
+    async (args, extra) =>
       check(
         { ...rawInputs(args, options.env), mode: "verify", "fail-on": "unfixed" },
-        { once: args.wait !== true },
+        { once: args.wait !== true, ...progressOf(extra) },
       ),
   );
 
@@ -103,6 +104,30 @@ export function createMcpServer(options: McpServerOptions): McpServer {
 function claimsOf(release: string | undefined, options: McpServerOptions): CheckOptions {
   const commit = release ?? options.env.SENTRY_RELEASE ?? options.deployedCommit;
   return commit ? { fixClaimTexts: Promise.resolve(commitClaimText(commit)) } : {};
+}
+
+type ToolExtra = RequestHandlerExtra<ServerRequest, ServerNotification>;
+
+/** With wait, a poll is a progress notification when the client asked for them: a long wait stays alive. */
+function progressOf(extra: ToolExtra): Pick<CheckOptions, "onProgress"> {
+  const progressToken = extra._meta?.progressToken;
+  if (progressToken === undefined) return {};
+  return {
+    onProgress: (progress) =>
+      void extra
+        .sendNotification({
+          method: "notifications/progress",
+          params: {
+            progressToken,
+            progress: progress.poll,
+            message: progress.error
+              ? `poll failed, trying again: ${progress.error}`
+              : `poll ${progress.poll}: ${progress.counts.new} new, ${progress.counts.regressed} regressed`,
+          },
+        })
+        // A client that went away is told nothing more; the answer still follows.
+        .catch(() => {}),
+  };
 }
 
 function toolError(message: string): CallToolResult {

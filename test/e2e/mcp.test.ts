@@ -121,6 +121,29 @@ describe("the MCP server", () => {
     expect(errors).toEqual([]);
   });
 
+  it("with wait, watches the window to its end and reports each poll as progress", async () => {
+    const scenario = regressionScenario();
+    const { client } = await connect(scenario, await simulate(scenario));
+    const messages: string[] = [];
+    const started = Date.now();
+    const result = await client.callTool(
+      {
+        name: "verify_release",
+        arguments: {
+          release: scenario.release,
+          deployedAt: new Date(started - 1_000).toISOString(),
+          window: "4s",
+          wait: true,
+        },
+      },
+      undefined,
+      { onprogress: (progress) => messages.push(String(progress.message)) },
+    );
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2_500);
+    expect(result.structuredContent).toMatchObject({ window: "4s", polls: 2 });
+    expect(messages).toEqual([expect.stringMatching(/^poll 1: \d+ new/), expect.stringMatching(/^poll 2: /)]);
+  });
+
   it("check_fixes says which claimed fixes held, and fails only on those that did not", async () => {
     const scenario = regressionScenario();
     const { client } = await connect(scenario, await simulate(scenario));
