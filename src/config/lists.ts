@@ -48,3 +48,28 @@ export function parseIgnoreRules(text: string): { rules: IgnoreRule[] } | { prob
   }
   return { rules };
 }
+
+/**
+ * A command line as words, the way a shell splits a simple one: white space separates, and "…" or
+ * '…' keep a word with spaces together. No variables, globs or escapes: the words are run as given.
+ */
+export function parseCommand(text: string): { words: string[] } | { problem: string } {
+  const words: string[] = [];
+  const pattern = /\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))/gy;
+  let word: string | null = null;
+  let at = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const part = match[1] ?? match[2] ?? match[3] ?? "";
+    // Parts with nothing between them are one word (--flag="a b").
+    if (word !== null && !/^\s/.test(match[0])) word += part;
+    else {
+      if (word !== null) words.push(word);
+      word = part;
+    }
+    at = pattern.lastIndex;
+  }
+  if (text.slice(at).trim())
+    return { problem: `has an unclosed quote in ${JSON.stringify(text.slice(at, at + 40))}` };
+  if (word !== null) words.push(word);
+  return { words };
+}

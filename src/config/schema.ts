@@ -3,7 +3,7 @@
 import * as z from "zod";
 import { DURATION_FORMS, parseDuration } from "./duration.js";
 import { type InputName, inputSpec, type RawInputs } from "./inputs.js";
-import { type IgnoreRule, parseIgnoreRules, parseList } from "./lists.js";
+import { type IgnoreRule, parseCommand, parseIgnoreRules, parseList } from "./lists.js";
 
 export const FINDING_KINDS = ["new", "regressed", "spike", "unfixed"] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
@@ -39,7 +39,8 @@ export interface Config {
   maxListed: number;
   onError: "fail" | "warn";
   source: "api" | "mcp";
-  mcpCommand: string;
+  /** The command's words: run as given, never through a shell. */
+  mcpCommand: string[];
   mcpUrl: string | null;
 }
 
@@ -268,7 +269,15 @@ function schema(context: ConfigContext, scanning: boolean) {
     "max-listed": field("max-listed", integer(0, 200)),
     "on-error": field("on-error", oneOf(["fail", "warn"] as const)),
     source: field("source", oneOf(["api", "mcp"] as const)),
-    "mcp-command": field("mcp-command", (text) => text),
+    "mcp-command": field("mcp-command", (text) => {
+      const command = parseCommand(text);
+      if ("problem" in command) return problem(command.problem);
+      return command.words.length > 0
+        ? command.words
+        : problem(
+            "must be the command that starts the Sentry MCP server, e.g. npx -y @sentry/mcp-server@0.39.0",
+          );
+    }),
     "mcp-url": field("mcp-url", (text) => {
       if (!text) return null;
       try {

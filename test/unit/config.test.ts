@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatDuration, parseDuration } from "../../src/config/duration.js";
 import { INPUTS, type RawInputs } from "../../src/config/inputs.js";
-import { parseIgnoreRules } from "../../src/config/lists.js";
+import { parseCommand, parseIgnoreRules } from "../../src/config/lists.js";
 import { parseConfig } from "../../src/config/schema.js";
 
 const base: RawInputs = { "auth-token": "sntryu_abc123def456", org: "acme", project: "web" };
@@ -73,7 +73,11 @@ describe("parseConfig", () => {
       source: "api",
       mcpUrl: null,
     });
-    expect(config.mcpCommand).toMatch(/^npx -y @sentry\/mcp-server@\d+\.\d+\.\d+$/);
+    expect(config.mcpCommand).toEqual([
+      "npx",
+      "-y",
+      expect.stringMatching(/^@sentry\/mcp-server@\d+\.\d+\.\d+$/),
+    ]);
   });
 
   it("splits projects on commas and newlines and drops duplicates", () => {
@@ -178,5 +182,19 @@ describe("ignore rules", () => {
 
   it("refuses the g flag, whose state would make matches flip", () => {
     expect(parseIgnoreRules("/x/g")).toMatchObject({ problem: expect.stringMatching(/flags other than/) });
+  });
+});
+
+describe("mcp-command", () => {
+  const command = (text: string) => parseCommand(text);
+  it("is split into words as a shell splits a simple command, quotes kept together", () => {
+    expect(command("npx -y @sentry/mcp-server@0.39.0")).toEqual({
+      words: ["npx", "-y", "@sentry/mcp-server@0.39.0"],
+    });
+    expect(command(`"/opt/my node/bin/node" server.js --flag="a b" 'c d'`)).toEqual({
+      words: ["/opt/my node/bin/node", "server.js", "--flag=a b", "c d"],
+    });
+    expect(command(`node "unclosed`)).toEqual({ problem: expect.stringMatching(/unclosed quote/) });
+    expect(command("  ")).toEqual({ words: [] });
   });
 });
