@@ -13,6 +13,7 @@ const output = new URL("../test/fixtures/sentry-response-schemas.json", import.m
 
 const OPERATIONS = [
   "getOrganization",
+  "listOrganizationProjects",
   "getProject",
   "getOrganizationRelease",
   "listOrganizationReleaseDeploys",

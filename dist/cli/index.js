@@ -6,7 +6,13 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __commonJS = (cb, mod2) => function __require() {
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod2) => function __require2() {
   try {
     return mod2 || (0, cb[__getOwnPropNames(cb)[0]])((mod2 = { exports: {} }).exports, mod2), mod2.exports;
   } catch (e) {
@@ -2221,20 +2227,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema2) {
-      let count2 = 0;
+      let count3 = 0;
       for (const key in schema2) {
         if (key === "$ref")
           return Infinity;
-        count2++;
+        count3++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema2[key] == "object") {
-          (0, util_1.eachItem)(schema2[key], (sch) => count2 += countKeys(sch));
+          (0, util_1.eachItem)(schema2[key], (sch) => count3 += countKeys(sch));
         }
-        if (count2 === Infinity)
+        if (count3 === Infinity)
           return Infinity;
       }
-      return count2;
+      return count3;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -4076,18 +4082,18 @@ var require_fast_uri = __commonJS({
         return true;
       }
       if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
-        let url;
+        let url2;
         try {
-          url = new URL("http://" + parsed.host);
+          url2 = new URL("http://" + parsed.host);
         } catch (e) {
           parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
           return true;
         }
-        if (!isHostOnlyURL(url)) {
+        if (!isHostOnlyURL(url2)) {
           parsed.error = parsed.error || MALFORMED_HOST_ERROR;
           return true;
         }
-        parsed.host = url.hostname;
+        parsed.host = url2.hostname;
       }
       return false;
     }
@@ -4096,8 +4102,8 @@ var require_fast_uri = __commonJS({
         parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
-    function isHostOnlyURL(url) {
-      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
+    function isHostOnlyURL(url2) {
+      return url2.username === "" && url2.password === "" && url2.port === "" && url2.pathname === "/" && url2.search === "" && url2.hash === "" && url2.hostname !== "";
     }
     function parseWithStatus(uri, opts) {
       const options = Object.assign({}, opts);
@@ -5772,8 +5778,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+          const count3 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count3)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -5786,16 +5792,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
+        function checkLimits(count3) {
+          gen.code((0, codegen_1._)`${count3}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count3} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -6950,7 +6956,7 @@ var require_formats = __commonJS({
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date3, compareDate),
+      date: fmtDef(date4, compareDate),
       // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
       time: fmtDef(getTime(true), compareTime),
       "date-time": fmtDef(getDateTime(true), compareDateTime),
@@ -7016,7 +7022,7 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date3(str) {
+    function date4(str) {
       const matches2 = DATE.exec(str);
       if (!matches2)
         return false;
@@ -7085,7 +7091,7 @@ var require_formats = __commonJS({
       const time4 = getTime(strictTimeZone);
       return function date_time(str) {
         const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date3(dateTime[0]) && time4(dateTime[1]);
+        return dateTime.length === 2 && date4(dateTime[0]) && time4(dateTime[1]);
       };
     }
     function compareDateTime(dt1, dt2) {
@@ -7253,6 +7259,607 @@ var require_dist = __commonJS({
     module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = formatsPlugin;
+  }
+});
+
+// node_modules/isexe/windows.js
+var require_windows = __commonJS({
+  "node_modules/isexe/windows.js"(exports, module) {
+    module.exports = isexe;
+    isexe.sync = sync;
+    var fs = __require("fs");
+    function checkPathExt(path, options) {
+      var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
+      if (!pathext) {
+        return true;
+      }
+      pathext = pathext.split(";");
+      if (pathext.indexOf("") !== -1) {
+        return true;
+      }
+      for (var i = 0; i < pathext.length; i++) {
+        var p = pathext[i].toLowerCase();
+        if (p && path.substr(-p.length).toLowerCase() === p) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function checkStat(stat, path, options) {
+      if (!stat.isSymbolicLink() && !stat.isFile()) {
+        return false;
+      }
+      return checkPathExt(path, options);
+    }
+    function isexe(path, options, cb) {
+      fs.stat(path, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, path, options));
+      });
+    }
+    function sync(path, options) {
+      return checkStat(fs.statSync(path), path, options);
+    }
+  }
+});
+
+// node_modules/isexe/mode.js
+var require_mode = __commonJS({
+  "node_modules/isexe/mode.js"(exports, module) {
+    module.exports = isexe;
+    isexe.sync = sync;
+    var fs = __require("fs");
+    function isexe(path, options, cb) {
+      fs.stat(path, function(er, stat) {
+        cb(er, er ? false : checkStat(stat, options));
+      });
+    }
+    function sync(path, options) {
+      return checkStat(fs.statSync(path), options);
+    }
+    function checkStat(stat, options) {
+      return stat.isFile() && checkMode(stat, options);
+    }
+    function checkMode(stat, options) {
+      var mod2 = stat.mode;
+      var uid = stat.uid;
+      var gid = stat.gid;
+      var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
+      var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
+      var u = parseInt("100", 8);
+      var g = parseInt("010", 8);
+      var o = parseInt("001", 8);
+      var ug = u | g;
+      var ret = mod2 & o || mod2 & g && gid === myGid || mod2 & u && uid === myUid || mod2 & ug && myUid === 0;
+      return ret;
+    }
+  }
+});
+
+// node_modules/isexe/index.js
+var require_isexe = __commonJS({
+  "node_modules/isexe/index.js"(exports, module) {
+    var fs = __require("fs");
+    var core;
+    if (process.platform === "win32" || global.TESTING_WINDOWS) {
+      core = require_windows();
+    } else {
+      core = require_mode();
+    }
+    module.exports = isexe;
+    isexe.sync = sync;
+    function isexe(path, options, cb) {
+      if (typeof options === "function") {
+        cb = options;
+        options = {};
+      }
+      if (!cb) {
+        if (typeof Promise !== "function") {
+          throw new TypeError("callback not provided");
+        }
+        return new Promise(function(resolve, reject) {
+          isexe(path, options || {}, function(er, is) {
+            if (er) {
+              reject(er);
+            } else {
+              resolve(is);
+            }
+          });
+        });
+      }
+      core(path, options || {}, function(er, is) {
+        if (er) {
+          if (er.code === "EACCES" || options && options.ignoreErrors) {
+            er = null;
+            is = false;
+          }
+        }
+        cb(er, is);
+      });
+    }
+    function sync(path, options) {
+      try {
+        return core.sync(path, options || {});
+      } catch (er) {
+        if (options && options.ignoreErrors || er.code === "EACCES") {
+          return false;
+        } else {
+          throw er;
+        }
+      }
+    }
+  }
+});
+
+// node_modules/which/which.js
+var require_which = __commonJS({
+  "node_modules/which/which.js"(exports, module) {
+    var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
+    var path = __require("path");
+    var COLON = isWindows ? ";" : ":";
+    var isexe = require_isexe();
+    var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
+    var getPathInfo = (cmd, opt) => {
+      const colon = opt.colon || COLON;
+      const pathEnv = cmd.match(/\//) || isWindows && cmd.match(/\\/) ? [""] : [
+        // windows always checks the cwd first
+        ...isWindows ? [process.cwd()] : [],
+        ...(opt.path || process.env.PATH || /* istanbul ignore next: very unusual */
+        "").split(colon)
+      ];
+      const pathExtExe = isWindows ? opt.pathExt || process.env.PATHEXT || ".EXE;.CMD;.BAT;.COM" : "";
+      const pathExt = isWindows ? pathExtExe.split(colon) : [""];
+      if (isWindows) {
+        if (cmd.indexOf(".") !== -1 && pathExt[0] !== "")
+          pathExt.unshift("");
+      }
+      return {
+        pathEnv,
+        pathExt,
+        pathExtExe
+      };
+    };
+    var which = (cmd, opt, cb) => {
+      if (typeof opt === "function") {
+        cb = opt;
+        opt = {};
+      }
+      if (!opt)
+        opt = {};
+      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
+      const found = [];
+      const step = (i) => new Promise((resolve, reject) => {
+        if (i === pathEnv.length)
+          return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
+        const ppRaw = pathEnv[i];
+        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
+        const pCmd = path.join(pathPart, cmd);
+        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
+        resolve(subStep(p, i, 0));
+      });
+      const subStep = (p, i, ii) => new Promise((resolve, reject) => {
+        if (ii === pathExt.length)
+          return resolve(step(i + 1));
+        const ext = pathExt[ii];
+        isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
+          if (!er && is) {
+            if (opt.all)
+              found.push(p + ext);
+            else
+              return resolve(p + ext);
+          }
+          return resolve(subStep(p, i, ii + 1));
+        });
+      });
+      return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
+    };
+    var whichSync = (cmd, opt) => {
+      opt = opt || {};
+      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
+      const found = [];
+      for (let i = 0; i < pathEnv.length; i++) {
+        const ppRaw = pathEnv[i];
+        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
+        const pCmd = path.join(pathPart, cmd);
+        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
+        for (let j = 0; j < pathExt.length; j++) {
+          const cur = p + pathExt[j];
+          try {
+            const is = isexe.sync(cur, { pathExt: pathExtExe });
+            if (is) {
+              if (opt.all)
+                found.push(cur);
+              else
+                return cur;
+            }
+          } catch (ex) {
+          }
+        }
+      }
+      if (opt.all && found.length)
+        return found;
+      if (opt.nothrow)
+        return null;
+      throw getNotFoundError(cmd);
+    };
+    module.exports = which;
+    which.sync = whichSync;
+  }
+});
+
+// node_modules/path-key/index.js
+var require_path_key = __commonJS({
+  "node_modules/path-key/index.js"(exports, module) {
+    "use strict";
+    var pathKey = (options = {}) => {
+      const environment = options.env || process.env;
+      const platform = options.platform || process.platform;
+      if (platform !== "win32") {
+        return "PATH";
+      }
+      return Object.keys(environment).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
+    };
+    module.exports = pathKey;
+    module.exports.default = pathKey;
+  }
+});
+
+// node_modules/cross-spawn/lib/util/resolveCommand.js
+var require_resolveCommand = __commonJS({
+  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
+    "use strict";
+    var path = __require("path");
+    var which = require_which();
+    var getPathKey = require_path_key();
+    function resolveCommandAttempt(parsed, withoutPathExt) {
+      const env = parsed.options.env || process.env;
+      const cwd = process.cwd();
+      const hasCustomCwd = parsed.options.cwd != null;
+      const shouldSwitchCwd = hasCustomCwd && process.chdir !== void 0 && !process.chdir.disabled;
+      if (shouldSwitchCwd) {
+        try {
+          process.chdir(parsed.options.cwd);
+        } catch (err) {
+        }
+      }
+      let resolved;
+      try {
+        resolved = which.sync(parsed.command, {
+          path: env[getPathKey({ env })],
+          pathExt: withoutPathExt ? path.delimiter : void 0
+        });
+      } catch (e) {
+      } finally {
+        if (shouldSwitchCwd) {
+          process.chdir(cwd);
+        }
+      }
+      if (resolved) {
+        resolved = path.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+      }
+      return resolved;
+    }
+    function resolveCommand(parsed) {
+      return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
+    }
+    module.exports = resolveCommand;
+  }
+});
+
+// node_modules/cross-spawn/lib/util/escape.js
+var require_escape = __commonJS({
+  "node_modules/cross-spawn/lib/util/escape.js"(exports, module) {
+    "use strict";
+    var metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
+    function escapeCommand(arg) {
+      arg = arg.replace(metaCharsRegExp, "^$1");
+      return arg;
+    }
+    function escapeArgument(arg, doubleEscapeMetaChars) {
+      arg = `${arg}`;
+      arg = arg.replace(/(?=(\\+?)?)\1"/g, '$1$1\\"');
+      arg = arg.replace(/(?=(\\+?)?)\1$/, "$1$1");
+      arg = `"${arg}"`;
+      arg = arg.replace(metaCharsRegExp, "^$1");
+      if (doubleEscapeMetaChars) {
+        arg = arg.replace(metaCharsRegExp, "^$1");
+      }
+      return arg;
+    }
+    module.exports.command = escapeCommand;
+    module.exports.argument = escapeArgument;
+  }
+});
+
+// node_modules/shebang-regex/index.js
+var require_shebang_regex = __commonJS({
+  "node_modules/shebang-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = /^#!(.*)/;
+  }
+});
+
+// node_modules/shebang-command/index.js
+var require_shebang_command = __commonJS({
+  "node_modules/shebang-command/index.js"(exports, module) {
+    "use strict";
+    var shebangRegex = require_shebang_regex();
+    module.exports = (string4 = "") => {
+      const match = string4.match(shebangRegex);
+      if (!match) {
+        return null;
+      }
+      const [path, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path.split("/").pop();
+      if (binary === "env") {
+        return argument;
+      }
+      return argument ? `${binary} ${argument}` : binary;
+    };
+  }
+});
+
+// node_modules/cross-spawn/lib/util/readShebang.js
+var require_readShebang = __commonJS({
+  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
+    "use strict";
+    var fs = __require("fs");
+    var shebangCommand = require_shebang_command();
+    function readShebang(command) {
+      const size = 150;
+      const buffer = Buffer.alloc(size);
+      let fd;
+      try {
+        fd = fs.openSync(command, "r");
+        fs.readSync(fd, buffer, 0, size, 0);
+        fs.closeSync(fd);
+      } catch (e) {
+      }
+      return shebangCommand(buffer.toString());
+    }
+    module.exports = readShebang;
+  }
+});
+
+// node_modules/cross-spawn/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/cross-spawn/lib/parse.js"(exports, module) {
+    "use strict";
+    var path = __require("path");
+    var resolveCommand = require_resolveCommand();
+    var escape2 = require_escape();
+    var readShebang = require_readShebang();
+    var isWin = process.platform === "win32";
+    var isExecutableRegExp = /\.(?:com|exe)$/i;
+    var isCmdShimRegExp = /node_modules[\\/].bin[\\/][^\\/]+\.cmd$/i;
+    function detectShebang(parsed) {
+      parsed.file = resolveCommand(parsed);
+      const shebang = parsed.file && readShebang(parsed.file);
+      if (shebang) {
+        parsed.args.unshift(parsed.file);
+        parsed.command = shebang;
+        return resolveCommand(parsed);
+      }
+      return parsed.file;
+    }
+    function parseNonShell(parsed) {
+      if (!isWin) {
+        return parsed;
+      }
+      const commandFile = detectShebang(parsed);
+      const needsShell = !isExecutableRegExp.test(commandFile);
+      if (parsed.options.forceShell || needsShell) {
+        const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
+        parsed.command = path.normalize(parsed.command);
+        parsed.command = escape2.command(parsed.command);
+        parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
+        const shellCommand = [parsed.command].concat(parsed.args).join(" ");
+        parsed.args = ["/d", "/s", "/c", `"${shellCommand}"`];
+        parsed.command = process.env.comspec || "cmd.exe";
+        parsed.options.windowsVerbatimArguments = true;
+      }
+      return parsed;
+    }
+    function parse3(command, args, options) {
+      if (args && !Array.isArray(args)) {
+        options = args;
+        args = null;
+      }
+      args = args ? args.slice(0) : [];
+      options = Object.assign({}, options);
+      const parsed = {
+        command,
+        args,
+        options,
+        file: void 0,
+        original: {
+          command,
+          args
+        }
+      };
+      return options.shell ? parsed : parseNonShell(parsed);
+    }
+    module.exports = parse3;
+  }
+});
+
+// node_modules/cross-spawn/lib/enoent.js
+var require_enoent = __commonJS({
+  "node_modules/cross-spawn/lib/enoent.js"(exports, module) {
+    "use strict";
+    var isWin = process.platform === "win32";
+    function notFoundError(original, syscall) {
+      return Object.assign(new Error(`${syscall} ${original.command} ENOENT`), {
+        code: "ENOENT",
+        errno: "ENOENT",
+        syscall: `${syscall} ${original.command}`,
+        path: original.command,
+        spawnargs: original.args
+      });
+    }
+    function hookChildProcess(cp, parsed) {
+      if (!isWin) {
+        return;
+      }
+      const originalEmit = cp.emit;
+      cp.emit = function(name, arg1) {
+        if (name === "exit") {
+          const err = verifyENOENT(arg1, parsed);
+          if (err) {
+            return originalEmit.call(cp, "error", err);
+          }
+        }
+        return originalEmit.apply(cp, arguments);
+      };
+    }
+    function verifyENOENT(status, parsed) {
+      if (isWin && status === 1 && !parsed.file) {
+        return notFoundError(parsed.original, "spawn");
+      }
+      return null;
+    }
+    function verifyENOENTSync(status, parsed) {
+      if (isWin && status === 1 && !parsed.file) {
+        return notFoundError(parsed.original, "spawnSync");
+      }
+      return null;
+    }
+    module.exports = {
+      hookChildProcess,
+      verifyENOENT,
+      verifyENOENTSync,
+      notFoundError
+    };
+  }
+});
+
+// node_modules/cross-spawn/index.js
+var require_cross_spawn = __commonJS({
+  "node_modules/cross-spawn/index.js"(exports, module) {
+    "use strict";
+    var cp = __require("child_process");
+    var parse3 = require_parse();
+    var enoent = require_enoent();
+    function spawn2(command, args, options) {
+      const parsed = parse3(command, args, options);
+      const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
+      enoent.hookChildProcess(spawned, parsed);
+      return spawned;
+    }
+    function spawnSync(command, args, options) {
+      const parsed = parse3(command, args, options);
+      const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
+      result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
+      return result;
+    }
+    module.exports = spawn2;
+    module.exports.spawn = spawn2;
+    module.exports.sync = spawnSync;
+    module.exports._parse = parse3;
+    module.exports._enoent = enoent;
+  }
+});
+
+// node_modules/content-type/index.js
+var require_content_type = __commonJS({
+  "node_modules/content-type/index.js"(exports) {
+    "use strict";
+    var PARAM_REGEXP = /; *([!#$%&'*+.^_`|~0-9A-Za-z-]+) *= *("(?:[\u000b\u0020\u0021\u0023-\u005b\u005d-\u007e\u0080-\u00ff]|\\[\u000b\u0020-\u00ff])*"|[!#$%&'*+.^_`|~0-9A-Za-z-]+) */g;
+    var TEXT_REGEXP = /^[\u000b\u0020-\u007e\u0080-\u00ff]+$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QESC_REGEXP = /\\([\u000b\u0020-\u00ff])/g;
+    var QUOTE_REGEXP = /([\\"])/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    exports.format = format;
+    exports.parse = parse3;
+    function format(obj) {
+      if (!obj || typeof obj !== "object") {
+        throw new TypeError("argument obj is required");
+      }
+      var parameters = obj.parameters;
+      var type = obj.type;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError("invalid type");
+      }
+      var string4 = type;
+      if (parameters && typeof parameters === "object") {
+        var param;
+        var params = Object.keys(parameters).sort();
+        for (var i = 0; i < params.length; i++) {
+          param = params[i];
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError("invalid parameter name");
+          }
+          string4 += "; " + param + "=" + qstring(parameters[param]);
+        }
+      }
+      return string4;
+    }
+    function parse3(string4) {
+      if (!string4) {
+        throw new TypeError("argument string is required");
+      }
+      var header = typeof string4 === "object" ? getcontenttype(string4) : string4;
+      if (typeof header !== "string") {
+        throw new TypeError("argument string is required to be a string");
+      }
+      var index = header.indexOf(";");
+      var type = index !== -1 ? header.slice(0, index).trim() : header.trim();
+      if (!TYPE_REGEXP.test(type)) {
+        throw new TypeError("invalid media type");
+      }
+      var obj = new ContentType(type.toLowerCase());
+      if (index !== -1) {
+        var key;
+        var match;
+        var value;
+        PARAM_REGEXP.lastIndex = index;
+        while (match = PARAM_REGEXP.exec(header)) {
+          if (match.index !== index) {
+            throw new TypeError("invalid parameter format");
+          }
+          index += match[0].length;
+          key = match[1].toLowerCase();
+          value = match[2];
+          if (value.charCodeAt(0) === 34) {
+            value = value.slice(1, -1);
+            if (value.indexOf("\\") !== -1) {
+              value = value.replace(QESC_REGEXP, "$1");
+            }
+          }
+          obj.parameters[key] = value;
+        }
+        if (index !== header.length) {
+          throw new TypeError("invalid parameter format");
+        }
+      }
+      return obj;
+    }
+    function getcontenttype(obj) {
+      var header;
+      if (typeof obj.getHeader === "function") {
+        header = obj.getHeader("content-type");
+      } else if (typeof obj.headers === "object") {
+        header = obj.headers && obj.headers["content-type"];
+      }
+      if (typeof header !== "string") {
+        throw new TypeError("content-type header is missing from object");
+      }
+      return header;
+    }
+    function qstring(val) {
+      var str = String(val);
+      if (TOKEN_REGEXP.test(str)) {
+        return str;
+      }
+      if (str.length > 0 && !TEXT_REGEXP.test(str)) {
+        throw new TypeError("invalid parameter value");
+      }
+      return '"' + str.replace(QUOTE_REGEXP, "\\$1") + '"';
+    }
+    function ContentType(type) {
+      this.parameters = /* @__PURE__ */ Object.create(null);
+      this.type = type;
+    }
   }
 });
 
@@ -8217,14 +8824,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count2 = units;
+  let count3 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
+      count3--;
       i++;
     }
   }
-  return count2;
+  return count3;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -8866,6 +9473,7 @@ function datetime(args) {
   return new RegExp(`^${dateSource}T(?:${timeRegex2})$`);
 }
 var anyString = /^[\s\S]{0,}$/;
+var bigint = /^-?\d+n?$/;
 var integer = /^-?\d+$/;
 var number = /^-?\d+(?:\.\d+)?$/;
 var boolean = /^(?:true|false)$/i;
@@ -9461,21 +10069,21 @@ var asciiTabOrNewline = /[\t\n\r]/g;
 function stripTabAndNewline(value) {
   return value.replace(asciiTabOrNewline, "");
 }
-function urlHostnameOk(url, hostname) {
+function urlHostnameOk(url2, hostname) {
   hostname.lastIndex = 0;
-  return hostname.test(url.hostname);
+  return hostname.test(url2.hostname);
 }
-function urlProtocolOk(url, protocol) {
+function urlProtocolOk(url2, protocol) {
   protocol.lastIndex = 0;
-  return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
+  return protocol.test(url2.protocol.endsWith(":") ? url2.protocol.slice(0, -1) : url2.protocol);
 }
 var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
   $ZodStringFormat.init(inst, def);
   inst._zod.check = (payload) => {
     try {
       const trimmed = payload.value.trim();
-      const url = validateURL(trimmed, def);
-      if (url === URL_BAD_FORMAT) {
+      const url2 = validateURL(trimmed, def);
+      if (url2 === URL_BAD_FORMAT) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -9486,7 +10094,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         });
         return;
       }
-      if (url === URL_UNPARSEABLE) {
+      if (url2 === URL_UNPARSEABLE) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -9496,11 +10104,11 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         });
         return;
       }
-      if (url === true) {
+      if (url2 === true) {
         payload.value = stripTabAndNewline(trimmed);
         return;
       }
-      if (def.hostname && !urlHostnameOk(url, def.hostname)) {
+      if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -9511,7 +10119,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      if (def.protocol && !urlProtocolOk(url, def.protocol)) {
+      if (def.protocol && !urlProtocolOk(url2, def.protocol)) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -9522,7 +10130,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
+      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
       return;
     } catch (_) {
       payload.issues.push({
@@ -9779,6 +10387,26 @@ var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
     return payload;
   };
 });
+var $ZodBigInt = /* @__PURE__ */ $constructor("$ZodBigInt", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = bigint;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = BigInt(payload.value);
+      } catch (_) {
+      }
+    if (typeof payload.value === "bigint")
+      return payload;
+    payload.issues.push({
+      expected: "bigint",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
 var $ZodNull = /* @__PURE__ */ $constructor("$ZodNull", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.pattern = _null;
@@ -9796,6 +10424,10 @@ var $ZodNull = /* @__PURE__ */ $constructor("$ZodNull", (inst, def) => {
     return payload;
   };
 });
+var $ZodAny = /* @__PURE__ */ $constructor("$ZodAny", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload) => payload;
+});
 var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload) => payload;
@@ -9807,6 +10439,30 @@ var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
       expected: "never",
       code: "invalid_type",
       input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodDate = /* @__PURE__ */ $constructor("$ZodDate", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce) {
+      try {
+        payload.value = new Date(payload.value);
+      } catch (_err) {
+      }
+    }
+    const input = payload.value;
+    const isDate = input instanceof Date;
+    const isValidDate = isDate && !Number.isNaN(input.getTime());
+    if (isValidDate)
+      return payload;
+    payload.issues.push({
+      expected: "date",
+      code: "invalid_type",
+      input,
+      ...isDate ? { received: "Invalid Date" } : {},
       inst
     });
     return payload;
@@ -10937,26 +11593,26 @@ function isRecursive(inst, stack, resolve) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
-      if (answer > result)
-        result = answer;
+      const answer2 = isRecursive(child, stack, resolve);
+      if (answer2 > result)
+        result = answer2;
     }
   };
   const shape = (sh, spread) => {
-    let answer = NONE;
+    let answer2 = NONE;
     for (const key of Reflect.ownKeys(sh)) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
       const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
-      if (child > answer)
-        answer = child;
+      if (child > answer2)
+        answer2 = child;
     }
-    return answer;
+    return answer2;
   };
-  const merge2 = (answer) => {
-    if (answer > result)
-      result = answer;
+  const merge2 = (answer2) => {
+    if (answer2 > result)
+      result = answer2;
   };
   const def = inst._zod.def;
   const kind = def.type;
@@ -11059,10 +11715,10 @@ function isRecursive(inst, stack, resolve) {
   stack.delete(inst);
   return settle(inst, result);
 }
-function settle(inst, answer) {
-  if (answer !== ASSUMED)
-    recursive.set(inst, answer === PROVEN);
-  return answer;
+function settle(inst, answer2) {
+  if (answer2 !== ASSUMED)
+    recursive.set(inst, answer2 === PROVEN);
+  return answer2;
 }
 function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
@@ -11366,6 +12022,10 @@ function _string(Class2, params) {
   return new Class2(snapshotChecks({ type: "string", ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
+function _coercedString(Class2, params) {
+  return new Class2(snapshotChecks({ type: "string", coerce: true, ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
 function _email(Class2, params) {
   return new Class2({
     type: "string",
@@ -11633,6 +12293,10 @@ function _number(Class2, params) {
   return new Class2(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
+function _coercedNumber(Class2, params) {
+  return new Class2(snapshotChecks({ type: "number", coerce: true, checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
 function _int(Class2, params) {
   return new Class2({
     type: "number",
@@ -11650,10 +12314,32 @@ function _boolean(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _coercedBoolean(Class2, params) {
+  return new Class2({
+    type: "boolean",
+    coerce: true,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedBigint(Class2, params) {
+  return new Class2({
+    type: "bigint",
+    coerce: true,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _null2(Class2, params) {
   return new Class2({
     type: "null",
     ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _any(Class2) {
+  return new Class2({
+    type: "any"
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -11666,6 +12352,14 @@ function _unknown(Class2) {
 function _never(Class2, params) {
   return new Class2({
     type: "never",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedDate(Class2, params) {
+  return new Class2({
+    type: "date",
+    coerce: true,
     ...normalizeParams(params)
   });
 }
@@ -13584,6 +14278,9 @@ var ZodURL = /* @__PURE__ */ $constructor("ZodURL", (inst, def) => {
   $ZodURL.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
+function url(params) {
+  return _url(ZodURL, params);
+}
 var ZodEmoji = /* @__PURE__ */ $constructor("ZodEmoji", (inst, def) => {
   $ZodEmoji.init(inst, def);
   ZodStringFormat.init(inst, def);
@@ -13732,6 +14429,53 @@ var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
 function boolean2(params) {
   return _boolean(ZodBoolean, params);
 }
+var ZodBigInt = /* @__PURE__ */ $constructor(
+  "ZodBigInt",
+  (inst, def) => {
+    $ZodBigInt.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => bigintProcessor(inst, ctx, json, params);
+  },
+  /* @__PURE__ */ util_exports.derived({
+    minValue: (inst) => aggregateChecks(inst).minimum ?? null,
+    maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
+    format: (inst) => aggregateChecks(inst).format ?? null
+  }, {
+    gte(value, params) {
+      return this.check(_gte(value, params));
+    },
+    min(value, params) {
+      return this.check(_gte(value, params));
+    },
+    gt(value, params) {
+      return this.check(_gt(value, params));
+    },
+    lt(value, params) {
+      return this.check(_lt(value, params));
+    },
+    lte(value, params) {
+      return this.check(_lte(value, params));
+    },
+    max(value, params) {
+      return this.check(_lte(value, params));
+    },
+    positive(params) {
+      return this.check(_gt(BigInt(0), params));
+    },
+    negative(params) {
+      return this.check(_lt(BigInt(0), params));
+    },
+    nonpositive(params) {
+      return this.check(_lte(BigInt(0), params));
+    },
+    nonnegative(params) {
+      return this.check(_gte(BigInt(0), params));
+    },
+    multipleOf(value, params) {
+      return this.check(_multipleOf(value, params));
+    }
+  })
+);
 var ZodNull = /* @__PURE__ */ $constructor("ZodNull", (inst, def) => {
   $ZodNull.init(inst, def);
   ZodType.init(inst, def);
@@ -13739,6 +14483,14 @@ var ZodNull = /* @__PURE__ */ $constructor("ZodNull", (inst, def) => {
 });
 function _null3(params) {
   return _null2(ZodNull, params);
+}
+var ZodAny = /* @__PURE__ */ $constructor("ZodAny", (inst, def) => {
+  $ZodAny.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => anyProcessor(inst, ctx, json, params);
+});
+function any() {
+  return _any(ZodAny);
 }
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
@@ -13756,6 +14508,26 @@ var ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
 function never(params) {
   return _never(ZodNever, params);
 }
+var ZodDate = /* @__PURE__ */ $constructor(
+  "ZodDate",
+  (inst, def) => {
+    $ZodDate.init(inst, def);
+    ZodType.init(inst, def);
+    inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor(inst, ctx, json, params);
+    inst.min = (value, params) => inst.check(_gte(value, params));
+    inst.max = (value, params) => inst.check(_lte(value, params));
+  },
+  /* @__PURE__ */ util_exports.derived({
+    minDate: (inst) => {
+      const { minimum } = aggregateChecks(inst);
+      return minimum ? new Date(minimum) : null;
+    },
+    maxDate: (inst) => {
+      const { maximum } = aggregateChecks(inst);
+      return maximum ? new Date(maximum) : null;
+    }
+  }, {})
+);
 var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodArray.init(inst, def);
@@ -14163,6 +14935,24 @@ function preprocess(fn, schema2) {
   });
 }
 
+// node_modules/zod/v4/classic/compat.js
+var ZodIssueCode = {
+  invalid_type: "invalid_type",
+  too_big: "too_big",
+  too_small: "too_small",
+  invalid_format: "invalid_format",
+  not_multiple_of: "not_multiple_of",
+  unrecognized_keys: "unrecognized_keys",
+  invalid_union: "invalid_union",
+  invalid_key: "invalid_key",
+  invalid_element: "invalid_element",
+  invalid_value: "invalid_value",
+  custom: "custom"
+};
+var ZodFirstPartyTypeKind;
+/* @__PURE__ */ (function(ZodFirstPartyTypeKind3) {
+})(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
+
 // node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
@@ -14186,6 +14976,31 @@ function time2(params) {
 }
 function duration2(params) {
   return _isoDuration(ZodISODuration, params);
+}
+
+// node_modules/zod/v4/classic/coerce.js
+var coerce_exports = {};
+__export(coerce_exports, {
+  bigint: () => bigint2,
+  boolean: () => boolean3,
+  date: () => date3,
+  number: () => number3,
+  string: () => string3
+});
+function string3(params) {
+  return _coercedString(ZodString, params);
+}
+function number3(params) {
+  return _coercedNumber(ZodNumber, params);
+}
+function boolean3(params) {
+  return _coercedBoolean(ZodBoolean, params);
+}
+function bigint2(params) {
+  return _coercedBigint(ZodBigInt, params);
+}
+function date3(params) {
+  return _coercedDate(ZodDate, params);
 }
 
 // src/config/lists.ts
@@ -14227,6 +15042,25 @@ function parseIgnoreRules(text2) {
   }
   return { rules };
 }
+function parseCommand(text2) {
+  const words = [];
+  const pattern = /\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))/gy;
+  let word = null;
+  let at = 0;
+  for (let match = pattern.exec(text2); match; match = pattern.exec(text2)) {
+    const part = match[1] ?? match[2] ?? match[3] ?? "";
+    if (word !== null && !/^\s/.test(match[0])) word += part;
+    else {
+      if (word !== null) words.push(word);
+      word = part;
+    }
+    at = pattern.lastIndex;
+  }
+  if (text2.slice(at).trim())
+    return { problem: `has an unclosed quote in ${JSON.stringify(text2.slice(at, at + 40))}` };
+  if (word !== null) words.push(word);
+  return { words };
+}
 
 // src/config/schema.ts
 var FINDING_KINDS = ["new", "regressed", "spike", "unfixed"];
@@ -14247,7 +15081,7 @@ var shown = (text2) => JSON.stringify(text2.length > 60 ? `${text2.slice(0, 60)}
 function oneOf(choices) {
   return (text2) => choices.includes(text2.toLowerCase()) ? text2.toLowerCase() : problem(`must be one of ${choices.join(", ")}; got ${shown(text2)}`);
 }
-function boolean3(text2) {
+function boolean4(text2) {
   const value = text2.toLowerCase();
   if (value === "true" || value === "1") return true;
   if (value === "false" || value === "0") return false;
@@ -14312,20 +15146,20 @@ function schema(context, scanning) {
       return [...new Set(slugs)];
     }),
     url: field("url", (text2) => {
-      let url;
+      let url2;
       try {
-        url = new URL(text2);
+        url2 = new URL(text2);
       } catch {
         return problem(`must be an http or https URL such as https://sentry.example.com; got ${shown(text2)}`);
       }
-      if (url.protocol !== "https:" && url.protocol !== "http:")
+      if (url2.protocol !== "https:" && url2.protocol !== "http:")
         return problem(`must be an http or https URL; got ${shown(text2)}`);
-      if (url.username || url.password)
+      if (url2.username || url2.password)
         return problem("must not carry a user name or password; use auth-token");
-      if (url.search || url.hash)
+      if (url2.search || url2.hash)
         return problem(`must be a base URL without ?query or #fragment; got ${shown(text2)}`);
-      const path = url.pathname.replace(/\/+$/, "").replace(/\/api\/0$/, "");
-      return `${url.origin}${path}`;
+      const path = url2.pathname.replace(/\/+$/, "").replace(/\/api\/0$/, "");
+      return `${url2.origin}${path}`;
     }),
     environment: field("environment", (text2) => {
       if (!text2) return null;
@@ -14362,7 +15196,7 @@ function schema(context, scanning) {
     }),
     window: field("window", duration3(1e3, 6 * HOUR, "from 1s to 6h (a GitHub job runs at most 6 hours)")),
     "poll-interval": field("poll-interval", duration3(1e3, HOUR, "from 1s to 1h")),
-    "fail-fast": field("fail-fast", boolean3),
+    "fail-fast": field("fail-fast", boolean4),
     "fail-on": field("fail-on", (text2) => {
       const kinds = parseList(text2.toLowerCase());
       if (kinds.length === 1 && kinds[0] === "none") return [];
@@ -14387,7 +15221,7 @@ function schema(context, scanning) {
         return problem(`must list at most ${MAX_FIXES} short IDs; got ${unique.length}`);
       return unique;
     }),
-    "fail-on-inconclusive": field("fail-on-inconclusive", boolean3),
+    "fail-on-inconclusive": field("fail-on-inconclusive", boolean4),
     "min-events": field("min-events", integer2(1, 1e9)),
     "min-users": field("min-users", integer2(0, 1e9)),
     query: field(
@@ -14403,16 +15237,22 @@ function schema(context, scanning) {
     comment: field("comment", oneOf(["auto", "always", "never"])),
     "pr-number": field("pr-number", (text2) => text2 ? integer2(1, 1e9)(text2) : null),
     "github-token": field("github-token", (text2) => text2.startsWith("${{") ? "" : text2),
-    "report-issue": field("report-issue", boolean3),
+    "report-issue": field("report-issue", boolean4),
     "max-listed": field("max-listed", integer2(0, 200)),
     "on-error": field("on-error", oneOf(["fail", "warn"])),
     source: field("source", oneOf(["api", "mcp"])),
-    "mcp-command": field("mcp-command", (text2) => text2),
+    "mcp-command": field("mcp-command", (text2) => {
+      const command = parseCommand(text2);
+      if ("problem" in command) return problem(command.problem);
+      return command.words.length > 0 ? command.words : problem(
+        "must be the command that starts the Sentry MCP server, e.g. npx -y @sentry/mcp-server@0.39.0"
+      );
+    }),
     "mcp-url": field("mcp-url", (text2) => {
       if (!text2) return null;
       try {
-        const url = new URL(text2);
-        if (url.protocol === "https:" || url.protocol === "http:") return url.toString();
+        const url2 = new URL(text2);
+        if (url2.protocol === "https:" || url2.protocol === "http:") return url2.toString();
       } catch {
       }
       return problem(`must be an http or https URL of a Sentry MCP endpoint; got ${shown(text2)}`);
@@ -14670,7 +15510,7 @@ var getParsedType2 = (data) => {
 };
 
 // node_modules/zod/v3/ZodError.js
-var ZodIssueCode = util.arrayToEnum([
+var ZodIssueCode2 = util.arrayToEnum([
   "invalid_type",
   "invalid_literal",
   "custom",
@@ -14802,38 +15642,38 @@ ZodError.create = (issues) => {
 var errorMap = (issue2, _ctx) => {
   let message;
   switch (issue2.code) {
-    case ZodIssueCode.invalid_type:
+    case ZodIssueCode2.invalid_type:
       if (issue2.received === ZodParsedType.undefined) {
         message = "Required";
       } else {
         message = `Expected ${issue2.expected}, received ${issue2.received}`;
       }
       break;
-    case ZodIssueCode.invalid_literal:
+    case ZodIssueCode2.invalid_literal:
       message = `Invalid literal value, expected ${JSON.stringify(issue2.expected, util.jsonStringifyReplacer)}`;
       break;
-    case ZodIssueCode.unrecognized_keys:
+    case ZodIssueCode2.unrecognized_keys:
       message = `Unrecognized key(s) in object: ${util.joinValues(issue2.keys, ", ")}`;
       break;
-    case ZodIssueCode.invalid_union:
+    case ZodIssueCode2.invalid_union:
       message = `Invalid input`;
       break;
-    case ZodIssueCode.invalid_union_discriminator:
+    case ZodIssueCode2.invalid_union_discriminator:
       message = `Invalid discriminator value. Expected ${util.joinValues(issue2.options)}`;
       break;
-    case ZodIssueCode.invalid_enum_value:
+    case ZodIssueCode2.invalid_enum_value:
       message = `Invalid enum value. Expected ${util.joinValues(issue2.options)}, received '${issue2.received}'`;
       break;
-    case ZodIssueCode.invalid_arguments:
+    case ZodIssueCode2.invalid_arguments:
       message = `Invalid function arguments`;
       break;
-    case ZodIssueCode.invalid_return_type:
+    case ZodIssueCode2.invalid_return_type:
       message = `Invalid function return type`;
       break;
-    case ZodIssueCode.invalid_date:
+    case ZodIssueCode2.invalid_date:
       message = `Invalid date`;
       break;
-    case ZodIssueCode.invalid_string:
+    case ZodIssueCode2.invalid_string:
       if (typeof issue2.validation === "object") {
         if ("includes" in issue2.validation) {
           message = `Invalid input: must include "${issue2.validation.includes}"`;
@@ -14853,7 +15693,7 @@ var errorMap = (issue2, _ctx) => {
         message = "Invalid";
       }
       break;
-    case ZodIssueCode.too_small:
+    case ZodIssueCode2.too_small:
       if (issue2.type === "array")
         message = `Array must contain ${issue2.exact ? "exactly" : issue2.inclusive ? `at least` : `more than`} ${issue2.minimum} element(s)`;
       else if (issue2.type === "string")
@@ -14867,7 +15707,7 @@ var errorMap = (issue2, _ctx) => {
       else
         message = "Invalid input";
       break;
-    case ZodIssueCode.too_big:
+    case ZodIssueCode2.too_big:
       if (issue2.type === "array")
         message = `Array must contain ${issue2.exact ? `exactly` : issue2.inclusive ? `at most` : `less than`} ${issue2.maximum} element(s)`;
       else if (issue2.type === "string")
@@ -14881,16 +15721,16 @@ var errorMap = (issue2, _ctx) => {
       else
         message = "Invalid input";
       break;
-    case ZodIssueCode.custom:
+    case ZodIssueCode2.custom:
       message = `Invalid input`;
       break;
-    case ZodIssueCode.invalid_intersection_types:
+    case ZodIssueCode2.invalid_intersection_types:
       message = `Intersection results could not be merged`;
       break;
-    case ZodIssueCode.not_multiple_of:
+    case ZodIssueCode2.not_multiple_of:
       message = `Number must be a multiple of ${issue2.multipleOf}`;
       break;
-    case ZodIssueCode.not_finite:
+    case ZodIssueCode2.not_finite:
       message = "Number must be finite";
       break;
     default:
@@ -15220,7 +16060,7 @@ var ZodType2 = class {
     return this._refinement((val, ctx) => {
       const result = check2(val);
       const setError = () => ctx.addIssue({
-        code: ZodIssueCode.custom,
+        code: ZodIssueCode2.custom,
         ...getIssueProperties(val)
       });
       if (typeof Promise !== "undefined" && result instanceof Promise) {
@@ -15254,7 +16094,7 @@ var ZodType2 = class {
   _refinement(refinement) {
     return new ZodEffects({
       schema: this,
-      typeName: ZodFirstPartyTypeKind.ZodEffects,
+      typeName: ZodFirstPartyTypeKind2.ZodEffects,
       effect: { type: "refinement", refinement }
     });
   }
@@ -15319,7 +16159,7 @@ var ZodType2 = class {
     return new ZodEffects({
       ...processCreateParams(this._def),
       schema: this,
-      typeName: ZodFirstPartyTypeKind.ZodEffects,
+      typeName: ZodFirstPartyTypeKind2.ZodEffects,
       effect: { type: "transform", transform: transform2 }
     });
   }
@@ -15329,12 +16169,12 @@ var ZodType2 = class {
       ...processCreateParams(this._def),
       innerType: this,
       defaultValue: defaultValueFunc,
-      typeName: ZodFirstPartyTypeKind.ZodDefault
+      typeName: ZodFirstPartyTypeKind2.ZodDefault
     });
   }
   brand() {
     return new ZodBranded({
-      typeName: ZodFirstPartyTypeKind.ZodBranded,
+      typeName: ZodFirstPartyTypeKind2.ZodBranded,
       type: this,
       ...processCreateParams(this._def)
     });
@@ -15345,7 +16185,7 @@ var ZodType2 = class {
       ...processCreateParams(this._def),
       innerType: this,
       catchValue: catchValueFunc,
-      typeName: ZodFirstPartyTypeKind.ZodCatch
+      typeName: ZodFirstPartyTypeKind2.ZodCatch
     });
   }
   describe(description) {
@@ -15457,7 +16297,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
     if (parsedType2 !== ZodParsedType.string) {
       const ctx2 = this._getOrReturnCtx(input);
       addIssueToContext(ctx2, {
-        code: ZodIssueCode.invalid_type,
+        code: ZodIssueCode2.invalid_type,
         expected: ZodParsedType.string,
         received: ctx2.parsedType
       });
@@ -15470,7 +16310,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
         if (input.data.length < check2.value) {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
-            code: ZodIssueCode.too_small,
+            code: ZodIssueCode2.too_small,
             minimum: check2.value,
             type: "string",
             inclusive: true,
@@ -15483,7 +16323,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
         if (input.data.length > check2.value) {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
-            code: ZodIssueCode.too_big,
+            code: ZodIssueCode2.too_big,
             maximum: check2.value,
             type: "string",
             inclusive: true,
@@ -15499,7 +16339,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
           ctx = this._getOrReturnCtx(input, ctx);
           if (tooBig) {
             addIssueToContext(ctx, {
-              code: ZodIssueCode.too_big,
+              code: ZodIssueCode2.too_big,
               maximum: check2.value,
               type: "string",
               inclusive: true,
@@ -15508,7 +16348,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
             });
           } else if (tooSmall) {
             addIssueToContext(ctx, {
-              code: ZodIssueCode.too_small,
+              code: ZodIssueCode2.too_small,
               minimum: check2.value,
               type: "string",
               inclusive: true,
@@ -15523,7 +16363,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
             validation: "email",
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             message: check2.message
           });
           status.dirty();
@@ -15536,7 +16376,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
             validation: "emoji",
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             message: check2.message
           });
           status.dirty();
@@ -15546,7 +16386,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
             validation: "uuid",
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             message: check2.message
           });
           status.dirty();
@@ -15556,7 +16396,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
             validation: "nanoid",
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             message: check2.message
           });
           status.dirty();
@@ -15566,7 +16406,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
             validation: "cuid",
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             message: check2.message
           });
           status.dirty();
@@ -15576,7 +16416,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
             validation: "cuid2",
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             message: check2.message
           });
           status.dirty();
@@ -15586,7 +16426,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
             validation: "ulid",
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             message: check2.message
           });
           status.dirty();
@@ -15598,7 +16438,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
             validation: "url",
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             message: check2.message
           });
           status.dirty();
@@ -15610,7 +16450,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
             validation: "regex",
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             message: check2.message
           });
           status.dirty();
@@ -15621,7 +16461,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
         if (!input.data.includes(check2.value, check2.position)) {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             validation: { includes: check2.value, position: check2.position },
             message: check2.message
           });
@@ -15635,7 +16475,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
         if (!input.data.startsWith(check2.value)) {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             validation: { startsWith: check2.value },
             message: check2.message
           });
@@ -15645,7 +16485,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
         if (!input.data.endsWith(check2.value)) {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             validation: { endsWith: check2.value },
             message: check2.message
           });
@@ -15656,7 +16496,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
         if (!regex.test(input.data)) {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             validation: "datetime",
             message: check2.message
           });
@@ -15667,7 +16507,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
         if (!regex.test(input.data)) {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             validation: "date",
             message: check2.message
           });
@@ -15678,7 +16518,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
         if (!regex.test(input.data)) {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             validation: "time",
             message: check2.message
           });
@@ -15689,7 +16529,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
             validation: "duration",
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             message: check2.message
           });
           status.dirty();
@@ -15699,7 +16539,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
             validation: "ip",
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             message: check2.message
           });
           status.dirty();
@@ -15709,7 +16549,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
             validation: "jwt",
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             message: check2.message
           });
           status.dirty();
@@ -15719,7 +16559,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
             validation: "cidr",
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             message: check2.message
           });
           status.dirty();
@@ -15729,7 +16569,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
             validation: "base64",
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             message: check2.message
           });
           status.dirty();
@@ -15739,7 +16579,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
             validation: "base64url",
-            code: ZodIssueCode.invalid_string,
+            code: ZodIssueCode2.invalid_string,
             message: check2.message
           });
           status.dirty();
@@ -15753,7 +16593,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
   _regex(regex, validation, message) {
     return this.refinement((data) => regex.test(data), {
       validation,
-      code: ZodIssueCode.invalid_string,
+      code: ZodIssueCode2.invalid_string,
       ...errorUtil.errToObj(message)
     });
   }
@@ -15989,7 +16829,7 @@ var ZodString2 = class _ZodString2 extends ZodType2 {
 ZodString2.create = (params) => {
   return new ZodString2({
     checks: [],
-    typeName: ZodFirstPartyTypeKind.ZodString,
+    typeName: ZodFirstPartyTypeKind2.ZodString,
     coerce: params?.coerce ?? false,
     ...processCreateParams(params)
   });
@@ -16017,7 +16857,7 @@ var ZodNumber2 = class _ZodNumber extends ZodType2 {
     if (parsedType2 !== ZodParsedType.number) {
       const ctx2 = this._getOrReturnCtx(input);
       addIssueToContext(ctx2, {
-        code: ZodIssueCode.invalid_type,
+        code: ZodIssueCode2.invalid_type,
         expected: ZodParsedType.number,
         received: ctx2.parsedType
       });
@@ -16030,7 +16870,7 @@ var ZodNumber2 = class _ZodNumber extends ZodType2 {
         if (!util.isInteger(input.data)) {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
-            code: ZodIssueCode.invalid_type,
+            code: ZodIssueCode2.invalid_type,
             expected: "integer",
             received: "float",
             message: check2.message
@@ -16042,7 +16882,7 @@ var ZodNumber2 = class _ZodNumber extends ZodType2 {
         if (tooSmall) {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
-            code: ZodIssueCode.too_small,
+            code: ZodIssueCode2.too_small,
             minimum: check2.value,
             type: "number",
             inclusive: check2.inclusive,
@@ -16056,7 +16896,7 @@ var ZodNumber2 = class _ZodNumber extends ZodType2 {
         if (tooBig) {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
-            code: ZodIssueCode.too_big,
+            code: ZodIssueCode2.too_big,
             maximum: check2.value,
             type: "number",
             inclusive: check2.inclusive,
@@ -16069,7 +16909,7 @@ var ZodNumber2 = class _ZodNumber extends ZodType2 {
         if (floatSafeRemainder2(input.data, check2.value) !== 0) {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
-            code: ZodIssueCode.not_multiple_of,
+            code: ZodIssueCode2.not_multiple_of,
             multipleOf: check2.value,
             message: check2.message
           });
@@ -16079,7 +16919,7 @@ var ZodNumber2 = class _ZodNumber extends ZodType2 {
         if (!Number.isFinite(input.data)) {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
-            code: ZodIssueCode.not_finite,
+            code: ZodIssueCode2.not_finite,
             message: check2.message
           });
           status.dirty();
@@ -16229,12 +17069,12 @@ var ZodNumber2 = class _ZodNumber extends ZodType2 {
 ZodNumber2.create = (params) => {
   return new ZodNumber2({
     checks: [],
-    typeName: ZodFirstPartyTypeKind.ZodNumber,
+    typeName: ZodFirstPartyTypeKind2.ZodNumber,
     coerce: params?.coerce || false,
     ...processCreateParams(params)
   });
 };
-var ZodBigInt = class _ZodBigInt extends ZodType2 {
+var ZodBigInt2 = class _ZodBigInt extends ZodType2 {
   constructor() {
     super(...arguments);
     this.min = this.gte;
@@ -16260,7 +17100,7 @@ var ZodBigInt = class _ZodBigInt extends ZodType2 {
         if (tooSmall) {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
-            code: ZodIssueCode.too_small,
+            code: ZodIssueCode2.too_small,
             type: "bigint",
             minimum: check2.value,
             inclusive: check2.inclusive,
@@ -16273,7 +17113,7 @@ var ZodBigInt = class _ZodBigInt extends ZodType2 {
         if (tooBig) {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
-            code: ZodIssueCode.too_big,
+            code: ZodIssueCode2.too_big,
             type: "bigint",
             maximum: check2.value,
             inclusive: check2.inclusive,
@@ -16285,7 +17125,7 @@ var ZodBigInt = class _ZodBigInt extends ZodType2 {
         if (input.data % check2.value !== BigInt(0)) {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
-            code: ZodIssueCode.not_multiple_of,
+            code: ZodIssueCode2.not_multiple_of,
             multipleOf: check2.value,
             message: check2.message
           });
@@ -16300,7 +17140,7 @@ var ZodBigInt = class _ZodBigInt extends ZodType2 {
   _getInvalidInput(input) {
     const ctx = this._getOrReturnCtx(input);
     addIssueToContext(ctx, {
-      code: ZodIssueCode.invalid_type,
+      code: ZodIssueCode2.invalid_type,
       expected: ZodParsedType.bigint,
       received: ctx.parsedType
     });
@@ -16398,10 +17238,10 @@ var ZodBigInt = class _ZodBigInt extends ZodType2 {
     return max;
   }
 };
-ZodBigInt.create = (params) => {
-  return new ZodBigInt({
+ZodBigInt2.create = (params) => {
+  return new ZodBigInt2({
     checks: [],
-    typeName: ZodFirstPartyTypeKind.ZodBigInt,
+    typeName: ZodFirstPartyTypeKind2.ZodBigInt,
     coerce: params?.coerce ?? false,
     ...processCreateParams(params)
   });
@@ -16415,7 +17255,7 @@ var ZodBoolean2 = class extends ZodType2 {
     if (parsedType2 !== ZodParsedType.boolean) {
       const ctx = this._getOrReturnCtx(input);
       addIssueToContext(ctx, {
-        code: ZodIssueCode.invalid_type,
+        code: ZodIssueCode2.invalid_type,
         expected: ZodParsedType.boolean,
         received: ctx.parsedType
       });
@@ -16426,12 +17266,12 @@ var ZodBoolean2 = class extends ZodType2 {
 };
 ZodBoolean2.create = (params) => {
   return new ZodBoolean2({
-    typeName: ZodFirstPartyTypeKind.ZodBoolean,
+    typeName: ZodFirstPartyTypeKind2.ZodBoolean,
     coerce: params?.coerce || false,
     ...processCreateParams(params)
   });
 };
-var ZodDate = class _ZodDate extends ZodType2 {
+var ZodDate2 = class _ZodDate extends ZodType2 {
   _parse(input) {
     if (this._def.coerce) {
       input.data = new Date(input.data);
@@ -16440,7 +17280,7 @@ var ZodDate = class _ZodDate extends ZodType2 {
     if (parsedType2 !== ZodParsedType.date) {
       const ctx2 = this._getOrReturnCtx(input);
       addIssueToContext(ctx2, {
-        code: ZodIssueCode.invalid_type,
+        code: ZodIssueCode2.invalid_type,
         expected: ZodParsedType.date,
         received: ctx2.parsedType
       });
@@ -16449,7 +17289,7 @@ var ZodDate = class _ZodDate extends ZodType2 {
     if (Number.isNaN(input.data.getTime())) {
       const ctx2 = this._getOrReturnCtx(input);
       addIssueToContext(ctx2, {
-        code: ZodIssueCode.invalid_date
+        code: ZodIssueCode2.invalid_date
       });
       return INVALID2;
     }
@@ -16460,7 +17300,7 @@ var ZodDate = class _ZodDate extends ZodType2 {
         if (input.data.getTime() < check2.value) {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
-            code: ZodIssueCode.too_small,
+            code: ZodIssueCode2.too_small,
             message: check2.message,
             inclusive: true,
             exact: false,
@@ -16473,7 +17313,7 @@ var ZodDate = class _ZodDate extends ZodType2 {
         if (input.data.getTime() > check2.value) {
           ctx = this._getOrReturnCtx(input, ctx);
           addIssueToContext(ctx, {
-            code: ZodIssueCode.too_big,
+            code: ZodIssueCode2.too_big,
             message: check2.message,
             inclusive: true,
             exact: false,
@@ -16532,11 +17372,11 @@ var ZodDate = class _ZodDate extends ZodType2 {
     return max != null ? new Date(max) : null;
   }
 };
-ZodDate.create = (params) => {
-  return new ZodDate({
+ZodDate2.create = (params) => {
+  return new ZodDate2({
     checks: [],
     coerce: params?.coerce || false,
-    typeName: ZodFirstPartyTypeKind.ZodDate,
+    typeName: ZodFirstPartyTypeKind2.ZodDate,
     ...processCreateParams(params)
   });
 };
@@ -16546,7 +17386,7 @@ var ZodSymbol = class extends ZodType2 {
     if (parsedType2 !== ZodParsedType.symbol) {
       const ctx = this._getOrReturnCtx(input);
       addIssueToContext(ctx, {
-        code: ZodIssueCode.invalid_type,
+        code: ZodIssueCode2.invalid_type,
         expected: ZodParsedType.symbol,
         received: ctx.parsedType
       });
@@ -16557,7 +17397,7 @@ var ZodSymbol = class extends ZodType2 {
 };
 ZodSymbol.create = (params) => {
   return new ZodSymbol({
-    typeName: ZodFirstPartyTypeKind.ZodSymbol,
+    typeName: ZodFirstPartyTypeKind2.ZodSymbol,
     ...processCreateParams(params)
   });
 };
@@ -16567,7 +17407,7 @@ var ZodUndefined = class extends ZodType2 {
     if (parsedType2 !== ZodParsedType.undefined) {
       const ctx = this._getOrReturnCtx(input);
       addIssueToContext(ctx, {
-        code: ZodIssueCode.invalid_type,
+        code: ZodIssueCode2.invalid_type,
         expected: ZodParsedType.undefined,
         received: ctx.parsedType
       });
@@ -16578,7 +17418,7 @@ var ZodUndefined = class extends ZodType2 {
 };
 ZodUndefined.create = (params) => {
   return new ZodUndefined({
-    typeName: ZodFirstPartyTypeKind.ZodUndefined,
+    typeName: ZodFirstPartyTypeKind2.ZodUndefined,
     ...processCreateParams(params)
   });
 };
@@ -16588,7 +17428,7 @@ var ZodNull2 = class extends ZodType2 {
     if (parsedType2 !== ZodParsedType.null) {
       const ctx = this._getOrReturnCtx(input);
       addIssueToContext(ctx, {
-        code: ZodIssueCode.invalid_type,
+        code: ZodIssueCode2.invalid_type,
         expected: ZodParsedType.null,
         received: ctx.parsedType
       });
@@ -16599,11 +17439,11 @@ var ZodNull2 = class extends ZodType2 {
 };
 ZodNull2.create = (params) => {
   return new ZodNull2({
-    typeName: ZodFirstPartyTypeKind.ZodNull,
+    typeName: ZodFirstPartyTypeKind2.ZodNull,
     ...processCreateParams(params)
   });
 };
-var ZodAny = class extends ZodType2 {
+var ZodAny2 = class extends ZodType2 {
   constructor() {
     super(...arguments);
     this._any = true;
@@ -16612,9 +17452,9 @@ var ZodAny = class extends ZodType2 {
     return OK(input.data);
   }
 };
-ZodAny.create = (params) => {
-  return new ZodAny({
-    typeName: ZodFirstPartyTypeKind.ZodAny,
+ZodAny2.create = (params) => {
+  return new ZodAny2({
+    typeName: ZodFirstPartyTypeKind2.ZodAny,
     ...processCreateParams(params)
   });
 };
@@ -16629,7 +17469,7 @@ var ZodUnknown2 = class extends ZodType2 {
 };
 ZodUnknown2.create = (params) => {
   return new ZodUnknown2({
-    typeName: ZodFirstPartyTypeKind.ZodUnknown,
+    typeName: ZodFirstPartyTypeKind2.ZodUnknown,
     ...processCreateParams(params)
   });
 };
@@ -16637,7 +17477,7 @@ var ZodNever2 = class extends ZodType2 {
   _parse(input) {
     const ctx = this._getOrReturnCtx(input);
     addIssueToContext(ctx, {
-      code: ZodIssueCode.invalid_type,
+      code: ZodIssueCode2.invalid_type,
       expected: ZodParsedType.never,
       received: ctx.parsedType
     });
@@ -16646,7 +17486,7 @@ var ZodNever2 = class extends ZodType2 {
 };
 ZodNever2.create = (params) => {
   return new ZodNever2({
-    typeName: ZodFirstPartyTypeKind.ZodNever,
+    typeName: ZodFirstPartyTypeKind2.ZodNever,
     ...processCreateParams(params)
   });
 };
@@ -16656,7 +17496,7 @@ var ZodVoid = class extends ZodType2 {
     if (parsedType2 !== ZodParsedType.undefined) {
       const ctx = this._getOrReturnCtx(input);
       addIssueToContext(ctx, {
-        code: ZodIssueCode.invalid_type,
+        code: ZodIssueCode2.invalid_type,
         expected: ZodParsedType.void,
         received: ctx.parsedType
       });
@@ -16667,7 +17507,7 @@ var ZodVoid = class extends ZodType2 {
 };
 ZodVoid.create = (params) => {
   return new ZodVoid({
-    typeName: ZodFirstPartyTypeKind.ZodVoid,
+    typeName: ZodFirstPartyTypeKind2.ZodVoid,
     ...processCreateParams(params)
   });
 };
@@ -16677,7 +17517,7 @@ var ZodArray2 = class _ZodArray extends ZodType2 {
     const def = this._def;
     if (ctx.parsedType !== ZodParsedType.array) {
       addIssueToContext(ctx, {
-        code: ZodIssueCode.invalid_type,
+        code: ZodIssueCode2.invalid_type,
         expected: ZodParsedType.array,
         received: ctx.parsedType
       });
@@ -16688,7 +17528,7 @@ var ZodArray2 = class _ZodArray extends ZodType2 {
       const tooSmall = ctx.data.length < def.exactLength.value;
       if (tooBig || tooSmall) {
         addIssueToContext(ctx, {
-          code: tooBig ? ZodIssueCode.too_big : ZodIssueCode.too_small,
+          code: tooBig ? ZodIssueCode2.too_big : ZodIssueCode2.too_small,
           minimum: tooSmall ? def.exactLength.value : void 0,
           maximum: tooBig ? def.exactLength.value : void 0,
           type: "array",
@@ -16702,7 +17542,7 @@ var ZodArray2 = class _ZodArray extends ZodType2 {
     if (def.minLength !== null) {
       if (ctx.data.length < def.minLength.value) {
         addIssueToContext(ctx, {
-          code: ZodIssueCode.too_small,
+          code: ZodIssueCode2.too_small,
           minimum: def.minLength.value,
           type: "array",
           inclusive: true,
@@ -16715,7 +17555,7 @@ var ZodArray2 = class _ZodArray extends ZodType2 {
     if (def.maxLength !== null) {
       if (ctx.data.length > def.maxLength.value) {
         addIssueToContext(ctx, {
-          code: ZodIssueCode.too_big,
+          code: ZodIssueCode2.too_big,
           maximum: def.maxLength.value,
           type: "array",
           inclusive: true,
@@ -16768,7 +17608,7 @@ ZodArray2.create = (schema2, params) => {
     minLength: null,
     maxLength: null,
     exactLength: null,
-    typeName: ZodFirstPartyTypeKind.ZodArray,
+    typeName: ZodFirstPartyTypeKind2.ZodArray,
     ...processCreateParams(params)
   });
 };
@@ -16818,7 +17658,7 @@ var ZodObject2 = class _ZodObject extends ZodType2 {
     if (parsedType2 !== ZodParsedType.object) {
       const ctx2 = this._getOrReturnCtx(input);
       addIssueToContext(ctx2, {
-        code: ZodIssueCode.invalid_type,
+        code: ZodIssueCode2.invalid_type,
         expected: ZodParsedType.object,
         received: ctx2.parsedType
       });
@@ -16856,7 +17696,7 @@ var ZodObject2 = class _ZodObject extends ZodType2 {
       } else if (unknownKeys === "strict") {
         if (extraKeys.length > 0) {
           addIssueToContext(ctx, {
-            code: ZodIssueCode.unrecognized_keys,
+            code: ZodIssueCode2.unrecognized_keys,
             keys: extraKeys
           });
           status.dirty();
@@ -16972,7 +17812,7 @@ var ZodObject2 = class _ZodObject extends ZodType2 {
         ...this._def.shape(),
         ...merging._def.shape()
       }),
-      typeName: ZodFirstPartyTypeKind.ZodObject
+      typeName: ZodFirstPartyTypeKind2.ZodObject
     });
     return merged;
   }
@@ -17114,7 +17954,7 @@ ZodObject2.create = (shape, params) => {
     shape: () => shape,
     unknownKeys: "strip",
     catchall: ZodNever2.create(),
-    typeName: ZodFirstPartyTypeKind.ZodObject,
+    typeName: ZodFirstPartyTypeKind2.ZodObject,
     ...processCreateParams(params)
   });
 };
@@ -17123,7 +17963,7 @@ ZodObject2.strictCreate = (shape, params) => {
     shape: () => shape,
     unknownKeys: "strict",
     catchall: ZodNever2.create(),
-    typeName: ZodFirstPartyTypeKind.ZodObject,
+    typeName: ZodFirstPartyTypeKind2.ZodObject,
     ...processCreateParams(params)
   });
 };
@@ -17132,7 +17972,7 @@ ZodObject2.lazycreate = (shape, params) => {
     shape,
     unknownKeys: "strip",
     catchall: ZodNever2.create(),
-    typeName: ZodFirstPartyTypeKind.ZodObject,
+    typeName: ZodFirstPartyTypeKind2.ZodObject,
     ...processCreateParams(params)
   });
 };
@@ -17154,7 +17994,7 @@ var ZodUnion2 = class extends ZodType2 {
       }
       const unionErrors = results.map((result) => new ZodError(result.ctx.common.issues));
       addIssueToContext(ctx, {
-        code: ZodIssueCode.invalid_union,
+        code: ZodIssueCode2.invalid_union,
         unionErrors
       });
       return INVALID2;
@@ -17210,7 +18050,7 @@ var ZodUnion2 = class extends ZodType2 {
       }
       const unionErrors = issues.map((issues2) => new ZodError(issues2));
       addIssueToContext(ctx, {
-        code: ZodIssueCode.invalid_union,
+        code: ZodIssueCode2.invalid_union,
         unionErrors
       });
       return INVALID2;
@@ -17223,7 +18063,7 @@ var ZodUnion2 = class extends ZodType2 {
 ZodUnion2.create = (types, params) => {
   return new ZodUnion2({
     options: types,
-    typeName: ZodFirstPartyTypeKind.ZodUnion,
+    typeName: ZodFirstPartyTypeKind2.ZodUnion,
     ...processCreateParams(params)
   });
 };
@@ -17263,7 +18103,7 @@ var ZodDiscriminatedUnion2 = class _ZodDiscriminatedUnion extends ZodType2 {
     const { ctx } = this._processInputParams(input);
     if (ctx.parsedType !== ZodParsedType.object) {
       addIssueToContext(ctx, {
-        code: ZodIssueCode.invalid_type,
+        code: ZodIssueCode2.invalid_type,
         expected: ZodParsedType.object,
         received: ctx.parsedType
       });
@@ -17274,7 +18114,7 @@ var ZodDiscriminatedUnion2 = class _ZodDiscriminatedUnion extends ZodType2 {
     const option = this.optionsMap.get(discriminatorValue);
     if (!option) {
       addIssueToContext(ctx, {
-        code: ZodIssueCode.invalid_union_discriminator,
+        code: ZodIssueCode2.invalid_union_discriminator,
         options: Array.from(this.optionsMap.keys()),
         path: [discriminator]
       });
@@ -17326,7 +18166,7 @@ var ZodDiscriminatedUnion2 = class _ZodDiscriminatedUnion extends ZodType2 {
       }
     }
     return new _ZodDiscriminatedUnion({
-      typeName: ZodFirstPartyTypeKind.ZodDiscriminatedUnion,
+      typeName: ZodFirstPartyTypeKind2.ZodDiscriminatedUnion,
       discriminator,
       options,
       optionsMap,
@@ -17386,7 +18226,7 @@ var ZodIntersection2 = class extends ZodType2 {
       const merged = mergeValues2(parsedLeft.value, parsedRight.value);
       if (!merged.valid) {
         addIssueToContext(ctx, {
-          code: ZodIssueCode.invalid_intersection_types
+          code: ZodIssueCode2.invalid_intersection_types
         });
         return INVALID2;
       }
@@ -17425,7 +18265,7 @@ ZodIntersection2.create = (left, right, params) => {
   return new ZodIntersection2({
     left,
     right,
-    typeName: ZodFirstPartyTypeKind.ZodIntersection,
+    typeName: ZodFirstPartyTypeKind2.ZodIntersection,
     ...processCreateParams(params)
   });
 };
@@ -17434,7 +18274,7 @@ var ZodTuple = class _ZodTuple extends ZodType2 {
     const { status, ctx } = this._processInputParams(input);
     if (ctx.parsedType !== ZodParsedType.array) {
       addIssueToContext(ctx, {
-        code: ZodIssueCode.invalid_type,
+        code: ZodIssueCode2.invalid_type,
         expected: ZodParsedType.array,
         received: ctx.parsedType
       });
@@ -17442,7 +18282,7 @@ var ZodTuple = class _ZodTuple extends ZodType2 {
     }
     if (ctx.data.length < this._def.items.length) {
       addIssueToContext(ctx, {
-        code: ZodIssueCode.too_small,
+        code: ZodIssueCode2.too_small,
         minimum: this._def.items.length,
         inclusive: true,
         exact: false,
@@ -17453,7 +18293,7 @@ var ZodTuple = class _ZodTuple extends ZodType2 {
     const rest = this._def.rest;
     if (!rest && ctx.data.length > this._def.items.length) {
       addIssueToContext(ctx, {
-        code: ZodIssueCode.too_big,
+        code: ZodIssueCode2.too_big,
         maximum: this._def.items.length,
         inclusive: true,
         exact: false,
@@ -17491,7 +18331,7 @@ ZodTuple.create = (schemas, params) => {
   }
   return new ZodTuple({
     items: schemas,
-    typeName: ZodFirstPartyTypeKind.ZodTuple,
+    typeName: ZodFirstPartyTypeKind2.ZodTuple,
     rest: null,
     ...processCreateParams(params)
   });
@@ -17507,7 +18347,7 @@ var ZodRecord2 = class _ZodRecord extends ZodType2 {
     const { status, ctx } = this._processInputParams(input);
     if (ctx.parsedType !== ZodParsedType.object) {
       addIssueToContext(ctx, {
-        code: ZodIssueCode.invalid_type,
+        code: ZodIssueCode2.invalid_type,
         expected: ZodParsedType.object,
         received: ctx.parsedType
       });
@@ -17537,14 +18377,14 @@ var ZodRecord2 = class _ZodRecord extends ZodType2 {
       return new _ZodRecord({
         keyType: first,
         valueType: second,
-        typeName: ZodFirstPartyTypeKind.ZodRecord,
+        typeName: ZodFirstPartyTypeKind2.ZodRecord,
         ...processCreateParams(third)
       });
     }
     return new _ZodRecord({
       keyType: ZodString2.create(),
       valueType: first,
-      typeName: ZodFirstPartyTypeKind.ZodRecord,
+      typeName: ZodFirstPartyTypeKind2.ZodRecord,
       ...processCreateParams(second)
     });
   }
@@ -17560,7 +18400,7 @@ var ZodMap = class extends ZodType2 {
     const { status, ctx } = this._processInputParams(input);
     if (ctx.parsedType !== ZodParsedType.map) {
       addIssueToContext(ctx, {
-        code: ZodIssueCode.invalid_type,
+        code: ZodIssueCode2.invalid_type,
         expected: ZodParsedType.map,
         received: ctx.parsedType
       });
@@ -17611,7 +18451,7 @@ ZodMap.create = (keyType, valueType, params) => {
   return new ZodMap({
     valueType,
     keyType,
-    typeName: ZodFirstPartyTypeKind.ZodMap,
+    typeName: ZodFirstPartyTypeKind2.ZodMap,
     ...processCreateParams(params)
   });
 };
@@ -17620,7 +18460,7 @@ var ZodSet = class _ZodSet extends ZodType2 {
     const { status, ctx } = this._processInputParams(input);
     if (ctx.parsedType !== ZodParsedType.set) {
       addIssueToContext(ctx, {
-        code: ZodIssueCode.invalid_type,
+        code: ZodIssueCode2.invalid_type,
         expected: ZodParsedType.set,
         received: ctx.parsedType
       });
@@ -17630,7 +18470,7 @@ var ZodSet = class _ZodSet extends ZodType2 {
     if (def.minSize !== null) {
       if (ctx.data.size < def.minSize.value) {
         addIssueToContext(ctx, {
-          code: ZodIssueCode.too_small,
+          code: ZodIssueCode2.too_small,
           minimum: def.minSize.value,
           type: "set",
           inclusive: true,
@@ -17643,7 +18483,7 @@ var ZodSet = class _ZodSet extends ZodType2 {
     if (def.maxSize !== null) {
       if (ctx.data.size > def.maxSize.value) {
         addIssueToContext(ctx, {
-          code: ZodIssueCode.too_big,
+          code: ZodIssueCode2.too_big,
           maximum: def.maxSize.value,
           type: "set",
           inclusive: true,
@@ -17696,7 +18536,7 @@ ZodSet.create = (valueType, params) => {
     valueType,
     minSize: null,
     maxSize: null,
-    typeName: ZodFirstPartyTypeKind.ZodSet,
+    typeName: ZodFirstPartyTypeKind2.ZodSet,
     ...processCreateParams(params)
   });
 };
@@ -17709,7 +18549,7 @@ var ZodFunction = class _ZodFunction extends ZodType2 {
     const { ctx } = this._processInputParams(input);
     if (ctx.parsedType !== ZodParsedType.function) {
       addIssueToContext(ctx, {
-        code: ZodIssueCode.invalid_type,
+        code: ZodIssueCode2.invalid_type,
         expected: ZodParsedType.function,
         received: ctx.parsedType
       });
@@ -17721,7 +18561,7 @@ var ZodFunction = class _ZodFunction extends ZodType2 {
         path: ctx.path,
         errorMaps: [ctx.common.contextualErrorMap, ctx.schemaErrorMap, getErrorMap(), en_default2].filter((x) => !!x),
         issueData: {
-          code: ZodIssueCode.invalid_arguments,
+          code: ZodIssueCode2.invalid_arguments,
           argumentsError: error2
         }
       });
@@ -17732,7 +18572,7 @@ var ZodFunction = class _ZodFunction extends ZodType2 {
         path: ctx.path,
         errorMaps: [ctx.common.contextualErrorMap, ctx.schemaErrorMap, getErrorMap(), en_default2].filter((x) => !!x),
         issueData: {
-          code: ZodIssueCode.invalid_return_type,
+          code: ZodIssueCode2.invalid_return_type,
           returnTypeError: error2
         }
       });
@@ -17800,7 +18640,7 @@ var ZodFunction = class _ZodFunction extends ZodType2 {
     return new _ZodFunction({
       args: args ? args : ZodTuple.create([]).rest(ZodUnknown2.create()),
       returns: returns || ZodUnknown2.create(),
-      typeName: ZodFirstPartyTypeKind.ZodFunction,
+      typeName: ZodFirstPartyTypeKind2.ZodFunction,
       ...processCreateParams(params)
     });
   }
@@ -17818,7 +18658,7 @@ var ZodLazy = class extends ZodType2 {
 ZodLazy.create = (getter, params) => {
   return new ZodLazy({
     getter,
-    typeName: ZodFirstPartyTypeKind.ZodLazy,
+    typeName: ZodFirstPartyTypeKind2.ZodLazy,
     ...processCreateParams(params)
   });
 };
@@ -17828,7 +18668,7 @@ var ZodLiteral2 = class extends ZodType2 {
       const ctx = this._getOrReturnCtx(input);
       addIssueToContext(ctx, {
         received: ctx.data,
-        code: ZodIssueCode.invalid_literal,
+        code: ZodIssueCode2.invalid_literal,
         expected: this._def.value
       });
       return INVALID2;
@@ -17842,14 +18682,14 @@ var ZodLiteral2 = class extends ZodType2 {
 ZodLiteral2.create = (value, params) => {
   return new ZodLiteral2({
     value,
-    typeName: ZodFirstPartyTypeKind.ZodLiteral,
+    typeName: ZodFirstPartyTypeKind2.ZodLiteral,
     ...processCreateParams(params)
   });
 };
 function createZodEnum(values, params) {
   return new ZodEnum2({
     values,
-    typeName: ZodFirstPartyTypeKind.ZodEnum,
+    typeName: ZodFirstPartyTypeKind2.ZodEnum,
     ...processCreateParams(params)
   });
 }
@@ -17861,7 +18701,7 @@ var ZodEnum2 = class _ZodEnum extends ZodType2 {
       addIssueToContext(ctx, {
         expected: util.joinValues(expectedValues),
         received: ctx.parsedType,
-        code: ZodIssueCode.invalid_type
+        code: ZodIssueCode2.invalid_type
       });
       return INVALID2;
     }
@@ -17873,7 +18713,7 @@ var ZodEnum2 = class _ZodEnum extends ZodType2 {
       const expectedValues = this._def.values;
       addIssueToContext(ctx, {
         received: ctx.data,
-        code: ZodIssueCode.invalid_enum_value,
+        code: ZodIssueCode2.invalid_enum_value,
         options: expectedValues
       });
       return INVALID2;
@@ -17927,7 +18767,7 @@ var ZodNativeEnum = class extends ZodType2 {
       addIssueToContext(ctx, {
         expected: util.joinValues(expectedValues),
         received: ctx.parsedType,
-        code: ZodIssueCode.invalid_type
+        code: ZodIssueCode2.invalid_type
       });
       return INVALID2;
     }
@@ -17938,7 +18778,7 @@ var ZodNativeEnum = class extends ZodType2 {
       const expectedValues = util.objectValues(nativeEnumValues);
       addIssueToContext(ctx, {
         received: ctx.data,
-        code: ZodIssueCode.invalid_enum_value,
+        code: ZodIssueCode2.invalid_enum_value,
         options: expectedValues
       });
       return INVALID2;
@@ -17952,7 +18792,7 @@ var ZodNativeEnum = class extends ZodType2 {
 ZodNativeEnum.create = (values, params) => {
   return new ZodNativeEnum({
     values,
-    typeName: ZodFirstPartyTypeKind.ZodNativeEnum,
+    typeName: ZodFirstPartyTypeKind2.ZodNativeEnum,
     ...processCreateParams(params)
   });
 };
@@ -17964,7 +18804,7 @@ var ZodPromise = class extends ZodType2 {
     const { ctx } = this._processInputParams(input);
     if (ctx.parsedType !== ZodParsedType.promise && ctx.common.async === false) {
       addIssueToContext(ctx, {
-        code: ZodIssueCode.invalid_type,
+        code: ZodIssueCode2.invalid_type,
         expected: ZodParsedType.promise,
         received: ctx.parsedType
       });
@@ -17982,7 +18822,7 @@ var ZodPromise = class extends ZodType2 {
 ZodPromise.create = (schema2, params) => {
   return new ZodPromise({
     type: schema2,
-    typeName: ZodFirstPartyTypeKind.ZodPromise,
+    typeName: ZodFirstPartyTypeKind2.ZodPromise,
     ...processCreateParams(params)
   });
 };
@@ -17991,7 +18831,7 @@ var ZodEffects = class extends ZodType2 {
     return this._def.schema;
   }
   sourceType() {
-    return this._def.schema._def.typeName === ZodFirstPartyTypeKind.ZodEffects ? this._def.schema.sourceType() : this._def.schema;
+    return this._def.schema._def.typeName === ZodFirstPartyTypeKind2.ZodEffects ? this._def.schema.sourceType() : this._def.schema;
   }
   _parse(input) {
     const { status, ctx } = this._processInputParams(input);
@@ -18112,7 +18952,7 @@ var ZodEffects = class extends ZodType2 {
 ZodEffects.create = (schema2, effect, params) => {
   return new ZodEffects({
     schema: schema2,
-    typeName: ZodFirstPartyTypeKind.ZodEffects,
+    typeName: ZodFirstPartyTypeKind2.ZodEffects,
     effect,
     ...processCreateParams(params)
   });
@@ -18121,7 +18961,7 @@ ZodEffects.createWithPreprocess = (preprocess2, schema2, params) => {
   return new ZodEffects({
     schema: schema2,
     effect: { type: "preprocess", transform: preprocess2 },
-    typeName: ZodFirstPartyTypeKind.ZodEffects,
+    typeName: ZodFirstPartyTypeKind2.ZodEffects,
     ...processCreateParams(params)
   });
 };
@@ -18140,7 +18980,7 @@ var ZodOptional2 = class extends ZodType2 {
 ZodOptional2.create = (type, params) => {
   return new ZodOptional2({
     innerType: type,
-    typeName: ZodFirstPartyTypeKind.ZodOptional,
+    typeName: ZodFirstPartyTypeKind2.ZodOptional,
     ...processCreateParams(params)
   });
 };
@@ -18159,7 +18999,7 @@ var ZodNullable2 = class extends ZodType2 {
 ZodNullable2.create = (type, params) => {
   return new ZodNullable2({
     innerType: type,
-    typeName: ZodFirstPartyTypeKind.ZodNullable,
+    typeName: ZodFirstPartyTypeKind2.ZodNullable,
     ...processCreateParams(params)
   });
 };
@@ -18183,7 +19023,7 @@ var ZodDefault2 = class extends ZodType2 {
 ZodDefault2.create = (type, params) => {
   return new ZodDefault2({
     innerType: type,
-    typeName: ZodFirstPartyTypeKind.ZodDefault,
+    typeName: ZodFirstPartyTypeKind2.ZodDefault,
     defaultValue: typeof params.default === "function" ? params.default : () => params.default,
     ...processCreateParams(params)
   });
@@ -18236,7 +19076,7 @@ var ZodCatch2 = class extends ZodType2 {
 ZodCatch2.create = (type, params) => {
   return new ZodCatch2({
     innerType: type,
-    typeName: ZodFirstPartyTypeKind.ZodCatch,
+    typeName: ZodFirstPartyTypeKind2.ZodCatch,
     catchValue: typeof params.catch === "function" ? params.catch : () => params.catch,
     ...processCreateParams(params)
   });
@@ -18247,7 +19087,7 @@ var ZodNaN = class extends ZodType2 {
     if (parsedType2 !== ZodParsedType.nan) {
       const ctx = this._getOrReturnCtx(input);
       addIssueToContext(ctx, {
-        code: ZodIssueCode.invalid_type,
+        code: ZodIssueCode2.invalid_type,
         expected: ZodParsedType.nan,
         received: ctx.parsedType
       });
@@ -18258,7 +19098,7 @@ var ZodNaN = class extends ZodType2 {
 };
 ZodNaN.create = (params) => {
   return new ZodNaN({
-    typeName: ZodFirstPartyTypeKind.ZodNaN,
+    typeName: ZodFirstPartyTypeKind2.ZodNaN,
     ...processCreateParams(params)
   });
 };
@@ -18327,7 +19167,7 @@ var ZodPipeline = class _ZodPipeline extends ZodType2 {
     return new _ZodPipeline({
       in: a,
       out: b,
-      typeName: ZodFirstPartyTypeKind.ZodPipeline
+      typeName: ZodFirstPartyTypeKind2.ZodPipeline
     });
   }
 };
@@ -18349,62 +19189,62 @@ var ZodReadonly2 = class extends ZodType2 {
 ZodReadonly2.create = (type, params) => {
   return new ZodReadonly2({
     innerType: type,
-    typeName: ZodFirstPartyTypeKind.ZodReadonly,
+    typeName: ZodFirstPartyTypeKind2.ZodReadonly,
     ...processCreateParams(params)
   });
 };
 var late = {
   object: ZodObject2.lazycreate
 };
-var ZodFirstPartyTypeKind;
-(function(ZodFirstPartyTypeKind2) {
-  ZodFirstPartyTypeKind2["ZodString"] = "ZodString";
-  ZodFirstPartyTypeKind2["ZodNumber"] = "ZodNumber";
-  ZodFirstPartyTypeKind2["ZodNaN"] = "ZodNaN";
-  ZodFirstPartyTypeKind2["ZodBigInt"] = "ZodBigInt";
-  ZodFirstPartyTypeKind2["ZodBoolean"] = "ZodBoolean";
-  ZodFirstPartyTypeKind2["ZodDate"] = "ZodDate";
-  ZodFirstPartyTypeKind2["ZodSymbol"] = "ZodSymbol";
-  ZodFirstPartyTypeKind2["ZodUndefined"] = "ZodUndefined";
-  ZodFirstPartyTypeKind2["ZodNull"] = "ZodNull";
-  ZodFirstPartyTypeKind2["ZodAny"] = "ZodAny";
-  ZodFirstPartyTypeKind2["ZodUnknown"] = "ZodUnknown";
-  ZodFirstPartyTypeKind2["ZodNever"] = "ZodNever";
-  ZodFirstPartyTypeKind2["ZodVoid"] = "ZodVoid";
-  ZodFirstPartyTypeKind2["ZodArray"] = "ZodArray";
-  ZodFirstPartyTypeKind2["ZodObject"] = "ZodObject";
-  ZodFirstPartyTypeKind2["ZodUnion"] = "ZodUnion";
-  ZodFirstPartyTypeKind2["ZodDiscriminatedUnion"] = "ZodDiscriminatedUnion";
-  ZodFirstPartyTypeKind2["ZodIntersection"] = "ZodIntersection";
-  ZodFirstPartyTypeKind2["ZodTuple"] = "ZodTuple";
-  ZodFirstPartyTypeKind2["ZodRecord"] = "ZodRecord";
-  ZodFirstPartyTypeKind2["ZodMap"] = "ZodMap";
-  ZodFirstPartyTypeKind2["ZodSet"] = "ZodSet";
-  ZodFirstPartyTypeKind2["ZodFunction"] = "ZodFunction";
-  ZodFirstPartyTypeKind2["ZodLazy"] = "ZodLazy";
-  ZodFirstPartyTypeKind2["ZodLiteral"] = "ZodLiteral";
-  ZodFirstPartyTypeKind2["ZodEnum"] = "ZodEnum";
-  ZodFirstPartyTypeKind2["ZodEffects"] = "ZodEffects";
-  ZodFirstPartyTypeKind2["ZodNativeEnum"] = "ZodNativeEnum";
-  ZodFirstPartyTypeKind2["ZodOptional"] = "ZodOptional";
-  ZodFirstPartyTypeKind2["ZodNullable"] = "ZodNullable";
-  ZodFirstPartyTypeKind2["ZodDefault"] = "ZodDefault";
-  ZodFirstPartyTypeKind2["ZodCatch"] = "ZodCatch";
-  ZodFirstPartyTypeKind2["ZodPromise"] = "ZodPromise";
-  ZodFirstPartyTypeKind2["ZodBranded"] = "ZodBranded";
-  ZodFirstPartyTypeKind2["ZodPipeline"] = "ZodPipeline";
-  ZodFirstPartyTypeKind2["ZodReadonly"] = "ZodReadonly";
-})(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
+var ZodFirstPartyTypeKind2;
+(function(ZodFirstPartyTypeKind3) {
+  ZodFirstPartyTypeKind3["ZodString"] = "ZodString";
+  ZodFirstPartyTypeKind3["ZodNumber"] = "ZodNumber";
+  ZodFirstPartyTypeKind3["ZodNaN"] = "ZodNaN";
+  ZodFirstPartyTypeKind3["ZodBigInt"] = "ZodBigInt";
+  ZodFirstPartyTypeKind3["ZodBoolean"] = "ZodBoolean";
+  ZodFirstPartyTypeKind3["ZodDate"] = "ZodDate";
+  ZodFirstPartyTypeKind3["ZodSymbol"] = "ZodSymbol";
+  ZodFirstPartyTypeKind3["ZodUndefined"] = "ZodUndefined";
+  ZodFirstPartyTypeKind3["ZodNull"] = "ZodNull";
+  ZodFirstPartyTypeKind3["ZodAny"] = "ZodAny";
+  ZodFirstPartyTypeKind3["ZodUnknown"] = "ZodUnknown";
+  ZodFirstPartyTypeKind3["ZodNever"] = "ZodNever";
+  ZodFirstPartyTypeKind3["ZodVoid"] = "ZodVoid";
+  ZodFirstPartyTypeKind3["ZodArray"] = "ZodArray";
+  ZodFirstPartyTypeKind3["ZodObject"] = "ZodObject";
+  ZodFirstPartyTypeKind3["ZodUnion"] = "ZodUnion";
+  ZodFirstPartyTypeKind3["ZodDiscriminatedUnion"] = "ZodDiscriminatedUnion";
+  ZodFirstPartyTypeKind3["ZodIntersection"] = "ZodIntersection";
+  ZodFirstPartyTypeKind3["ZodTuple"] = "ZodTuple";
+  ZodFirstPartyTypeKind3["ZodRecord"] = "ZodRecord";
+  ZodFirstPartyTypeKind3["ZodMap"] = "ZodMap";
+  ZodFirstPartyTypeKind3["ZodSet"] = "ZodSet";
+  ZodFirstPartyTypeKind3["ZodFunction"] = "ZodFunction";
+  ZodFirstPartyTypeKind3["ZodLazy"] = "ZodLazy";
+  ZodFirstPartyTypeKind3["ZodLiteral"] = "ZodLiteral";
+  ZodFirstPartyTypeKind3["ZodEnum"] = "ZodEnum";
+  ZodFirstPartyTypeKind3["ZodEffects"] = "ZodEffects";
+  ZodFirstPartyTypeKind3["ZodNativeEnum"] = "ZodNativeEnum";
+  ZodFirstPartyTypeKind3["ZodOptional"] = "ZodOptional";
+  ZodFirstPartyTypeKind3["ZodNullable"] = "ZodNullable";
+  ZodFirstPartyTypeKind3["ZodDefault"] = "ZodDefault";
+  ZodFirstPartyTypeKind3["ZodCatch"] = "ZodCatch";
+  ZodFirstPartyTypeKind3["ZodPromise"] = "ZodPromise";
+  ZodFirstPartyTypeKind3["ZodBranded"] = "ZodBranded";
+  ZodFirstPartyTypeKind3["ZodPipeline"] = "ZodPipeline";
+  ZodFirstPartyTypeKind3["ZodReadonly"] = "ZodReadonly";
+})(ZodFirstPartyTypeKind2 || (ZodFirstPartyTypeKind2 = {}));
 var stringType = ZodString2.create;
 var numberType = ZodNumber2.create;
 var nanType = ZodNaN.create;
-var bigIntType = ZodBigInt.create;
+var bigIntType = ZodBigInt2.create;
 var booleanType = ZodBoolean2.create;
-var dateType = ZodDate.create;
+var dateType = ZodDate2.create;
 var symbolType = ZodSymbol.create;
 var undefinedType = ZodUndefined.create;
 var nullType = ZodNull2.create;
-var anyType = ZodAny.create;
+var anyType = ZodAny2.create;
 var unknownType = ZodUnknown2.create;
 var neverType = ZodNever2.create;
 var voidType = ZodVoid.create;
@@ -19057,6 +19897,7 @@ var InitializedNotificationSchema = NotificationSchema.extend({
   method: literal("notifications/initialized"),
   params: NotificationsParamsSchema.optional()
 });
+var isInitializedNotification = (value) => InitializedNotificationSchema.safeParse(value).success;
 var PingRequestSchema = RequestSchema.extend({
   method: literal("ping"),
   params: BaseRequestParamsSchema.optional()
@@ -20294,7 +21135,7 @@ function parseArrayDef(def, refs) {
   const res = {
     type: "array"
   };
-  if (def.type?._def && def.type?._def?.typeName !== ZodFirstPartyTypeKind.ZodAny) {
+  if (def.type?._def && def.type?._def?.typeName !== ZodFirstPartyTypeKind2.ZodAny) {
     res.items = parseDef(def.type._def, {
       ...refs,
       currentPath: [...refs.currentPath, "items"]
@@ -20848,7 +21689,7 @@ function parseRecordDef(def, refs) {
   if (refs.target === "openAi") {
     console.warn("Warning: OpenAI may not support records in schemas! Try an array of key-value pairs instead.");
   }
-  if (refs.target === "openApi3" && def.keyType?._def.typeName === ZodFirstPartyTypeKind.ZodEnum) {
+  if (refs.target === "openApi3" && def.keyType?._def.typeName === ZodFirstPartyTypeKind2.ZodEnum) {
     return {
       type: "object",
       required: def.keyType._def.values,
@@ -20872,20 +21713,20 @@ function parseRecordDef(def, refs) {
   if (refs.target === "openApi3") {
     return schema2;
   }
-  if (def.keyType?._def.typeName === ZodFirstPartyTypeKind.ZodString && def.keyType._def.checks?.length) {
+  if (def.keyType?._def.typeName === ZodFirstPartyTypeKind2.ZodString && def.keyType._def.checks?.length) {
     const { type, ...keyType } = parseStringDef(def.keyType._def, refs);
     return {
       ...schema2,
       propertyNames: keyType
     };
-  } else if (def.keyType?._def.typeName === ZodFirstPartyTypeKind.ZodEnum) {
+  } else if (def.keyType?._def.typeName === ZodFirstPartyTypeKind2.ZodEnum) {
     return {
       ...schema2,
       propertyNames: {
         enum: def.keyType._def.values
       }
     };
-  } else if (def.keyType?._def.typeName === ZodFirstPartyTypeKind.ZodBranded && def.keyType._def.type._def.typeName === ZodFirstPartyTypeKind.ZodString && def.keyType._def.type._def.checks?.length) {
+  } else if (def.keyType?._def.typeName === ZodFirstPartyTypeKind2.ZodBranded && def.keyType._def.type._def.typeName === ZodFirstPartyTypeKind2.ZodString && def.keyType._def.type._def.checks?.length) {
     const { type, ...keyType } = parseBrandedDef(def.keyType._def, refs);
     return {
       ...schema2,
@@ -21285,73 +22126,73 @@ var parseReadonlyDef = (def, refs) => {
 // node_modules/zod-to-json-schema/dist/esm/selectParser.js
 var selectParser = (def, typeName, refs) => {
   switch (typeName) {
-    case ZodFirstPartyTypeKind.ZodString:
+    case ZodFirstPartyTypeKind2.ZodString:
       return parseStringDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodNumber:
+    case ZodFirstPartyTypeKind2.ZodNumber:
       return parseNumberDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodObject:
+    case ZodFirstPartyTypeKind2.ZodObject:
       return parseObjectDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodBigInt:
+    case ZodFirstPartyTypeKind2.ZodBigInt:
       return parseBigintDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodBoolean:
+    case ZodFirstPartyTypeKind2.ZodBoolean:
       return parseBooleanDef();
-    case ZodFirstPartyTypeKind.ZodDate:
+    case ZodFirstPartyTypeKind2.ZodDate:
       return parseDateDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodUndefined:
+    case ZodFirstPartyTypeKind2.ZodUndefined:
       return parseUndefinedDef(refs);
-    case ZodFirstPartyTypeKind.ZodNull:
+    case ZodFirstPartyTypeKind2.ZodNull:
       return parseNullDef(refs);
-    case ZodFirstPartyTypeKind.ZodArray:
+    case ZodFirstPartyTypeKind2.ZodArray:
       return parseArrayDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodUnion:
-    case ZodFirstPartyTypeKind.ZodDiscriminatedUnion:
+    case ZodFirstPartyTypeKind2.ZodUnion:
+    case ZodFirstPartyTypeKind2.ZodDiscriminatedUnion:
       return parseUnionDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodIntersection:
+    case ZodFirstPartyTypeKind2.ZodIntersection:
       return parseIntersectionDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodTuple:
+    case ZodFirstPartyTypeKind2.ZodTuple:
       return parseTupleDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodRecord:
+    case ZodFirstPartyTypeKind2.ZodRecord:
       return parseRecordDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodLiteral:
+    case ZodFirstPartyTypeKind2.ZodLiteral:
       return parseLiteralDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodEnum:
+    case ZodFirstPartyTypeKind2.ZodEnum:
       return parseEnumDef(def);
-    case ZodFirstPartyTypeKind.ZodNativeEnum:
+    case ZodFirstPartyTypeKind2.ZodNativeEnum:
       return parseNativeEnumDef(def);
-    case ZodFirstPartyTypeKind.ZodNullable:
+    case ZodFirstPartyTypeKind2.ZodNullable:
       return parseNullableDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodOptional:
+    case ZodFirstPartyTypeKind2.ZodOptional:
       return parseOptionalDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodMap:
+    case ZodFirstPartyTypeKind2.ZodMap:
       return parseMapDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodSet:
+    case ZodFirstPartyTypeKind2.ZodSet:
       return parseSetDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodLazy:
+    case ZodFirstPartyTypeKind2.ZodLazy:
       return () => def.getter()._def;
-    case ZodFirstPartyTypeKind.ZodPromise:
+    case ZodFirstPartyTypeKind2.ZodPromise:
       return parsePromiseDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodNaN:
-    case ZodFirstPartyTypeKind.ZodNever:
+    case ZodFirstPartyTypeKind2.ZodNaN:
+    case ZodFirstPartyTypeKind2.ZodNever:
       return parseNeverDef(refs);
-    case ZodFirstPartyTypeKind.ZodEffects:
+    case ZodFirstPartyTypeKind2.ZodEffects:
       return parseEffectsDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodAny:
+    case ZodFirstPartyTypeKind2.ZodAny:
       return parseAnyDef(refs);
-    case ZodFirstPartyTypeKind.ZodUnknown:
+    case ZodFirstPartyTypeKind2.ZodUnknown:
       return parseUnknownDef(refs);
-    case ZodFirstPartyTypeKind.ZodDefault:
+    case ZodFirstPartyTypeKind2.ZodDefault:
       return parseDefaultDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodBranded:
+    case ZodFirstPartyTypeKind2.ZodBranded:
       return parseBrandedDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodReadonly:
+    case ZodFirstPartyTypeKind2.ZodReadonly:
       return parseReadonlyDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodCatch:
+    case ZodFirstPartyTypeKind2.ZodCatch:
       return parseCatchDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodPipeline:
+    case ZodFirstPartyTypeKind2.ZodPipeline:
       return parsePipelineDef(def, refs);
-    case ZodFirstPartyTypeKind.ZodFunction:
-    case ZodFirstPartyTypeKind.ZodVoid:
-    case ZodFirstPartyTypeKind.ZodSymbol:
+    case ZodFirstPartyTypeKind2.ZodFunction:
+    case ZodFirstPartyTypeKind2.ZodVoid:
+    case ZodFirstPartyTypeKind2.ZodSymbol:
       return void 0;
     default:
       return /* @__PURE__ */ ((_) => void 0)(typeName);
@@ -23271,7 +24112,7 @@ var ExperimentalMcpServerTasks = class {
 
 // node_modules/@modelcontextprotocol/sdk/dist/esm/server/mcp.js
 function toolInputElementCount(value, max) {
-  let count2 = 0;
+  let count3 = 0;
   const stack = [value];
   while (stack.length > 0) {
     const node2 = stack.pop();
@@ -23279,8 +24120,8 @@ function toolInputElementCount(value, max) {
       continue;
     if (Array.isArray(node2)) {
       for (const child of node2) {
-        if (++count2 > max)
-          return count2;
+        if (++count3 > max)
+          return count3;
         if (child !== null && typeof child === "object")
           stack.push(child);
       }
@@ -23288,15 +24129,15 @@ function toolInputElementCount(value, max) {
       for (const key in node2) {
         if (!Object.prototype.hasOwnProperty.call(node2, key))
           continue;
-        if (++count2 > max)
-          return count2;
+        if (++count3 > max)
+          return count3;
         const child = node2[key];
         if (child !== null && typeof child === "object")
           stack.push(child);
       }
     }
   }
-  return count2;
+  return count3;
 }
 function resolveMaxToolInputElements(value) {
   if (value === void 0 || value === Infinity)
@@ -24386,9 +25227,9 @@ async function addLocations(source, findings, config2, notes) {
   let lastError = "";
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      const [issueId, listed] = next;
+      const [issueId2, listed] = next;
       try {
-        const location = await source.latestEventLocation(issueId, config2.environment);
+        const location = await source.latestEventLocation(issueId2, config2.environment);
         for (const finding2 of listed) finding2.location = location;
       } catch (error2) {
         failed += 1;
@@ -24832,15 +25673,15 @@ async function checkFixes(source, config2, claims, window) {
   });
   return { fixes, findings };
 }
-function unfixedFinding(issue2, count2) {
+function unfixedFinding(issue2, count3) {
   return {
     kind: "unfixed",
     id: issue2.id,
     shortId: issue2.shortId,
     title: issue2.title,
     project: issue2.projectSlug,
-    events: count2.events,
-    users: count2.users,
+    events: count3.events,
+    users: count3.users,
     // Discover gives no first-seen aggregate: when it first came back is not known here.
     firstSeen: null,
     permalink: issue2.permalink,
@@ -25276,14 +26117,2476 @@ async function poll(context, end) {
 }
 async function regressedAfterDeploy(context, issue2) {
   if (!context.needRegressionDates) return true;
-  let date3 = context.regressionDates.get(issue2.id);
-  if (date3 === void 0) {
+  let date4 = context.regressionDates.get(issue2.id);
+  if (date4 === void 0) {
     const activity = await context.source.issueActivity(issue2.id);
-    date3 = regressionSince(activity, context.deployedAt, context.config.release);
-    context.regressionDates.set(issue2.id, date3);
+    date4 = regressionSince(activity, context.deployedAt, context.config.release);
+    context.regressionDates.set(issue2.id, date4);
   }
-  return date3 !== null;
+  return date4 !== null;
 }
+
+// src/sentry/mcp/client.ts
+import { delimiter, dirname } from "node:path";
+
+// node_modules/@modelcontextprotocol/sdk/dist/esm/experimental/tasks/client.js
+var ExperimentalClientTasks = class {
+  constructor(_client) {
+    this._client = _client;
+  }
+  /**
+   * Calls a tool and returns an AsyncGenerator that yields response messages.
+   * The generator is guaranteed to end with either a 'result' or 'error' message.
+   *
+   * This method provides streaming access to tool execution, allowing you to
+   * observe intermediate task status updates for long-running tool calls.
+   * Automatically validates structured output if the tool has an outputSchema.
+   *
+   * @example
+   * ```typescript
+   * const stream = client.experimental.tasks.callToolStream({ name: 'myTool', arguments: {} });
+   * for await (const message of stream) {
+   *   switch (message.type) {
+   *     case 'taskCreated':
+   *       console.log('Tool execution started:', message.task.taskId);
+   *       break;
+   *     case 'taskStatus':
+   *       console.log('Tool status:', message.task.status);
+   *       break;
+   *     case 'result':
+   *       console.log('Tool result:', message.result);
+   *       break;
+   *     case 'error':
+   *       console.error('Tool error:', message.error);
+   *       break;
+   *   }
+   * }
+   * ```
+   *
+   * @param params - Tool call parameters (name and arguments)
+   * @param resultSchema - Zod schema for validating the result (defaults to CallToolResultSchema)
+   * @param options - Optional request options (timeout, signal, task creation params, etc.)
+   * @returns AsyncGenerator that yields ResponseMessage objects
+   *
+   * @experimental
+   */
+  async *callToolStream(params, resultSchema = CallToolResultSchema, options) {
+    const clientInternal = this._client;
+    const optionsWithTask = {
+      ...options,
+      // We check if the tool is known to be a task during auto-configuration, but assume
+      // the caller knows what they're doing if they pass this explicitly
+      task: options?.task ?? (clientInternal.isToolTask(params.name) ? {} : void 0)
+    };
+    const stream = clientInternal.requestStream({ method: "tools/call", params }, resultSchema, optionsWithTask);
+    const validator = clientInternal.getToolOutputValidator(params.name);
+    for await (const message of stream) {
+      if (message.type === "result" && validator) {
+        const result = message.result;
+        if (!result.structuredContent && !result.isError) {
+          yield {
+            type: "error",
+            error: new McpError(ErrorCode.InvalidRequest, `Tool ${params.name} has an output schema but did not return structured content`)
+          };
+          return;
+        }
+        if (result.structuredContent) {
+          try {
+            const validationResult = validator(result.structuredContent);
+            if (!validationResult.valid) {
+              yield {
+                type: "error",
+                error: new McpError(ErrorCode.InvalidParams, `Structured content does not match the tool's output schema: ${validationResult.errorMessage}`)
+              };
+              return;
+            }
+          } catch (error2) {
+            if (error2 instanceof McpError) {
+              yield { type: "error", error: error2 };
+              return;
+            }
+            yield {
+              type: "error",
+              error: new McpError(ErrorCode.InvalidParams, `Failed to validate structured content: ${error2 instanceof Error ? error2.message : String(error2)}`)
+            };
+            return;
+          }
+        }
+      }
+      yield message;
+    }
+  }
+  /**
+   * Gets the current status of a task.
+   *
+   * @param taskId - The task identifier
+   * @param options - Optional request options
+   * @returns The task status
+   *
+   * @experimental
+   */
+  async getTask(taskId, options) {
+    return this._client.getTask({ taskId }, options);
+  }
+  /**
+   * Retrieves the result of a completed task.
+   *
+   * @param taskId - The task identifier
+   * @param resultSchema - Zod schema for validating the result
+   * @param options - Optional request options
+   * @returns The task result
+   *
+   * @experimental
+   */
+  async getTaskResult(taskId, resultSchema, options) {
+    return this._client.getTaskResult({ taskId }, resultSchema, options);
+  }
+  /**
+   * Lists tasks with optional pagination.
+   *
+   * @param cursor - Optional pagination cursor
+   * @param options - Optional request options
+   * @returns List of tasks with optional next cursor
+   *
+   * @experimental
+   */
+  async listTasks(cursor, options) {
+    return this._client.listTasks(cursor ? { cursor } : void 0, options);
+  }
+  /**
+   * Cancels a running task.
+   *
+   * @param taskId - The task identifier
+   * @param options - Optional request options
+   *
+   * @experimental
+   */
+  async cancelTask(taskId, options) {
+    return this._client.cancelTask({ taskId }, options);
+  }
+  /**
+   * Sends a request and returns an AsyncGenerator that yields response messages.
+   * The generator is guaranteed to end with either a 'result' or 'error' message.
+   *
+   * This method provides streaming access to request processing, allowing you to
+   * observe intermediate task status updates for task-augmented requests.
+   *
+   * @param request - The request to send
+   * @param resultSchema - Zod schema for validating the result
+   * @param options - Optional request options (timeout, signal, task creation params, etc.)
+   * @returns AsyncGenerator that yields ResponseMessage objects
+   *
+   * @experimental
+   */
+  requestStream(request, resultSchema, options) {
+    return this._client.requestStream(request, resultSchema, options);
+  }
+};
+
+// node_modules/@modelcontextprotocol/sdk/dist/esm/client/index.js
+function applyElicitationDefaults(schema2, data) {
+  if (!schema2 || data === null || typeof data !== "object")
+    return;
+  if (schema2.type === "object" && schema2.properties && typeof schema2.properties === "object") {
+    const obj = data;
+    const props = schema2.properties;
+    for (const key of Object.keys(props)) {
+      const propSchema = props[key];
+      if (obj[key] === void 0 && Object.prototype.hasOwnProperty.call(propSchema, "default")) {
+        obj[key] = propSchema.default;
+      }
+      if (obj[key] !== void 0) {
+        applyElicitationDefaults(propSchema, obj[key]);
+      }
+    }
+  }
+  if (Array.isArray(schema2.anyOf)) {
+    for (const sub of schema2.anyOf) {
+      if (typeof sub !== "boolean") {
+        applyElicitationDefaults(sub, data);
+      }
+    }
+  }
+  if (Array.isArray(schema2.oneOf)) {
+    for (const sub of schema2.oneOf) {
+      if (typeof sub !== "boolean") {
+        applyElicitationDefaults(sub, data);
+      }
+    }
+  }
+}
+function getSupportedElicitationModes(capabilities) {
+  if (!capabilities) {
+    return { supportsFormMode: false, supportsUrlMode: false };
+  }
+  const hasFormCapability = capabilities.form !== void 0;
+  const hasUrlCapability = capabilities.url !== void 0;
+  const supportsFormMode = hasFormCapability || !hasFormCapability && !hasUrlCapability;
+  const supportsUrlMode = hasUrlCapability;
+  return { supportsFormMode, supportsUrlMode };
+}
+var Client = class extends Protocol {
+  /**
+   * Initializes this client with the given name and version information.
+   */
+  constructor(_clientInfo, options) {
+    super(options);
+    this._clientInfo = _clientInfo;
+    this._cachedToolOutputValidators = /* @__PURE__ */ new Map();
+    this._cachedKnownTaskTools = /* @__PURE__ */ new Set();
+    this._cachedRequiredTaskTools = /* @__PURE__ */ new Set();
+    this._listChangedDebounceTimers = /* @__PURE__ */ new Map();
+    this._capabilities = options?.capabilities ?? {};
+    this._jsonSchemaValidator = options?.jsonSchemaValidator ?? new AjvJsonSchemaValidator();
+    if (options?.listChanged) {
+      this._pendingListChangedConfig = options.listChanged;
+    }
+  }
+  /**
+   * Set up handlers for list changed notifications based on config and server capabilities.
+   * This should only be called after initialization when server capabilities are known.
+   * Handlers are silently skipped if the server doesn't advertise the corresponding listChanged capability.
+   * @internal
+   */
+  _setupListChangedHandlers(config2) {
+    if (config2.tools && this._serverCapabilities?.tools?.listChanged) {
+      this._setupListChangedHandler("tools", ToolListChangedNotificationSchema, config2.tools, async () => {
+        const result = await this.listTools();
+        return result.tools;
+      });
+    }
+    if (config2.prompts && this._serverCapabilities?.prompts?.listChanged) {
+      this._setupListChangedHandler("prompts", PromptListChangedNotificationSchema, config2.prompts, async () => {
+        const result = await this.listPrompts();
+        return result.prompts;
+      });
+    }
+    if (config2.resources && this._serverCapabilities?.resources?.listChanged) {
+      this._setupListChangedHandler("resources", ResourceListChangedNotificationSchema, config2.resources, async () => {
+        const result = await this.listResources();
+        return result.resources;
+      });
+    }
+  }
+  /**
+   * Access experimental features.
+   *
+   * WARNING: These APIs are experimental and may change without notice.
+   *
+   * @experimental
+   */
+  get experimental() {
+    if (!this._experimental) {
+      this._experimental = {
+        tasks: new ExperimentalClientTasks(this)
+      };
+    }
+    return this._experimental;
+  }
+  /**
+   * Registers new capabilities. This can only be called before connecting to a transport.
+   *
+   * The new capabilities will be merged with any existing capabilities previously given (e.g., at initialization).
+   */
+  registerCapabilities(capabilities) {
+    if (this.transport) {
+      throw new Error("Cannot register capabilities after connecting to transport");
+    }
+    this._capabilities = mergeCapabilities(this._capabilities, capabilities);
+  }
+  /**
+   * Override request handler registration to enforce client-side validation for elicitation.
+   */
+  setRequestHandler(requestSchema, handler) {
+    const shape = getObjectShape(requestSchema);
+    const methodSchema = shape?.method;
+    if (!methodSchema) {
+      throw new Error("Schema is missing a method literal");
+    }
+    const methodValue = getLiteralValue(methodSchema);
+    if (typeof methodValue !== "string") {
+      throw new Error("Schema method literal must be a string");
+    }
+    const method = methodValue;
+    if (method === "elicitation/create") {
+      const wrappedHandler = async (request, extra) => {
+        const validatedRequest = safeParse3(ElicitRequestSchema, request);
+        if (!validatedRequest.success) {
+          const errorMessage = validatedRequest.error instanceof Error ? validatedRequest.error.message : String(validatedRequest.error);
+          throw new McpError(ErrorCode.InvalidParams, `Invalid elicitation request: ${errorMessage}`);
+        }
+        const { params } = validatedRequest.data;
+        params.mode = params.mode ?? "form";
+        const { supportsFormMode, supportsUrlMode } = getSupportedElicitationModes(this._capabilities.elicitation);
+        if (params.mode === "form" && !supportsFormMode) {
+          throw new McpError(ErrorCode.InvalidParams, "Client does not support form-mode elicitation requests");
+        }
+        if (params.mode === "url" && !supportsUrlMode) {
+          throw new McpError(ErrorCode.InvalidParams, "Client does not support URL-mode elicitation requests");
+        }
+        const result = await Promise.resolve(handler(request, extra));
+        if (params.task) {
+          const taskValidationResult = safeParse3(CreateTaskResultSchema, result);
+          if (!taskValidationResult.success) {
+            const errorMessage = taskValidationResult.error instanceof Error ? taskValidationResult.error.message : String(taskValidationResult.error);
+            throw new McpError(ErrorCode.InvalidParams, `Invalid task creation result: ${errorMessage}`);
+          }
+          return taskValidationResult.data;
+        }
+        const validationResult = safeParse3(ElicitResultSchema, result);
+        if (!validationResult.success) {
+          const errorMessage = validationResult.error instanceof Error ? validationResult.error.message : String(validationResult.error);
+          throw new McpError(ErrorCode.InvalidParams, `Invalid elicitation result: ${errorMessage}`);
+        }
+        const validatedResult = validationResult.data;
+        const requestedSchema = params.mode === "form" ? params.requestedSchema : void 0;
+        if (params.mode === "form" && validatedResult.action === "accept" && validatedResult.content && requestedSchema) {
+          if (this._capabilities.elicitation?.form?.applyDefaults) {
+            try {
+              applyElicitationDefaults(requestedSchema, validatedResult.content);
+            } catch {
+            }
+          }
+        }
+        return validatedResult;
+      };
+      return super.setRequestHandler(requestSchema, wrappedHandler);
+    }
+    if (method === "sampling/createMessage") {
+      const wrappedHandler = async (request, extra) => {
+        const validatedRequest = safeParse3(CreateMessageRequestSchema, request);
+        if (!validatedRequest.success) {
+          const errorMessage = validatedRequest.error instanceof Error ? validatedRequest.error.message : String(validatedRequest.error);
+          throw new McpError(ErrorCode.InvalidParams, `Invalid sampling request: ${errorMessage}`);
+        }
+        const { params } = validatedRequest.data;
+        const result = await Promise.resolve(handler(request, extra));
+        if (params.task) {
+          const taskValidationResult = safeParse3(CreateTaskResultSchema, result);
+          if (!taskValidationResult.success) {
+            const errorMessage = taskValidationResult.error instanceof Error ? taskValidationResult.error.message : String(taskValidationResult.error);
+            throw new McpError(ErrorCode.InvalidParams, `Invalid task creation result: ${errorMessage}`);
+          }
+          return taskValidationResult.data;
+        }
+        const hasTools = params.tools || params.toolChoice;
+        const resultSchema = hasTools ? CreateMessageResultWithToolsSchema : CreateMessageResultSchema;
+        const validationResult = safeParse3(resultSchema, result);
+        if (!validationResult.success) {
+          const errorMessage = validationResult.error instanceof Error ? validationResult.error.message : String(validationResult.error);
+          throw new McpError(ErrorCode.InvalidParams, `Invalid sampling result: ${errorMessage}`);
+        }
+        return validationResult.data;
+      };
+      return super.setRequestHandler(requestSchema, wrappedHandler);
+    }
+    return super.setRequestHandler(requestSchema, handler);
+  }
+  assertCapability(capability, method) {
+    if (!this._serverCapabilities?.[capability]) {
+      throw new Error(`Server does not support ${capability} (required for ${method})`);
+    }
+  }
+  async connect(transport, options) {
+    await super.connect(transport);
+    if (transport.sessionId !== void 0) {
+      return;
+    }
+    try {
+      const result = await this.request({
+        method: "initialize",
+        params: {
+          protocolVersion: LATEST_PROTOCOL_VERSION,
+          capabilities: this._capabilities,
+          clientInfo: this._clientInfo
+        }
+      }, InitializeResultSchema, options);
+      if (result === void 0) {
+        throw new Error(`Server sent invalid initialize result: ${result}`);
+      }
+      if (!SUPPORTED_PROTOCOL_VERSIONS.includes(result.protocolVersion)) {
+        throw new Error(`Server's protocol version is not supported: ${result.protocolVersion}`);
+      }
+      this._serverCapabilities = result.capabilities;
+      this._serverVersion = result.serverInfo;
+      if (transport.setProtocolVersion) {
+        transport.setProtocolVersion(result.protocolVersion);
+      }
+      this._instructions = result.instructions;
+      await this.notification({
+        method: "notifications/initialized"
+      });
+      if (this._pendingListChangedConfig) {
+        this._setupListChangedHandlers(this._pendingListChangedConfig);
+        this._pendingListChangedConfig = void 0;
+      }
+    } catch (error2) {
+      void this.close();
+      throw error2;
+    }
+  }
+  /**
+   * After initialization has completed, this will be populated with the server's reported capabilities.
+   */
+  getServerCapabilities() {
+    return this._serverCapabilities;
+  }
+  /**
+   * After initialization has completed, this will be populated with information about the server's name and version.
+   */
+  getServerVersion() {
+    return this._serverVersion;
+  }
+  /**
+   * After initialization has completed, this may be populated with information about the server's instructions.
+   */
+  getInstructions() {
+    return this._instructions;
+  }
+  assertCapabilityForMethod(method) {
+    switch (method) {
+      case "logging/setLevel":
+        if (!this._serverCapabilities?.logging) {
+          throw new Error(`Server does not support logging (required for ${method})`);
+        }
+        break;
+      case "prompts/get":
+      case "prompts/list":
+        if (!this._serverCapabilities?.prompts) {
+          throw new Error(`Server does not support prompts (required for ${method})`);
+        }
+        break;
+      case "resources/list":
+      case "resources/templates/list":
+      case "resources/read":
+      case "resources/subscribe":
+      case "resources/unsubscribe":
+        if (!this._serverCapabilities?.resources) {
+          throw new Error(`Server does not support resources (required for ${method})`);
+        }
+        if (method === "resources/subscribe" && !this._serverCapabilities.resources.subscribe) {
+          throw new Error(`Server does not support resource subscriptions (required for ${method})`);
+        }
+        break;
+      case "tools/call":
+      case "tools/list":
+        if (!this._serverCapabilities?.tools) {
+          throw new Error(`Server does not support tools (required for ${method})`);
+        }
+        break;
+      case "completion/complete":
+        if (!this._serverCapabilities?.completions) {
+          throw new Error(`Server does not support completions (required for ${method})`);
+        }
+        break;
+      case "initialize":
+        break;
+      case "ping":
+        break;
+    }
+  }
+  assertNotificationCapability(method) {
+    switch (method) {
+      case "notifications/roots/list_changed":
+        if (!this._capabilities.roots?.listChanged) {
+          throw new Error(`Client does not support roots list changed notifications (required for ${method})`);
+        }
+        break;
+      case "notifications/initialized":
+        break;
+      case "notifications/cancelled":
+        break;
+      case "notifications/progress":
+        break;
+    }
+  }
+  assertRequestHandlerCapability(method) {
+    if (!this._capabilities) {
+      return;
+    }
+    switch (method) {
+      case "sampling/createMessage":
+        if (!this._capabilities.sampling) {
+          throw new Error(`Client does not support sampling capability (required for ${method})`);
+        }
+        break;
+      case "elicitation/create":
+        if (!this._capabilities.elicitation) {
+          throw new Error(`Client does not support elicitation capability (required for ${method})`);
+        }
+        break;
+      case "roots/list":
+        if (!this._capabilities.roots) {
+          throw new Error(`Client does not support roots capability (required for ${method})`);
+        }
+        break;
+      case "tasks/get":
+      case "tasks/list":
+      case "tasks/result":
+      case "tasks/cancel":
+        if (!this._capabilities.tasks) {
+          throw new Error(`Client does not support tasks capability (required for ${method})`);
+        }
+        break;
+      case "ping":
+        break;
+    }
+  }
+  assertTaskCapability(method) {
+    assertToolsCallTaskCapability(this._serverCapabilities?.tasks?.requests, method, "Server");
+  }
+  assertTaskHandlerCapability(method) {
+    if (!this._capabilities) {
+      return;
+    }
+    assertClientRequestTaskCapability(this._capabilities.tasks?.requests, method, "Client");
+  }
+  async ping(options) {
+    return this.request({ method: "ping" }, EmptyResultSchema, options);
+  }
+  async complete(params, options) {
+    return this.request({ method: "completion/complete", params }, CompleteResultSchema, options);
+  }
+  async setLoggingLevel(level, options) {
+    return this.request({ method: "logging/setLevel", params: { level } }, EmptyResultSchema, options);
+  }
+  async getPrompt(params, options) {
+    return this.request({ method: "prompts/get", params }, GetPromptResultSchema, options);
+  }
+  async listPrompts(params, options) {
+    return this.request({ method: "prompts/list", params }, ListPromptsResultSchema, options);
+  }
+  async listResources(params, options) {
+    return this.request({ method: "resources/list", params }, ListResourcesResultSchema, options);
+  }
+  async listResourceTemplates(params, options) {
+    return this.request({ method: "resources/templates/list", params }, ListResourceTemplatesResultSchema, options);
+  }
+  async readResource(params, options) {
+    return this.request({ method: "resources/read", params }, ReadResourceResultSchema, options);
+  }
+  async subscribeResource(params, options) {
+    return this.request({ method: "resources/subscribe", params }, EmptyResultSchema, options);
+  }
+  async unsubscribeResource(params, options) {
+    return this.request({ method: "resources/unsubscribe", params }, EmptyResultSchema, options);
+  }
+  /**
+   * Calls a tool and waits for the result. Automatically validates structured output if the tool has an outputSchema.
+   *
+   * For task-based execution with streaming behavior, use client.experimental.tasks.callToolStream() instead.
+   */
+  async callTool(params, resultSchema = CallToolResultSchema, options) {
+    if (this.isToolTaskRequired(params.name)) {
+      throw new McpError(ErrorCode.InvalidRequest, `Tool "${params.name}" requires task-based execution. Use client.experimental.tasks.callToolStream() instead.`);
+    }
+    const result = await this.request({ method: "tools/call", params }, resultSchema, options);
+    const validator = this.getToolOutputValidator(params.name);
+    if (validator) {
+      if (!result.structuredContent && !result.isError) {
+        throw new McpError(ErrorCode.InvalidRequest, `Tool ${params.name} has an output schema but did not return structured content`);
+      }
+      if (result.structuredContent) {
+        try {
+          const validationResult = validator(result.structuredContent);
+          if (!validationResult.valid) {
+            throw new McpError(ErrorCode.InvalidParams, `Structured content does not match the tool's output schema: ${validationResult.errorMessage}`);
+          }
+        } catch (error2) {
+          if (error2 instanceof McpError) {
+            throw error2;
+          }
+          throw new McpError(ErrorCode.InvalidParams, `Failed to validate structured content: ${error2 instanceof Error ? error2.message : String(error2)}`);
+        }
+      }
+    }
+    return result;
+  }
+  isToolTask(toolName) {
+    if (!this._serverCapabilities?.tasks?.requests?.tools?.call) {
+      return false;
+    }
+    return this._cachedKnownTaskTools.has(toolName);
+  }
+  /**
+   * Check if a tool requires task-based execution.
+   * Unlike isToolTask which includes 'optional' tools, this only checks for 'required'.
+   */
+  isToolTaskRequired(toolName) {
+    return this._cachedRequiredTaskTools.has(toolName);
+  }
+  /**
+   * Cache validators for tool output schemas.
+   * Called after listTools() to pre-compile validators for better performance.
+   */
+  cacheToolMetadata(tools) {
+    this._cachedToolOutputValidators.clear();
+    this._cachedKnownTaskTools.clear();
+    this._cachedRequiredTaskTools.clear();
+    for (const tool of tools) {
+      if (tool.outputSchema) {
+        const toolValidator = this._jsonSchemaValidator.getValidator(tool.outputSchema);
+        this._cachedToolOutputValidators.set(tool.name, toolValidator);
+      }
+      const taskSupport = tool.execution?.taskSupport;
+      if (taskSupport === "required" || taskSupport === "optional") {
+        this._cachedKnownTaskTools.add(tool.name);
+      }
+      if (taskSupport === "required") {
+        this._cachedRequiredTaskTools.add(tool.name);
+      }
+    }
+  }
+  /**
+   * Get cached validator for a tool
+   */
+  getToolOutputValidator(toolName) {
+    return this._cachedToolOutputValidators.get(toolName);
+  }
+  async listTools(params, options) {
+    const result = await this.request({ method: "tools/list", params }, ListToolsResultSchema, options);
+    this.cacheToolMetadata(result.tools);
+    return result;
+  }
+  /**
+   * Set up a single list changed handler.
+   * @internal
+   */
+  _setupListChangedHandler(listType, notificationSchema, options, fetcher) {
+    const parseResult = ListChangedOptionsBaseSchema.safeParse(options);
+    if (!parseResult.success) {
+      throw new Error(`Invalid ${listType} listChanged options: ${parseResult.error.message}`);
+    }
+    if (typeof options.onChanged !== "function") {
+      throw new Error(`Invalid ${listType} listChanged options: onChanged must be a function`);
+    }
+    const { autoRefresh, debounceMs } = parseResult.data;
+    const { onChanged } = options;
+    const refresh = async () => {
+      if (!autoRefresh) {
+        onChanged(null, null);
+        return;
+      }
+      try {
+        const items = await fetcher();
+        onChanged(null, items);
+      } catch (e) {
+        const error2 = e instanceof Error ? e : new Error(String(e));
+        onChanged(error2, null);
+      }
+    };
+    const handler = () => {
+      if (debounceMs) {
+        const existingTimer = this._listChangedDebounceTimers.get(listType);
+        if (existingTimer) {
+          clearTimeout(existingTimer);
+        }
+        const timer = setTimeout(refresh, debounceMs);
+        this._listChangedDebounceTimers.set(listType, timer);
+      } else {
+        refresh();
+      }
+    };
+    this.setNotificationHandler(notificationSchema, handler);
+  }
+  async sendRootsListChanged() {
+    return this.notification({ method: "notifications/roots/list_changed" });
+  }
+};
+
+// node_modules/@modelcontextprotocol/sdk/dist/esm/client/stdio.js
+var import_cross_spawn = __toESM(require_cross_spawn(), 1);
+import process3 from "node:process";
+import { PassThrough } from "node:stream";
+var DEFAULT_INHERITED_ENV_VARS = process3.platform === "win32" ? [
+  "APPDATA",
+  "HOMEDRIVE",
+  "HOMEPATH",
+  "LOCALAPPDATA",
+  "PATH",
+  "PROCESSOR_ARCHITECTURE",
+  "SYSTEMDRIVE",
+  "SYSTEMROOT",
+  "TEMP",
+  "USERNAME",
+  "USERPROFILE",
+  "PROGRAMFILES"
+] : (
+  /* list inspired by the default env inheritance of sudo */
+  ["HOME", "LOGNAME", "PATH", "SHELL", "TERM", "USER"]
+);
+function getDefaultEnvironment() {
+  const env = {};
+  for (const key of DEFAULT_INHERITED_ENV_VARS) {
+    const value = process3.env[key];
+    if (value === void 0) {
+      continue;
+    }
+    if (value.startsWith("()")) {
+      continue;
+    }
+    env[key] = value;
+  }
+  return env;
+}
+var StdioClientTransport = class {
+  constructor(server) {
+    this._stderrStream = null;
+    this._serverParams = server;
+    this._readBuffer = new ReadBuffer({ maxBufferSize: server.maxBufferSize });
+    if (server.stderr === "pipe" || server.stderr === "overlapped") {
+      this._stderrStream = new PassThrough();
+    }
+  }
+  /**
+   * Starts the server process and prepares to communicate with it.
+   */
+  async start() {
+    if (this._process) {
+      throw new Error("StdioClientTransport already started! If using Client class, note that connect() calls start() automatically.");
+    }
+    return new Promise((resolve, reject) => {
+      this._process = (0, import_cross_spawn.default)(this._serverParams.command, this._serverParams.args ?? [], {
+        // merge default env with server env because mcp server needs some env vars
+        env: {
+          ...getDefaultEnvironment(),
+          ...this._serverParams.env
+        },
+        stdio: ["pipe", "pipe", this._serverParams.stderr ?? "inherit"],
+        shell: false,
+        windowsHide: process3.platform === "win32",
+        cwd: this._serverParams.cwd
+      });
+      this._process.on("error", (error2) => {
+        reject(error2);
+        this.onerror?.(error2);
+      });
+      this._process.on("spawn", () => {
+        resolve();
+      });
+      this._process.on("close", (_code) => {
+        this._process = void 0;
+        this.onclose?.();
+      });
+      this._process.stdin?.on("error", (error2) => {
+        this.onerror?.(error2);
+      });
+      this._process.stdout?.on("data", (chunk) => {
+        try {
+          this._readBuffer.append(chunk);
+          this.processReadBuffer();
+        } catch (error2) {
+          this.onerror?.(error2);
+          this.close().catch(() => {
+          });
+        }
+      });
+      this._process.stdout?.on("error", (error2) => {
+        this.onerror?.(error2);
+      });
+      if (this._stderrStream && this._process.stderr) {
+        this._process.stderr.pipe(this._stderrStream);
+      }
+    });
+  }
+  /**
+   * The stderr stream of the child process, if `StdioServerParameters.stderr` was set to "pipe" or "overlapped".
+   *
+   * If stderr piping was requested, a PassThrough stream is returned _immediately_, allowing callers to
+   * attach listeners before the start method is invoked. This prevents loss of any early
+   * error output emitted by the child process.
+   */
+  get stderr() {
+    if (this._stderrStream) {
+      return this._stderrStream;
+    }
+    return this._process?.stderr ?? null;
+  }
+  /**
+   * The child process pid spawned by this transport.
+   *
+   * This is only available after the transport has been started.
+   */
+  get pid() {
+    return this._process?.pid ?? null;
+  }
+  processReadBuffer() {
+    while (true) {
+      try {
+        const message = this._readBuffer.readMessage();
+        if (message === null) {
+          break;
+        }
+        this.onmessage?.(message);
+      } catch (error2) {
+        this.onerror?.(error2);
+      }
+    }
+  }
+  async close() {
+    if (this._process) {
+      const processToClose = this._process;
+      this._process = void 0;
+      const closePromise = new Promise((resolve) => {
+        processToClose.once("close", () => {
+          resolve();
+        });
+      });
+      try {
+        processToClose.stdin?.end();
+      } catch {
+      }
+      await Promise.race([closePromise, new Promise((resolve) => setTimeout(resolve, 2e3).unref())]);
+      if (processToClose.exitCode === null) {
+        try {
+          processToClose.kill("SIGTERM");
+        } catch {
+        }
+        await Promise.race([closePromise, new Promise((resolve) => setTimeout(resolve, 2e3).unref())]);
+      }
+      if (processToClose.exitCode === null) {
+        try {
+          processToClose.kill("SIGKILL");
+        } catch {
+        }
+      }
+    }
+    this._readBuffer.clear();
+  }
+  send(message) {
+    return new Promise((resolve) => {
+      if (!this._process?.stdin) {
+        throw new Error("Not connected");
+      }
+      const json = serializeMessage(message);
+      if (this._process.stdin.write(json)) {
+        resolve();
+      } else {
+        this._process.stdin.once("drain", resolve);
+      }
+    });
+  }
+};
+
+// node_modules/@modelcontextprotocol/sdk/dist/esm/shared/mediaType.js
+var import_content_type = __toESM(require_content_type(), 1);
+function mediaTypeEssence(header) {
+  if (!header) {
+    return void 0;
+  }
+  try {
+    return import_content_type.default.parse(header).type;
+  } catch {
+    const essence = (header.split(";", 1)[0] ?? "").trim().toLowerCase();
+    if (essence === "" || header.slice(essence.length).includes(",")) {
+      return void 0;
+    }
+    return essence;
+  }
+}
+
+// node_modules/@modelcontextprotocol/sdk/dist/esm/shared/transport.js
+function normalizeHeaders(headers) {
+  if (!headers)
+    return {};
+  if (headers instanceof Headers) {
+    return Object.fromEntries(headers.entries());
+  }
+  if (Array.isArray(headers)) {
+    return Object.fromEntries(headers);
+  }
+  return { ...headers };
+}
+function createFetchWithInit(baseFetch = fetch, baseInit) {
+  if (!baseInit) {
+    return baseFetch;
+  }
+  return async (url2, init) => {
+    const mergedInit = {
+      ...baseInit,
+      ...init,
+      // Headers need special handling - merge instead of replace
+      headers: init?.headers ? { ...normalizeHeaders(baseInit.headers), ...normalizeHeaders(init.headers) } : baseInit.headers
+    };
+    return baseFetch(url2, mergedInit);
+  };
+}
+var MAX_REDIRECTS = 5;
+var REDIRECT_STATUSES = [301, 302, 303, 307, 308];
+function isWithinOrigin(from, to) {
+  if (from.protocol === to.protocol && from.hostname === to.hostname && from.port === to.port) {
+    return true;
+  }
+  return from.hostname === to.hostname && from.protocol === "http:" && from.port === "" && to.protocol === "https:" && to.port === "";
+}
+function redirectTarget(response, requestUrl) {
+  const location = REDIRECT_STATUSES.includes(response.status) ? response.headers.get("location") : null;
+  try {
+    return location ? new URL(location, requestUrl) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function followWithinOrigin(baseFetch, url2, init, response, followed = 0) {
+  const target = redirectTarget(response, url2);
+  const keepsMethod = response.status === 307 || response.status === 308 || (init?.method ?? "GET").toUpperCase() === "GET";
+  if (!target || followed === MAX_REDIRECTS || !keepsMethod) {
+    return void 0;
+  }
+  const from = new URL(url2);
+  const addsUserinfo = (target.username || target.password) && (target.username !== from.username || target.password !== from.password);
+  if (addsUserinfo || !isWithinOrigin(from, target)) {
+    return void 0;
+  }
+  return Promise.resolve(response.body?.cancel()).then(() => baseFetch(target, { ...init, redirect: "manual" })).then((next) => followWithinOrigin(baseFetch, target, init, next, followed + 1) ?? next);
+}
+var followingFetches = /* @__PURE__ */ new WeakSet();
+function fetchLeavingRedirects(baseFetch) {
+  const following = (url2, init) => (baseFetch ?? fetch)(url2, init);
+  followingFetches.add(following);
+  return following;
+}
+function fetchWithinOrigin(baseFetch = fetch) {
+  if (followingFetches.has(baseFetch)) {
+    return baseFetch;
+  }
+  return (url2, init) => {
+    if (init?.redirect === "error" || init?.redirect === "manual") {
+      return baseFetch(url2, init);
+    }
+    return Promise.resolve(baseFetch(url2, { ...init, redirect: "manual" })).then((response) => followWithinOrigin(baseFetch, url2, init, response) ?? response);
+  };
+}
+function unfollowedRedirect(response, requestUrl) {
+  if (response.type === "opaqueredirect") {
+    return "Redirect not followed: this runtime does not expose the redirect target";
+  }
+  const from = response.url || requestUrl;
+  const target = redirectTarget(response, from);
+  if (!target) {
+    return void 0;
+  }
+  target.username = target.password = target.search = target.hash = "";
+  if (target.protocol === "http:" && new URL(from).protocol === "https:") {
+    target.protocol = "https:";
+    return `Redirect to plain http not followed; try ${target.href} instead`;
+  }
+  return `Redirect to ${target.href} not followed`;
+}
+
+// node_modules/pkce-challenge/dist/index.node.js
+var crypto;
+crypto = globalThis.crypto?.webcrypto ?? // Node.js [18-16] REPL
+globalThis.crypto ?? // Node.js >18
+import("node:crypto").then((m) => m.webcrypto);
+async function getRandomValues(size) {
+  return (await crypto).getRandomValues(new Uint8Array(size));
+}
+async function random(size) {
+  const mask = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~";
+  const evenDistCutoff = Math.pow(2, 8) - Math.pow(2, 8) % mask.length;
+  let result = "";
+  while (result.length < size) {
+    const randomBytes = await getRandomValues(size - result.length);
+    for (const randomByte of randomBytes) {
+      if (randomByte < evenDistCutoff) {
+        result += mask[randomByte % mask.length];
+      }
+    }
+  }
+  return result;
+}
+async function generateVerifier(length) {
+  return await random(length);
+}
+async function generateChallenge(code_verifier) {
+  const buffer = await (await crypto).subtle.digest("SHA-256", new TextEncoder().encode(code_verifier));
+  return btoa(String.fromCharCode(...new Uint8Array(buffer))).replace(/\//g, "_").replace(/\+/g, "-").replace(/=/g, "");
+}
+async function pkceChallenge(length) {
+  if (!length)
+    length = 43;
+  if (length < 43 || length > 128) {
+    throw `Expected a length between 43 and 128. Received ${length}.`;
+  }
+  const verifier = await generateVerifier(length);
+  const challenge = await generateChallenge(verifier);
+  return {
+    code_verifier: verifier,
+    code_challenge: challenge
+  };
+}
+
+// node_modules/@modelcontextprotocol/sdk/dist/esm/shared/auth.js
+var SafeUrlSchema = url().superRefine((val, ctx) => {
+  if (!URL.canParse(val)) {
+    ctx.addIssue({
+      code: ZodIssueCode.custom,
+      message: "URL must be parseable",
+      fatal: true
+    });
+    return NEVER;
+  }
+}).refine((url2) => {
+  const u = new URL(url2);
+  return u.protocol !== "javascript:" && u.protocol !== "data:" && u.protocol !== "vbscript:";
+}, { message: "URL cannot use javascript:, data:, or vbscript: scheme" });
+var OAuthProtectedResourceMetadataSchema = looseObject({
+  resource: string2().url(),
+  authorization_servers: array(SafeUrlSchema).optional(),
+  jwks_uri: string2().url().optional(),
+  scopes_supported: array(string2()).optional(),
+  bearer_methods_supported: array(string2()).optional(),
+  resource_signing_alg_values_supported: array(string2()).optional(),
+  resource_name: string2().optional(),
+  resource_documentation: string2().optional(),
+  resource_policy_uri: string2().url().optional(),
+  resource_tos_uri: string2().url().optional(),
+  tls_client_certificate_bound_access_tokens: boolean2().optional(),
+  authorization_details_types_supported: array(string2()).optional(),
+  dpop_signing_alg_values_supported: array(string2()).optional(),
+  dpop_bound_access_tokens_required: boolean2().optional()
+});
+var OAuthMetadataSchema = looseObject({
+  issuer: string2(),
+  authorization_endpoint: SafeUrlSchema,
+  token_endpoint: SafeUrlSchema,
+  registration_endpoint: SafeUrlSchema.optional(),
+  scopes_supported: array(string2()).optional(),
+  response_types_supported: array(string2()),
+  response_modes_supported: array(string2()).optional(),
+  grant_types_supported: array(string2()).optional(),
+  token_endpoint_auth_methods_supported: array(string2()).optional(),
+  token_endpoint_auth_signing_alg_values_supported: array(string2()).optional(),
+  service_documentation: SafeUrlSchema.optional(),
+  revocation_endpoint: SafeUrlSchema.optional(),
+  revocation_endpoint_auth_methods_supported: array(string2()).optional(),
+  revocation_endpoint_auth_signing_alg_values_supported: array(string2()).optional(),
+  introspection_endpoint: string2().optional(),
+  introspection_endpoint_auth_methods_supported: array(string2()).optional(),
+  introspection_endpoint_auth_signing_alg_values_supported: array(string2()).optional(),
+  code_challenge_methods_supported: array(string2()).optional(),
+  client_id_metadata_document_supported: boolean2().optional()
+});
+var OpenIdProviderMetadataSchema = looseObject({
+  issuer: string2(),
+  authorization_endpoint: SafeUrlSchema,
+  token_endpoint: SafeUrlSchema,
+  userinfo_endpoint: SafeUrlSchema.optional(),
+  jwks_uri: SafeUrlSchema,
+  registration_endpoint: SafeUrlSchema.optional(),
+  scopes_supported: array(string2()).optional(),
+  response_types_supported: array(string2()),
+  response_modes_supported: array(string2()).optional(),
+  grant_types_supported: array(string2()).optional(),
+  acr_values_supported: array(string2()).optional(),
+  subject_types_supported: array(string2()),
+  id_token_signing_alg_values_supported: array(string2()),
+  id_token_encryption_alg_values_supported: array(string2()).optional(),
+  id_token_encryption_enc_values_supported: array(string2()).optional(),
+  userinfo_signing_alg_values_supported: array(string2()).optional(),
+  userinfo_encryption_alg_values_supported: array(string2()).optional(),
+  userinfo_encryption_enc_values_supported: array(string2()).optional(),
+  request_object_signing_alg_values_supported: array(string2()).optional(),
+  request_object_encryption_alg_values_supported: array(string2()).optional(),
+  request_object_encryption_enc_values_supported: array(string2()).optional(),
+  token_endpoint_auth_methods_supported: array(string2()).optional(),
+  token_endpoint_auth_signing_alg_values_supported: array(string2()).optional(),
+  display_values_supported: array(string2()).optional(),
+  claim_types_supported: array(string2()).optional(),
+  claims_supported: array(string2()).optional(),
+  service_documentation: string2().optional(),
+  claims_locales_supported: array(string2()).optional(),
+  ui_locales_supported: array(string2()).optional(),
+  claims_parameter_supported: boolean2().optional(),
+  request_parameter_supported: boolean2().optional(),
+  request_uri_parameter_supported: boolean2().optional(),
+  require_request_uri_registration: boolean2().optional(),
+  op_policy_uri: SafeUrlSchema.optional(),
+  op_tos_uri: SafeUrlSchema.optional(),
+  client_id_metadata_document_supported: boolean2().optional()
+});
+var OpenIdProviderDiscoveryMetadataSchema = object({
+  ...OpenIdProviderMetadataSchema.shape,
+  ...OAuthMetadataSchema.pick({
+    code_challenge_methods_supported: true
+  }).shape
+});
+var OAuthTokensSchema = object({
+  access_token: string2(),
+  id_token: string2().optional(),
+  // Optional for OAuth 2.1, but necessary in OpenID Connect
+  token_type: string2(),
+  expires_in: coerce_exports.number().optional(),
+  scope: string2().optional(),
+  refresh_token: string2().optional(),
+  /**
+   * Not part of the wire format: the authorization server this value was obtained from, added by
+   * the client's `auth()` before it is stored and compared when it is read back.
+   */
+  issuer: string2().optional().catch(void 0)
+}).strip();
+var OAuthErrorResponseSchema = object({
+  error: string2(),
+  error_description: string2().optional(),
+  error_uri: string2().optional()
+});
+var OptionalSafeUrlSchema = SafeUrlSchema.optional().or(literal("").transform(() => void 0));
+var OAuthClientMetadataSchema = object({
+  redirect_uris: array(SafeUrlSchema),
+  token_endpoint_auth_method: string2().optional(),
+  grant_types: array(string2()).optional(),
+  response_types: array(string2()).optional(),
+  client_name: string2().optional(),
+  client_uri: SafeUrlSchema.optional(),
+  logo_uri: OptionalSafeUrlSchema,
+  scope: string2().optional(),
+  contacts: array(string2()).optional(),
+  tos_uri: OptionalSafeUrlSchema,
+  policy_uri: string2().optional(),
+  jwks_uri: SafeUrlSchema.optional(),
+  jwks: any().optional(),
+  software_id: string2().optional(),
+  software_version: string2().optional(),
+  software_statement: string2().optional()
+}).strip();
+var OAuthClientInformationSchema = object({
+  client_id: string2(),
+  client_secret: string2().optional(),
+  client_id_issued_at: number2().optional(),
+  client_secret_expires_at: number2().optional(),
+  /**
+   * Not part of the wire format: the authorization server this value was obtained from, added by
+   * the client's `auth()` before it is stored and compared when it is read back.
+   */
+  issuer: string2().optional().catch(void 0)
+}).strip();
+var OAuthClientInformationFullSchema = OAuthClientMetadataSchema.merge(OAuthClientInformationSchema);
+var OAuthClientRegistrationErrorSchema = object({
+  error: string2(),
+  error_description: string2().optional()
+}).strip();
+var OAuthTokenRevocationRequestSchema = object({
+  token: string2(),
+  token_type_hint: string2().optional()
+}).strip();
+
+// node_modules/@modelcontextprotocol/sdk/dist/esm/shared/auth-utils.js
+function resourceUrlFromServerUrl(url2) {
+  const resourceURL = typeof url2 === "string" ? new URL(url2) : new URL(url2.href);
+  resourceURL.hash = "";
+  return resourceURL;
+}
+function checkResourceAllowed({ requestedResource, configuredResource }) {
+  const requested = typeof requestedResource === "string" ? new URL(requestedResource) : new URL(requestedResource.href);
+  const configured = typeof configuredResource === "string" ? new URL(configuredResource) : new URL(configuredResource.href);
+  if (requested.origin !== configured.origin) {
+    return false;
+  }
+  if (requested.pathname.length < configured.pathname.length) {
+    return false;
+  }
+  const requestedPath = requested.pathname.endsWith("/") ? requested.pathname : requested.pathname + "/";
+  const configuredPath = configured.pathname.endsWith("/") ? configured.pathname : configured.pathname + "/";
+  return requestedPath.startsWith(configuredPath);
+}
+
+// node_modules/@modelcontextprotocol/sdk/dist/esm/server/auth/errors.js
+var OAuthError = class extends Error {
+  constructor(message, errorUri) {
+    super(message);
+    this.errorUri = errorUri;
+    this.name = this.constructor.name;
+  }
+  /**
+   * Converts the error to a standard OAuth error response object
+   */
+  toResponseObject() {
+    const response = {
+      error: this.errorCode,
+      error_description: this.message
+    };
+    if (this.errorUri) {
+      response.error_uri = this.errorUri;
+    }
+    return response;
+  }
+  get errorCode() {
+    return this.constructor.errorCode;
+  }
+};
+var InvalidRequestError = class extends OAuthError {
+};
+InvalidRequestError.errorCode = "invalid_request";
+var InvalidClientError = class extends OAuthError {
+};
+InvalidClientError.errorCode = "invalid_client";
+var InvalidGrantError = class extends OAuthError {
+};
+InvalidGrantError.errorCode = "invalid_grant";
+var UnauthorizedClientError = class extends OAuthError {
+};
+UnauthorizedClientError.errorCode = "unauthorized_client";
+var UnsupportedGrantTypeError = class extends OAuthError {
+};
+UnsupportedGrantTypeError.errorCode = "unsupported_grant_type";
+var InvalidScopeError = class extends OAuthError {
+};
+InvalidScopeError.errorCode = "invalid_scope";
+var AccessDeniedError = class extends OAuthError {
+};
+AccessDeniedError.errorCode = "access_denied";
+var ServerError = class extends OAuthError {
+};
+ServerError.errorCode = "server_error";
+var TemporarilyUnavailableError = class extends OAuthError {
+};
+TemporarilyUnavailableError.errorCode = "temporarily_unavailable";
+var UnsupportedResponseTypeError = class extends OAuthError {
+};
+UnsupportedResponseTypeError.errorCode = "unsupported_response_type";
+var UnsupportedTokenTypeError = class extends OAuthError {
+};
+UnsupportedTokenTypeError.errorCode = "unsupported_token_type";
+var InvalidTokenError = class extends OAuthError {
+};
+InvalidTokenError.errorCode = "invalid_token";
+var MethodNotAllowedError = class extends OAuthError {
+};
+MethodNotAllowedError.errorCode = "method_not_allowed";
+var TooManyRequestsError = class extends OAuthError {
+};
+TooManyRequestsError.errorCode = "too_many_requests";
+var InvalidClientMetadataError = class extends OAuthError {
+};
+InvalidClientMetadataError.errorCode = "invalid_client_metadata";
+var InsufficientScopeError = class extends OAuthError {
+};
+InsufficientScopeError.errorCode = "insufficient_scope";
+var InvalidTargetError = class extends OAuthError {
+};
+InvalidTargetError.errorCode = "invalid_target";
+var OAUTH_ERRORS = {
+  [InvalidRequestError.errorCode]: InvalidRequestError,
+  [InvalidClientError.errorCode]: InvalidClientError,
+  [InvalidGrantError.errorCode]: InvalidGrantError,
+  [UnauthorizedClientError.errorCode]: UnauthorizedClientError,
+  [UnsupportedGrantTypeError.errorCode]: UnsupportedGrantTypeError,
+  [InvalidScopeError.errorCode]: InvalidScopeError,
+  [AccessDeniedError.errorCode]: AccessDeniedError,
+  [ServerError.errorCode]: ServerError,
+  [TemporarilyUnavailableError.errorCode]: TemporarilyUnavailableError,
+  [UnsupportedResponseTypeError.errorCode]: UnsupportedResponseTypeError,
+  [UnsupportedTokenTypeError.errorCode]: UnsupportedTokenTypeError,
+  [InvalidTokenError.errorCode]: InvalidTokenError,
+  [MethodNotAllowedError.errorCode]: MethodNotAllowedError,
+  [TooManyRequestsError.errorCode]: TooManyRequestsError,
+  [InvalidClientMetadataError.errorCode]: InvalidClientMetadataError,
+  [InsufficientScopeError.errorCode]: InsufficientScopeError,
+  [InvalidTargetError.errorCode]: InvalidTargetError
+};
+
+// node_modules/@modelcontextprotocol/sdk/dist/esm/client/auth.js
+var UnauthorizedError = class extends Error {
+  constructor(message) {
+    super(message ?? "Unauthorized");
+  }
+};
+function isClientAuthMethod(method) {
+  return ["client_secret_basic", "client_secret_post", "none"].includes(method);
+}
+var AUTHORIZATION_CODE_RESPONSE_TYPE = "code";
+var AUTHORIZATION_CODE_CHALLENGE_METHOD = "S256";
+function selectClientAuthMethod(clientInformation, supportedMethods) {
+  const hasClientSecret = clientInformation.client_secret !== void 0;
+  if ("token_endpoint_auth_method" in clientInformation && clientInformation.token_endpoint_auth_method && isClientAuthMethod(clientInformation.token_endpoint_auth_method) && (supportedMethods.length === 0 || supportedMethods.includes(clientInformation.token_endpoint_auth_method))) {
+    return clientInformation.token_endpoint_auth_method;
+  }
+  if (supportedMethods.length === 0) {
+    return hasClientSecret ? "client_secret_basic" : "none";
+  }
+  if (hasClientSecret && supportedMethods.includes("client_secret_basic")) {
+    return "client_secret_basic";
+  }
+  if (hasClientSecret && supportedMethods.includes("client_secret_post")) {
+    return "client_secret_post";
+  }
+  if (supportedMethods.includes("none")) {
+    return "none";
+  }
+  return hasClientSecret ? "client_secret_post" : "none";
+}
+function applyClientAuthentication(method, clientInformation, headers, params) {
+  const { client_id, client_secret } = clientInformation;
+  switch (method) {
+    case "client_secret_basic":
+      applyBasicAuth(client_id, client_secret, headers);
+      return;
+    case "client_secret_post":
+      applyPostAuth(client_id, client_secret, params);
+      return;
+    case "none":
+      applyPublicAuth(client_id, params);
+      return;
+    default:
+      throw new Error(`Unsupported client authentication method: ${method}`);
+  }
+}
+function applyBasicAuth(clientId, clientSecret, headers) {
+  if (!clientSecret) {
+    throw new Error("client_secret_basic authentication requires a client_secret");
+  }
+  const credentials = btoa(`${clientId}:${clientSecret}`);
+  headers.set("Authorization", `Basic ${credentials}`);
+}
+function applyPostAuth(clientId, clientSecret, params) {
+  params.set("client_id", clientId);
+  if (clientSecret) {
+    params.set("client_secret", clientSecret);
+  }
+}
+function applyPublicAuth(clientId, params) {
+  params.set("client_id", clientId);
+}
+async function parseErrorResponse(input) {
+  const statusCode = input instanceof Response ? input.status : void 0;
+  const body = input instanceof Response ? await input.text() : input;
+  try {
+    const result = OAuthErrorResponseSchema.parse(JSON.parse(body));
+    const { error: error2, error_description, error_uri } = result;
+    const errorClass = OAUTH_ERRORS[error2] || ServerError;
+    return new errorClass(error_description || "", error_uri);
+  } catch (error2) {
+    const redirect = input instanceof Response ? unfollowedRedirect(input, input.url) : void 0;
+    const errorMessage = `${statusCode ? `HTTP ${statusCode}: ` : ""}${redirect ?? `Invalid OAuth error response: ${error2}. Raw body: ${body}`}`;
+    return new ServerError(errorMessage);
+  }
+}
+function issuersMatch(a, b) {
+  let [x, y] = [a, b];
+  try {
+    [x, y] = [new URL(a).href, new URL(b).href];
+  } catch {
+  }
+  return x === y || x.endsWith("/") && x.slice(0, -1) === y || y.endsWith("/") && y.slice(0, -1) === x;
+}
+function discardIfIssuerMismatch(stored, issuer) {
+  if (!stored)
+    return void 0;
+  if (typeof stored.issuer !== "string")
+    return stored.issuer == null ? stored : { ...stored, issuer: void 0 };
+  return issuersMatch(stored.issuer, issuer) ? stored : void 0;
+}
+var TokenResponseSchema = OAuthTokensSchema.omit({ issuer: true });
+var RegistrationResponseSchema = OAuthClientInformationFullSchema.omit({ issuer: true });
+function boundElsewhereError(stored, issuer) {
+  return new Error(`OAuth client information is bound to authorization server ${stored.issuer} and is not presented to ${issuer}. Clear the stored client information, or correct \`expectedIssuer\`, if the authorization server has moved.`);
+}
+async function auth(provider, options) {
+  try {
+    return await authInternal(provider, options);
+  } catch (error2) {
+    if (error2 instanceof InvalidClientError || error2 instanceof UnauthorizedClientError) {
+      await provider.invalidateCredentials?.("all");
+      return await authInternal(provider, options);
+    } else if (error2 instanceof InvalidGrantError) {
+      await provider.invalidateCredentials?.("tokens");
+      return await authInternal(provider, options);
+    }
+    throw error2;
+  }
+}
+async function authInternal(provider, { serverUrl, authorizationCode, scope, resourceMetadataUrl, fetchFn }) {
+  const cachedState = await provider.discoveryState?.();
+  let resourceMetadata;
+  let authorizationServerUrl;
+  let metadata;
+  let effectiveResourceMetadataUrl = resourceMetadataUrl;
+  if (!effectiveResourceMetadataUrl && cachedState?.resourceMetadataUrl) {
+    effectiveResourceMetadataUrl = new URL(cachedState.resourceMetadataUrl);
+  }
+  if (cachedState?.authorizationServerUrl) {
+    authorizationServerUrl = cachedState.authorizationServerUrl;
+    resourceMetadata = cachedState.resourceMetadata;
+    metadata = cachedState.authorizationServerMetadata ?? await discoverAuthorizationServerMetadata(authorizationServerUrl, { fetchFn });
+    if (!resourceMetadata) {
+      try {
+        resourceMetadata = await discoverOAuthProtectedResourceMetadata(serverUrl, { resourceMetadataUrl: effectiveResourceMetadataUrl }, fetchFn);
+      } catch {
+      }
+    }
+    if (metadata !== cachedState.authorizationServerMetadata || resourceMetadata !== cachedState.resourceMetadata) {
+      await provider.saveDiscoveryState?.({
+        authorizationServerUrl: String(authorizationServerUrl),
+        resourceMetadataUrl: effectiveResourceMetadataUrl?.toString(),
+        resourceMetadata,
+        authorizationServerMetadata: metadata
+      });
+    }
+  } else {
+    const serverInfo = await discoverOAuthServerInfo(serverUrl, { resourceMetadataUrl: effectiveResourceMetadataUrl, fetchFn });
+    authorizationServerUrl = serverInfo.authorizationServerUrl;
+    metadata = serverInfo.authorizationServerMetadata;
+    resourceMetadata = serverInfo.resourceMetadata;
+    await provider.saveDiscoveryState?.({
+      authorizationServerUrl: String(authorizationServerUrl),
+      resourceMetadataUrl: effectiveResourceMetadataUrl?.toString(),
+      resourceMetadata,
+      authorizationServerMetadata: metadata
+    });
+  }
+  const issuer = String(authorizationServerUrl);
+  const selectedResource = await selectResourceURL(serverUrl, provider, resourceMetadata);
+  const resource = selectedResource && resourceMetadata && !provider.validateResourceURL ? resourceMetadata.resource : selectedResource;
+  const resolvedScope = scope || resourceMetadata?.scopes_supported?.join(" ") || provider.clientMetadata.scope;
+  const storedClientInformation = await Promise.resolve(provider.clientInformation());
+  let clientInformation = discardIfIssuerMismatch(storedClientInformation, issuer);
+  const canRegisterAgain = provider.saveClientInformation !== void 0 && !!provider.redirectUrl;
+  if (storedClientInformation && !clientInformation && !canRegisterAgain) {
+    throw boundElsewhereError(storedClientInformation, issuer);
+  }
+  const unstampedClientInformation = clientInformation?.issuer == null ? clientInformation : void 0;
+  const bindClientInformation = async () => {
+    try {
+      if (unstampedClientInformation)
+        await provider.saveClientInformation?.({ ...unstampedClientInformation, issuer });
+    } catch {
+    }
+  };
+  if (!clientInformation) {
+    if (authorizationCode !== void 0) {
+      throw new Error("Existing OAuth client information is required when exchanging an authorization code");
+    }
+    const supportsUrlBasedClientId = metadata?.client_id_metadata_document_supported === true;
+    const clientMetadataUrl = provider.clientMetadataUrl;
+    if (clientMetadataUrl && !isHttpsUrl(clientMetadataUrl)) {
+      throw new InvalidClientMetadataError(`clientMetadataUrl must be a valid HTTPS URL with a non-root pathname, got: ${clientMetadataUrl}`);
+    }
+    const shouldUseUrlBasedClientId = supportsUrlBasedClientId && clientMetadataUrl;
+    if (shouldUseUrlBasedClientId) {
+      clientInformation = { client_id: clientMetadataUrl, issuer };
+      await provider.saveClientInformation?.(clientInformation);
+    } else {
+      if (!provider.saveClientInformation) {
+        throw new Error("OAuth client information must be saveable for dynamic registration");
+      }
+      const fullInformation = await registerClient(authorizationServerUrl, {
+        metadata,
+        clientMetadata: provider.clientMetadata,
+        scope: resolvedScope,
+        fetchFn
+      });
+      clientInformation = { ...fullInformation, issuer };
+      await provider.saveClientInformation(clientInformation);
+    }
+  }
+  const nonInteractiveFlow = !provider.redirectUrl;
+  if (authorizationCode !== void 0 || nonInteractiveFlow) {
+    const tokens2 = await fetchToken(provider, authorizationServerUrl, {
+      metadata,
+      resource,
+      authorizationCode,
+      fetchFn
+    });
+    await bindClientInformation();
+    await provider.saveTokens({ ...tokens2, issuer });
+    return "AUTHORIZED";
+  }
+  const tokens = discardIfIssuerMismatch(await provider.tokens(), issuer);
+  if (tokens?.refresh_token && tokens.issuer == null) {
+    console.warn("[mcp-sdk] stored OAuth tokens have no 'issuer' property (saved by an earlier version, or by a provider that does not keep it) and are used as-is; make sure your OAuthClientProvider stores what saveTokens() and saveClientInformation() receive unchanged.");
+  }
+  if (tokens?.refresh_token) {
+    try {
+      const newTokens = await refreshAuthorization(authorizationServerUrl, {
+        metadata,
+        clientInformation,
+        refreshToken: tokens.refresh_token,
+        resource,
+        addClientAuthentication: provider.addClientAuthentication,
+        fetchFn
+      });
+      await bindClientInformation();
+      await provider.saveTokens({ ...newTokens, issuer });
+      return "AUTHORIZED";
+    } catch (error2) {
+      if (!(error2 instanceof OAuthError) || error2 instanceof ServerError) {
+      } else {
+        throw error2;
+      }
+    }
+  }
+  const state = provider.state ? await provider.state() : void 0;
+  const { authorizationUrl, codeVerifier } = await startAuthorization(authorizationServerUrl, {
+    metadata,
+    clientInformation,
+    state,
+    redirectUrl: provider.redirectUrl,
+    scope: resolvedScope,
+    resource
+  });
+  await provider.saveCodeVerifier(codeVerifier);
+  await provider.redirectToAuthorization(authorizationUrl);
+  return "REDIRECT";
+}
+function isHttpsUrl(value) {
+  if (!value)
+    return false;
+  try {
+    const url2 = new URL(value);
+    return url2.protocol === "https:" && url2.pathname !== "/";
+  } catch {
+    return false;
+  }
+}
+async function selectResourceURL(serverUrl, provider, resourceMetadata) {
+  const defaultResource = resourceUrlFromServerUrl(serverUrl);
+  if (provider.validateResourceURL) {
+    return await provider.validateResourceURL(defaultResource, resourceMetadata?.resource);
+  }
+  if (!resourceMetadata) {
+    return void 0;
+  }
+  if (!checkResourceAllowed({ requestedResource: defaultResource, configuredResource: resourceMetadata.resource })) {
+    throw new Error(`Protected resource ${resourceMetadata.resource} does not match expected ${defaultResource} (or origin)`);
+  }
+  return new URL(resourceMetadata.resource);
+}
+function extractWWWAuthenticateParams(res) {
+  const authenticateHeader = res.headers.get("WWW-Authenticate");
+  if (!authenticateHeader) {
+    return {};
+  }
+  const [type, scheme] = authenticateHeader.split(" ");
+  if (type.toLowerCase() !== "bearer" || !scheme) {
+    return {};
+  }
+  const resourceMetadataMatch = extractFieldFromWwwAuth(res, "resource_metadata") || void 0;
+  let resourceMetadataUrl;
+  if (resourceMetadataMatch) {
+    try {
+      resourceMetadataUrl = new URL(resourceMetadataMatch);
+    } catch {
+    }
+  }
+  const scope = extractFieldFromWwwAuth(res, "scope") || void 0;
+  const error2 = extractFieldFromWwwAuth(res, "error") || void 0;
+  return {
+    resourceMetadataUrl,
+    scope,
+    error: error2
+  };
+}
+function extractFieldFromWwwAuth(response, fieldName) {
+  const wwwAuthHeader = response.headers.get("WWW-Authenticate");
+  if (!wwwAuthHeader) {
+    return null;
+  }
+  const pattern = new RegExp(`${fieldName}=(?:"([^"]+)"|([^\\s,]+))`);
+  const match = wwwAuthHeader.match(pattern);
+  if (match) {
+    return match[1] || match[2];
+  }
+  return null;
+}
+async function discoverOAuthProtectedResourceMetadata(serverUrl, opts, fetchFn = fetch) {
+  const response = await discoverMetadataWithFallback(serverUrl, "oauth-protected-resource", fetchFn, {
+    protocolVersion: opts?.protocolVersion,
+    metadataUrl: opts?.resourceMetadataUrl
+  });
+  if (!response || response.status === 404) {
+    await response?.body?.cancel();
+    throw new Error(`Resource server does not implement OAuth 2.0 Protected Resource Metadata.`);
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new Error(`HTTP ${response.status} trying to load well-known OAuth protected resource metadata.`);
+  }
+  return OAuthProtectedResourceMetadataSchema.parse(await response.json());
+}
+async function fetchWithCorsRetry(url2, headers, fetchFn = fetch) {
+  try {
+    return await fetchWithinOrigin(fetchFn)(url2, { headers });
+  } catch (error2) {
+    if (error2 instanceof TypeError) {
+      if (headers) {
+        return fetchWithCorsRetry(url2, void 0, fetchFn);
+      } else {
+        return void 0;
+      }
+    }
+    throw error2;
+  }
+}
+function buildWellKnownPath(wellKnownPrefix, pathname = "", options = {}) {
+  if (pathname.endsWith("/")) {
+    pathname = pathname.slice(0, -1);
+  }
+  return options.prependPathname ? `${pathname}/.well-known/${wellKnownPrefix}` : `/.well-known/${wellKnownPrefix}${pathname}`;
+}
+async function tryMetadataDiscovery(url2, protocolVersion, fetchFn = fetch) {
+  const headers = {
+    "MCP-Protocol-Version": protocolVersion
+  };
+  return await fetchWithCorsRetry(url2, headers, fetchFn);
+}
+function shouldAttemptFallback(response, pathname) {
+  return !response || !response.ok && response.status < 500 && pathname !== "/";
+}
+async function discoverMetadataWithFallback(serverUrl, wellKnownType, fetchFn, opts) {
+  const issuer = new URL(serverUrl);
+  const protocolVersion = opts?.protocolVersion ?? LATEST_PROTOCOL_VERSION;
+  let url2;
+  if (opts?.metadataUrl) {
+    url2 = new URL(opts.metadataUrl);
+  } else {
+    const wellKnownPath = buildWellKnownPath(wellKnownType, issuer.pathname);
+    url2 = new URL(wellKnownPath, opts?.metadataServerUrl ?? issuer);
+    url2.search = issuer.search;
+  }
+  let response = await tryMetadataDiscovery(url2, protocolVersion, fetchFn);
+  if (!opts?.metadataUrl && shouldAttemptFallback(response, issuer.pathname)) {
+    const rootUrl = new URL(`/.well-known/${wellKnownType}`, issuer);
+    response = await tryMetadataDiscovery(rootUrl, protocolVersion, fetchFn);
+  }
+  return response;
+}
+function buildDiscoveryUrls(authorizationServerUrl) {
+  const url2 = typeof authorizationServerUrl === "string" ? new URL(authorizationServerUrl) : authorizationServerUrl;
+  const hasPath = url2.pathname !== "/";
+  const urlsToTry = [];
+  if (!hasPath) {
+    urlsToTry.push({
+      url: new URL("/.well-known/oauth-authorization-server", url2.origin),
+      type: "oauth"
+    });
+    urlsToTry.push({
+      url: new URL(`/.well-known/openid-configuration`, url2.origin),
+      type: "oidc"
+    });
+    return urlsToTry;
+  }
+  let pathname = url2.pathname;
+  if (pathname.endsWith("/")) {
+    pathname = pathname.slice(0, -1);
+  }
+  urlsToTry.push({
+    url: new URL(`/.well-known/oauth-authorization-server${pathname}`, url2.origin),
+    type: "oauth"
+  });
+  urlsToTry.push({
+    url: new URL(`/.well-known/openid-configuration${pathname}`, url2.origin),
+    type: "oidc"
+  });
+  urlsToTry.push({
+    url: new URL(`${pathname}/.well-known/openid-configuration`, url2.origin),
+    type: "oidc"
+  });
+  return urlsToTry;
+}
+async function discoverAuthorizationServerMetadata(authorizationServerUrl, { fetchFn = fetch, protocolVersion = LATEST_PROTOCOL_VERSION } = {}) {
+  const headers = {
+    "MCP-Protocol-Version": protocolVersion,
+    Accept: "application/json"
+  };
+  const urlsToTry = buildDiscoveryUrls(authorizationServerUrl);
+  for (const { url: endpointUrl, type } of urlsToTry) {
+    const response = await fetchWithCorsRetry(endpointUrl, headers, fetchFn);
+    if (!response) {
+      continue;
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      if (response.status < 500) {
+        continue;
+      }
+      throw new Error(`HTTP ${response.status} trying to load ${type === "oauth" ? "OAuth" : "OpenID provider"} metadata from ${endpointUrl}`);
+    }
+    if (type === "oauth") {
+      return OAuthMetadataSchema.parse(await response.json());
+    } else {
+      return OpenIdProviderDiscoveryMetadataSchema.parse(await response.json());
+    }
+  }
+  return void 0;
+}
+async function discoverOAuthServerInfo(serverUrl, opts) {
+  let resourceMetadata;
+  let authorizationServerUrl;
+  try {
+    resourceMetadata = await discoverOAuthProtectedResourceMetadata(serverUrl, { resourceMetadataUrl: opts?.resourceMetadataUrl }, opts?.fetchFn);
+    if (resourceMetadata.authorization_servers && resourceMetadata.authorization_servers.length > 0) {
+      authorizationServerUrl = resourceMetadata.authorization_servers[0];
+    }
+  } catch {
+  }
+  if (!authorizationServerUrl) {
+    authorizationServerUrl = String(new URL("/", serverUrl));
+  }
+  const authorizationServerMetadata = await discoverAuthorizationServerMetadata(authorizationServerUrl, { fetchFn: opts?.fetchFn });
+  return {
+    authorizationServerUrl,
+    authorizationServerMetadata,
+    resourceMetadata
+  };
+}
+function resourceIndicatorToString(resource) {
+  return typeof resource === "string" ? resource : resource.href;
+}
+async function startAuthorization(authorizationServerUrl, { metadata, clientInformation, redirectUrl, scope, state, resource }) {
+  let authorizationUrl;
+  if (metadata) {
+    authorizationUrl = new URL(metadata.authorization_endpoint);
+    if (!metadata.response_types_supported.includes(AUTHORIZATION_CODE_RESPONSE_TYPE)) {
+      throw new Error(`Incompatible auth server: does not support response type ${AUTHORIZATION_CODE_RESPONSE_TYPE}`);
+    }
+    if (metadata.code_challenge_methods_supported && !metadata.code_challenge_methods_supported.includes(AUTHORIZATION_CODE_CHALLENGE_METHOD)) {
+      throw new Error(`Incompatible auth server: does not support code challenge method ${AUTHORIZATION_CODE_CHALLENGE_METHOD}`);
+    }
+  } else {
+    authorizationUrl = new URL("/authorize", authorizationServerUrl);
+  }
+  const challenge = await pkceChallenge();
+  const codeVerifier = challenge.code_verifier;
+  const codeChallenge = challenge.code_challenge;
+  authorizationUrl.searchParams.set("response_type", AUTHORIZATION_CODE_RESPONSE_TYPE);
+  authorizationUrl.searchParams.set("client_id", clientInformation.client_id);
+  authorizationUrl.searchParams.set("code_challenge", codeChallenge);
+  authorizationUrl.searchParams.set("code_challenge_method", AUTHORIZATION_CODE_CHALLENGE_METHOD);
+  authorizationUrl.searchParams.set("redirect_uri", String(redirectUrl));
+  if (state) {
+    authorizationUrl.searchParams.set("state", state);
+  }
+  if (scope) {
+    authorizationUrl.searchParams.set("scope", scope);
+  }
+  if (scope?.includes("offline_access")) {
+    authorizationUrl.searchParams.append("prompt", "consent");
+  }
+  if (resource) {
+    authorizationUrl.searchParams.set("resource", resourceIndicatorToString(resource));
+  }
+  return { authorizationUrl, codeVerifier };
+}
+function prepareAuthorizationCodeRequest(authorizationCode, codeVerifier, redirectUri) {
+  return new URLSearchParams({
+    grant_type: "authorization_code",
+    code: authorizationCode,
+    code_verifier: codeVerifier,
+    redirect_uri: String(redirectUri)
+  });
+}
+async function executeTokenRequest(authorizationServerUrl, { metadata, tokenRequestParams, clientInformation, addClientAuthentication, resource, fetchFn }) {
+  const tokenUrl = metadata?.token_endpoint ? new URL(metadata.token_endpoint) : new URL("/token", authorizationServerUrl);
+  const headers = new Headers({
+    "Content-Type": "application/x-www-form-urlencoded",
+    Accept: "application/json"
+  });
+  if (resource) {
+    tokenRequestParams.set("resource", resourceIndicatorToString(resource));
+  }
+  if (addClientAuthentication) {
+    await addClientAuthentication(headers, tokenRequestParams, tokenUrl, metadata);
+  } else if (clientInformation) {
+    const supportedMethods = metadata?.token_endpoint_auth_methods_supported ?? [];
+    const authMethod = selectClientAuthMethod(clientInformation, supportedMethods);
+    applyClientAuthentication(authMethod, clientInformation, headers, tokenRequestParams);
+  }
+  const response = await fetchWithinOrigin(fetchFn ?? fetch)(tokenUrl, {
+    method: "POST",
+    headers,
+    body: tokenRequestParams
+  });
+  if (!response.ok) {
+    throw await parseErrorResponse(response);
+  }
+  return TokenResponseSchema.parse(await response.json());
+}
+async function refreshAuthorization(authorizationServerUrl, { metadata, clientInformation, refreshToken, resource, addClientAuthentication, fetchFn }) {
+  const tokenRequestParams = new URLSearchParams({
+    grant_type: "refresh_token",
+    refresh_token: refreshToken
+  });
+  const tokens = await executeTokenRequest(authorizationServerUrl, {
+    metadata,
+    tokenRequestParams,
+    clientInformation,
+    addClientAuthentication,
+    resource,
+    fetchFn
+  });
+  return { refresh_token: refreshToken, ...tokens };
+}
+async function fetchToken(provider, authorizationServerUrl, { metadata, resource, authorizationCode, fetchFn } = {}) {
+  const readClientInformation = async () => {
+    const storedClientInformation = await provider.clientInformation();
+    const checked = discardIfIssuerMismatch(storedClientInformation, String(authorizationServerUrl));
+    if (storedClientInformation && !checked) {
+      throw boundElsewhereError(storedClientInformation, String(authorizationServerUrl));
+    }
+    return checked;
+  };
+  let clientInformation = await readClientInformation();
+  const scope = provider.clientMetadata.scope;
+  let tokenRequestParams;
+  if (provider.prepareTokenRequest) {
+    tokenRequestParams = await provider.prepareTokenRequest(scope);
+  }
+  if (!tokenRequestParams) {
+    if (!authorizationCode) {
+      throw new Error("Either provider.prepareTokenRequest() or authorizationCode is required");
+    }
+    if (!provider.redirectUrl) {
+      throw new Error("redirectUrl is required for authorization_code flow");
+    }
+    const codeVerifier = await provider.codeVerifier();
+    tokenRequestParams = prepareAuthorizationCodeRequest(authorizationCode, codeVerifier, provider.redirectUrl);
+  }
+  clientInformation ?? (clientInformation = await readClientInformation());
+  return executeTokenRequest(authorizationServerUrl, {
+    metadata,
+    tokenRequestParams,
+    clientInformation,
+    addClientAuthentication: provider.addClientAuthentication,
+    resource,
+    fetchFn
+  });
+}
+async function registerClient(authorizationServerUrl, { metadata, clientMetadata, scope, fetchFn }) {
+  let registrationUrl;
+  if (metadata) {
+    if (!metadata.registration_endpoint) {
+      throw new Error("Incompatible auth server: does not support dynamic client registration");
+    }
+    registrationUrl = new URL(metadata.registration_endpoint);
+  } else {
+    registrationUrl = new URL("/register", authorizationServerUrl);
+  }
+  const response = await fetchWithinOrigin(fetchFn ?? fetch)(registrationUrl, {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/json"
+    },
+    body: JSON.stringify({
+      ...clientMetadata,
+      ...scope !== void 0 ? { scope } : {}
+    })
+  });
+  if (!response.ok) {
+    throw await parseErrorResponse(response);
+  }
+  return RegistrationResponseSchema.parse(await response.json());
+}
+
+// node_modules/eventsource-parser/dist/index.js
+var ParseError = class extends Error {
+  constructor(message, options) {
+    super(message), this.name = "ParseError", this.type = options.type, this.field = options.field, this.value = options.value, this.line = options.line;
+  }
+};
+var LF = 10;
+var CR = 13;
+var SPACE2 = 32;
+function noop(_arg) {
+}
+function createParser(config2) {
+  if (typeof config2 == "function")
+    throw new TypeError(
+      "`config` must be an object, got a function instead. Did you mean `createParser({onEvent: fn})`?"
+    );
+  const { onEvent = noop, onError = noop, onRetry = noop, onComment, maxBufferSize } = config2, pendingFragments = [];
+  let pendingFragmentsLength = 0, isFirstChunk = true, id, data = "", dataLines = 0, eventType, terminated = false;
+  function feed(chunk) {
+    if (terminated)
+      throw new Error(
+        "Cannot feed parser: it was terminated after exceeding the configured max buffer size. Call `reset()` to resume parsing."
+      );
+    if (isFirstChunk && (isFirstChunk = false, chunk.charCodeAt(0) === 239 && chunk.charCodeAt(1) === 187 && chunk.charCodeAt(2) === 191 && (chunk = chunk.slice(3))), pendingFragments.length === 0) {
+      const trailing2 = processLines(chunk);
+      trailing2 !== "" && (pendingFragments.push(trailing2), pendingFragmentsLength = trailing2.length), checkBufferSize();
+      return;
+    }
+    if (chunk.indexOf(`
+`) === -1 && chunk.indexOf("\r") === -1) {
+      pendingFragments.push(chunk), pendingFragmentsLength += chunk.length, checkBufferSize();
+      return;
+    }
+    pendingFragments.push(chunk);
+    const input = pendingFragments.join("");
+    pendingFragments.length = 0, pendingFragmentsLength = 0;
+    const trailing = processLines(input);
+    trailing !== "" && (pendingFragments.push(trailing), pendingFragmentsLength = trailing.length), checkBufferSize();
+  }
+  function checkBufferSize() {
+    maxBufferSize !== void 0 && (pendingFragmentsLength + data.length <= maxBufferSize || (terminated = true, pendingFragments.length = 0, pendingFragmentsLength = 0, id = void 0, data = "", dataLines = 0, eventType = void 0, onError(
+      new ParseError(`Buffered data exceeded max buffer size of ${maxBufferSize} characters`, {
+        type: "max-buffer-size-exceeded"
+      })
+    )));
+  }
+  function processLines(chunk) {
+    let searchIndex = 0;
+    if (chunk.indexOf("\r") === -1) {
+      let lfIndex = chunk.indexOf(`
+`, searchIndex);
+      for (; lfIndex !== -1; ) {
+        if (searchIndex === lfIndex) {
+          dataLines > 0 && onEvent({ id, event: eventType, data }), id = void 0, data = "", dataLines = 0, eventType = void 0, searchIndex = lfIndex + 1, lfIndex = chunk.indexOf(`
+`, searchIndex);
+          continue;
+        }
+        const firstCharCode = chunk.charCodeAt(searchIndex);
+        if (isDataPrefix(chunk, searchIndex, firstCharCode)) {
+          const valueStart = chunk.charCodeAt(searchIndex + 5) === SPACE2 ? searchIndex + 6 : searchIndex + 5, value = chunk.slice(valueStart, lfIndex);
+          if (dataLines === 0 && chunk.charCodeAt(lfIndex + 1) === LF) {
+            onEvent({ id, event: eventType, data: value }), id = void 0, data = "", eventType = void 0, searchIndex = lfIndex + 2, lfIndex = chunk.indexOf(`
+`, searchIndex);
+            continue;
+          }
+          data = dataLines === 0 ? value : `${data}
+${value}`, dataLines++;
+        } else isEventPrefix(chunk, searchIndex, firstCharCode) ? eventType = chunk.slice(
+          chunk.charCodeAt(searchIndex + 6) === SPACE2 ? searchIndex + 7 : searchIndex + 6,
+          lfIndex
+        ) || void 0 : parseLine(chunk, searchIndex, lfIndex);
+        searchIndex = lfIndex + 1, lfIndex = chunk.indexOf(`
+`, searchIndex);
+      }
+      return chunk.slice(searchIndex);
+    }
+    for (; searchIndex < chunk.length; ) {
+      const crIndex = chunk.indexOf("\r", searchIndex), lfIndex = chunk.indexOf(`
+`, searchIndex);
+      let lineEnd = -1;
+      if (crIndex !== -1 && lfIndex !== -1 ? lineEnd = crIndex < lfIndex ? crIndex : lfIndex : crIndex !== -1 ? crIndex === chunk.length - 1 ? lineEnd = -1 : lineEnd = crIndex : lfIndex !== -1 && (lineEnd = lfIndex), lineEnd === -1)
+        break;
+      parseLine(chunk, searchIndex, lineEnd), searchIndex = lineEnd + 1, chunk.charCodeAt(searchIndex - 1) === CR && chunk.charCodeAt(searchIndex) === LF && searchIndex++;
+    }
+    return chunk.slice(searchIndex);
+  }
+  function parseLine(chunk, start, end) {
+    if (start === end) {
+      dispatchEvent();
+      return;
+    }
+    const firstCharCode = chunk.charCodeAt(start);
+    if (isDataPrefix(chunk, start, firstCharCode)) {
+      const valueStart = chunk.charCodeAt(start + 5) === SPACE2 ? start + 6 : start + 5, value2 = chunk.slice(valueStart, end);
+      data = dataLines === 0 ? value2 : `${data}
+${value2}`, dataLines++;
+      return;
+    }
+    if (isEventPrefix(chunk, start, firstCharCode)) {
+      eventType = chunk.slice(chunk.charCodeAt(start + 6) === SPACE2 ? start + 7 : start + 6, end) || void 0;
+      return;
+    }
+    if (firstCharCode === 105 && chunk.charCodeAt(start + 1) === 100 && chunk.charCodeAt(start + 2) === 58) {
+      const value2 = chunk.slice(chunk.charCodeAt(start + 3) === SPACE2 ? start + 4 : start + 3, end);
+      value2.includes("\0") || (id = value2);
+      return;
+    }
+    if (firstCharCode === 58) {
+      if (onComment) {
+        const line2 = chunk.slice(start, end);
+        onComment(line2.slice(chunk.charCodeAt(start + 1) === SPACE2 ? 2 : 1));
+      }
+      return;
+    }
+    const line = chunk.slice(start, end), fieldSeparatorIndex = line.indexOf(":");
+    if (fieldSeparatorIndex === -1) {
+      processField(line, "", line);
+      return;
+    }
+    const field2 = line.slice(0, fieldSeparatorIndex), offset = line.charCodeAt(fieldSeparatorIndex + 1) === SPACE2 ? 2 : 1, value = line.slice(fieldSeparatorIndex + offset);
+    processField(field2, value, line);
+  }
+  function processField(field2, value, line) {
+    switch (field2) {
+      case "event":
+        eventType = value || void 0;
+        break;
+      case "data":
+        data = dataLines === 0 ? value : `${data}
+${value}`, dataLines++;
+        break;
+      case "id":
+        value.includes("\0") || (id = value);
+        break;
+      case "retry":
+        /^\d+$/.test(value) ? onRetry(parseInt(value, 10)) : onError(
+          new ParseError(`Invalid \`retry\` value: "${value}"`, {
+            type: "invalid-retry",
+            value,
+            line
+          })
+        );
+        break;
+      default:
+        onError(
+          new ParseError(
+            `Unknown field "${field2.length > 20 ? `${field2.slice(0, 20)}\u2026` : field2}"`,
+            { type: "unknown-field", field: field2, value, line }
+          )
+        );
+        break;
+    }
+  }
+  function dispatchEvent() {
+    dataLines > 0 && onEvent({
+      id,
+      event: eventType,
+      data
+    }), id = void 0, data = "", dataLines = 0, eventType = void 0;
+  }
+  function reset(options = {}) {
+    if (options.consume && pendingFragments.length > 0) {
+      const incompleteLine = pendingFragments.join("");
+      parseLine(incompleteLine, 0, incompleteLine.length);
+    }
+    isFirstChunk = true, id = void 0, data = "", dataLines = 0, eventType = void 0, pendingFragments.length = 0, pendingFragmentsLength = 0, terminated = false;
+  }
+  return { feed, reset };
+}
+function isDataPrefix(chunk, i, firstCharCode) {
+  return firstCharCode === 100 && chunk.charCodeAt(i + 1) === 97 && chunk.charCodeAt(i + 2) === 116 && chunk.charCodeAt(i + 3) === 97 && chunk.charCodeAt(i + 4) === 58;
+}
+function isEventPrefix(chunk, i, firstCharCode) {
+  return firstCharCode === 101 && chunk.charCodeAt(i + 1) === 118 && chunk.charCodeAt(i + 2) === 101 && chunk.charCodeAt(i + 3) === 110 && chunk.charCodeAt(i + 4) === 116 && chunk.charCodeAt(i + 5) === 58;
+}
+
+// node_modules/eventsource-parser/dist/stream.js
+var EventSourceParserStream = class extends TransformStream {
+  constructor({ onError, onRetry, onComment, maxBufferSize } = {}) {
+    let parser;
+    super({
+      start(controller) {
+        parser = createParser({
+          onEvent: (event) => {
+            controller.enqueue(event);
+          },
+          onError(error2) {
+            typeof onError == "function" && onError(error2), (onError === "terminate" || error2.type === "max-buffer-size-exceeded") && controller.error(error2);
+          },
+          onRetry,
+          onComment,
+          maxBufferSize
+        });
+      },
+      transform(chunk) {
+        parser.feed(chunk);
+      }
+    });
+  }
+};
+
+// node_modules/@modelcontextprotocol/sdk/dist/esm/client/streamableHttp.js
+var DEFAULT_STREAMABLE_HTTP_RECONNECTION_OPTIONS = {
+  initialReconnectionDelay: 1e3,
+  maxReconnectionDelay: 3e4,
+  reconnectionDelayGrowFactor: 1.5,
+  maxRetries: 2
+};
+var StreamableHTTPError = class extends Error {
+  constructor(code, message) {
+    super(`Streamable HTTP error: ${message}`);
+    this.code = code;
+  }
+};
+var StreamableHTTPClientTransport = class {
+  constructor(url2, opts) {
+    this._hasCompletedAuthFlow = false;
+    this._url = url2;
+    this._resourceMetadataUrl = void 0;
+    this._scope = void 0;
+    this._requestInit = opts?.requestInit;
+    this._authProvider = opts?.authProvider;
+    this._fetch = opts?.fetch;
+    this._fetchWithInit = createFetchWithInit(opts?.fetch, opts?.requestInit);
+    this._followRedirects = opts?.redirectPolicy === "follow";
+    if (this._followRedirects) {
+      this._fetch = fetchLeavingRedirects(this._fetch);
+      this._fetchWithInit = fetchLeavingRedirects(this._fetchWithInit);
+    }
+    this._sessionId = opts?.sessionId;
+    this._reconnectionOptions = opts?.reconnectionOptions ?? DEFAULT_STREAMABLE_HTTP_RECONNECTION_OPTIONS;
+  }
+  /** Error text for a redirect `response` that was not followed, or `undefined` for any other response. */
+  _unfollowedRedirect(response, url2) {
+    const text2 = unfollowedRedirect(response, url2);
+    return text2 && !this._followRedirects ? `${text2} (redirectPolicy: 'same-origin')` : text2;
+  }
+  async _authThenStart() {
+    if (!this._authProvider) {
+      throw new UnauthorizedError("No auth provider");
+    }
+    let result;
+    try {
+      result = await auth(this._authProvider, {
+        serverUrl: this._url,
+        resourceMetadataUrl: this._resourceMetadataUrl,
+        scope: this._scope,
+        fetchFn: this._fetchWithInit
+      });
+    } catch (error2) {
+      this.onerror?.(error2);
+      throw error2;
+    }
+    if (result !== "AUTHORIZED") {
+      throw new UnauthorizedError();
+    }
+    return await this._startOrAuthSse({ resumptionToken: void 0 });
+  }
+  async _commonHeaders() {
+    const headers = {};
+    if (this._authProvider) {
+      const tokens = await this._authProvider.tokens();
+      if (tokens) {
+        headers["Authorization"] = `Bearer ${tokens.access_token}`;
+      }
+    }
+    if (this._sessionId) {
+      headers["mcp-session-id"] = this._sessionId;
+    }
+    if (this._protocolVersion) {
+      headers["mcp-protocol-version"] = this._protocolVersion;
+    }
+    const extraHeaders = normalizeHeaders(this._requestInit?.headers);
+    return new Headers({
+      ...headers,
+      ...extraHeaders
+    });
+  }
+  async _startOrAuthSse(options) {
+    const { resumptionToken } = options;
+    try {
+      const headers = await this._commonHeaders();
+      headers.set("Accept", "text/event-stream");
+      if (resumptionToken) {
+        headers.set("last-event-id", resumptionToken);
+      }
+      const fetchFn = this._fetch ?? fetch;
+      const init = { method: "GET", headers, signal: this._abortController?.signal };
+      let response = await fetchFn(this._url, this._followRedirects ? init : { ...init, redirect: "manual" });
+      const followed = this._followRedirects ? void 0 : followWithinOrigin(fetchFn, this._url, init, response);
+      if (followed) {
+        response = await followed;
+      }
+      if (!response.ok) {
+        await response.body?.cancel();
+        if (response.status === 401 && this._authProvider) {
+          return await this._authThenStart();
+        }
+        if (response.status === 405) {
+          return;
+        }
+        throw new StreamableHTTPError(response.status, `Failed to open SSE stream: ${this._unfollowedRedirect(response, this._url) ?? response.statusText}`);
+      }
+      this._handleSseStream(response.body, options, true);
+    } catch (error2) {
+      this.onerror?.(error2);
+      throw error2;
+    }
+  }
+  /**
+   * Calculates the next reconnection delay using  backoff algorithm
+   *
+   * @param attempt Current reconnection attempt count for the specific stream
+   * @returns Time to wait in milliseconds before next reconnection attempt
+   */
+  _getNextReconnectionDelay(attempt) {
+    if (this._serverRetryMs !== void 0) {
+      return this._serverRetryMs;
+    }
+    const initialDelay = this._reconnectionOptions.initialReconnectionDelay;
+    const growFactor = this._reconnectionOptions.reconnectionDelayGrowFactor;
+    const maxDelay = this._reconnectionOptions.maxReconnectionDelay;
+    return Math.min(initialDelay * Math.pow(growFactor, attempt), maxDelay);
+  }
+  /**
+   * Schedule a reconnection attempt using server-provided retry interval or backoff
+   *
+   * @param lastEventId The ID of the last received event for resumability
+   * @param attemptCount Current reconnection attempt count for this specific stream
+   */
+  _scheduleReconnection(options, attemptCount = 0) {
+    const maxRetries = this._reconnectionOptions.maxRetries;
+    if (attemptCount >= maxRetries) {
+      this.onerror?.(new Error(`Maximum reconnection attempts (${maxRetries}) exceeded.`));
+      return;
+    }
+    const delay = this._getNextReconnectionDelay(attemptCount);
+    this._reconnectionTimeout = setTimeout(() => {
+      this._startOrAuthSse(options).catch((error2) => {
+        this.onerror?.(new Error(`Failed to reconnect SSE stream: ${error2 instanceof Error ? error2.message : String(error2)}`));
+        this._scheduleReconnection(options, attemptCount + 1);
+      });
+    }, delay);
+  }
+  _handleSseStream(stream, options, isReconnectable) {
+    if (!stream) {
+      return;
+    }
+    const { onresumptiontoken, replayMessageId } = options;
+    let lastEventId;
+    let hasPrimingEvent = false;
+    let receivedResponse = false;
+    const processStream = async () => {
+      try {
+        const reader = stream.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream({
+          onRetry: (retryMs) => {
+            this._serverRetryMs = retryMs;
+          }
+        })).getReader();
+        while (true) {
+          const { value: event, done } = await reader.read();
+          if (done) {
+            break;
+          }
+          if (event.id) {
+            lastEventId = event.id;
+            hasPrimingEvent = true;
+            onresumptiontoken?.(event.id);
+          }
+          if (!event.data) {
+            continue;
+          }
+          if (!event.event || event.event === "message") {
+            try {
+              const message = JSONRPCMessageSchema.parse(JSON.parse(event.data));
+              if (isJSONRPCResultResponse(message)) {
+                receivedResponse = true;
+                if (replayMessageId !== void 0) {
+                  message.id = replayMessageId;
+                }
+              }
+              this.onmessage?.(message);
+            } catch (error2) {
+              this.onerror?.(error2);
+            }
+          }
+        }
+        const canResume = isReconnectable || hasPrimingEvent;
+        const needsReconnect = canResume && !receivedResponse;
+        if (needsReconnect && this._abortController && !this._abortController.signal.aborted) {
+          this._scheduleReconnection({
+            resumptionToken: lastEventId,
+            onresumptiontoken,
+            replayMessageId
+          }, 0);
+        }
+      } catch (error2) {
+        this.onerror?.(new Error(`SSE stream disconnected: ${error2}`));
+        const canResume = isReconnectable || hasPrimingEvent;
+        const needsReconnect = canResume && !receivedResponse;
+        if (needsReconnect && this._abortController && !this._abortController.signal.aborted) {
+          try {
+            this._scheduleReconnection({
+              resumptionToken: lastEventId,
+              onresumptiontoken,
+              replayMessageId
+            }, 0);
+          } catch (error3) {
+            this.onerror?.(new Error(`Failed to reconnect: ${error3 instanceof Error ? error3.message : String(error3)}`));
+          }
+        }
+      }
+    };
+    processStream();
+  }
+  async start() {
+    if (this._abortController) {
+      throw new Error("StreamableHTTPClientTransport already started! If using Client class, note that connect() calls start() automatically.");
+    }
+    this._abortController = new AbortController();
+  }
+  /**
+   * Call this method after the user has finished authorizing via their user agent and is redirected back to the MCP client application. This will exchange the authorization code for an access token, enabling the next connection attempt to successfully auth.
+   */
+  async finishAuth(authorizationCode) {
+    if (!this._authProvider) {
+      throw new UnauthorizedError("No auth provider");
+    }
+    const result = await auth(this._authProvider, {
+      serverUrl: this._url,
+      authorizationCode,
+      resourceMetadataUrl: this._resourceMetadataUrl,
+      scope: this._scope,
+      fetchFn: this._fetchWithInit
+    });
+    if (result !== "AUTHORIZED") {
+      throw new UnauthorizedError("Failed to authorize");
+    }
+  }
+  async close() {
+    if (this._reconnectionTimeout) {
+      clearTimeout(this._reconnectionTimeout);
+      this._reconnectionTimeout = void 0;
+    }
+    this._abortController?.abort();
+    this.onclose?.();
+  }
+  async send(message, options) {
+    try {
+      const { resumptionToken, onresumptiontoken } = options || {};
+      if (resumptionToken) {
+        this._startOrAuthSse({ resumptionToken, replayMessageId: isJSONRPCRequest(message) ? message.id : void 0 }).catch((err) => this.onerror?.(err));
+        return;
+      }
+      const headers = await this._commonHeaders();
+      headers.set("content-type", "application/json");
+      headers.set("accept", "application/json, text/event-stream");
+      const init = {
+        ...this._requestInit,
+        method: "POST",
+        headers,
+        body: JSON.stringify(message),
+        signal: this._abortController?.signal
+      };
+      const response = await fetchWithinOrigin(this._fetch ?? fetch)(this._url, init);
+      const sessionId = response.headers.get("mcp-session-id");
+      if (sessionId) {
+        this._sessionId = sessionId;
+      }
+      if (!response.ok) {
+        const text2 = await response.text().catch(() => null);
+        if (response.status === 401 && this._authProvider) {
+          if (this._hasCompletedAuthFlow) {
+            throw new StreamableHTTPError(401, "Server returned 401 after successful authentication");
+          }
+          const { resourceMetadataUrl, scope } = extractWWWAuthenticateParams(response);
+          this._resourceMetadataUrl = resourceMetadataUrl;
+          this._scope = scope;
+          const result = await auth(this._authProvider, {
+            serverUrl: this._url,
+            resourceMetadataUrl: this._resourceMetadataUrl,
+            scope: this._scope,
+            fetchFn: this._fetchWithInit
+          });
+          if (result !== "AUTHORIZED") {
+            throw new UnauthorizedError();
+          }
+          this._hasCompletedAuthFlow = true;
+          return this.send(message);
+        }
+        if (response.status === 403 && this._authProvider) {
+          const { resourceMetadataUrl, scope, error: error2 } = extractWWWAuthenticateParams(response);
+          if (error2 === "insufficient_scope") {
+            const wwwAuthHeader = response.headers.get("WWW-Authenticate");
+            if (this._lastUpscopingHeader === wwwAuthHeader) {
+              throw new StreamableHTTPError(403, "Server returned 403 after trying upscoping");
+            }
+            if (scope) {
+              this._scope = scope;
+            }
+            if (resourceMetadataUrl) {
+              this._resourceMetadataUrl = resourceMetadataUrl;
+            }
+            this._lastUpscopingHeader = wwwAuthHeader ?? void 0;
+            const result = await auth(this._authProvider, {
+              serverUrl: this._url,
+              resourceMetadataUrl: this._resourceMetadataUrl,
+              scope: this._scope,
+              fetchFn: this._fetch
+            });
+            if (result !== "AUTHORIZED") {
+              throw new UnauthorizedError();
+            }
+            return this.send(message);
+          }
+        }
+        throw new StreamableHTTPError(response.status, `Error POSTing to endpoint: ${this._unfollowedRedirect(response, this._url) ?? text2}`);
+      }
+      this._hasCompletedAuthFlow = false;
+      this._lastUpscopingHeader = void 0;
+      if (response.status === 202) {
+        await response.body?.cancel();
+        if (isInitializedNotification(message)) {
+          this._startOrAuthSse({ resumptionToken: void 0 }).catch((err) => this.onerror?.(err));
+        }
+        return;
+      }
+      const messages = Array.isArray(message) ? message : [message];
+      const hasRequests = messages.filter((msg) => "method" in msg && "id" in msg && msg.id !== void 0).length > 0;
+      const contentType2 = response.headers.get("content-type");
+      const responseMediaType = mediaTypeEssence(contentType2);
+      if (hasRequests) {
+        if (responseMediaType === "text/event-stream") {
+          this._handleSseStream(response.body, { onresumptiontoken }, false);
+        } else if (responseMediaType === "application/json") {
+          const data = await response.json();
+          const responseMessages = Array.isArray(data) ? data.map((msg) => JSONRPCMessageSchema.parse(msg)) : [JSONRPCMessageSchema.parse(data)];
+          for (const msg of responseMessages) {
+            this.onmessage?.(msg);
+          }
+        } else {
+          await response.body?.cancel();
+          throw new StreamableHTTPError(-1, `Unexpected content type: ${contentType2}`);
+        }
+      } else {
+        await response.body?.cancel();
+      }
+    } catch (error2) {
+      this.onerror?.(error2);
+      throw error2;
+    }
+  }
+  get sessionId() {
+    return this._sessionId;
+  }
+  /**
+   * Terminates the current session by sending a DELETE request to the server.
+   *
+   * Clients that no longer need a particular session
+   * (e.g., because the user is leaving the client application) SHOULD send an
+   * HTTP DELETE to the MCP endpoint with the Mcp-Session-Id header to explicitly
+   * terminate the session.
+   *
+   * The server MAY respond with HTTP 405 Method Not Allowed, indicating that
+   * the server does not allow clients to terminate sessions.
+   */
+  async terminateSession() {
+    if (!this._sessionId) {
+      return;
+    }
+    try {
+      const headers = await this._commonHeaders();
+      const init = {
+        ...this._requestInit,
+        method: "DELETE",
+        headers,
+        signal: this._abortController?.signal
+      };
+      const response = await fetchWithinOrigin(this._fetch ?? fetch)(this._url, init);
+      await response.body?.cancel();
+      if (!response.ok && response.status !== 405) {
+        throw new StreamableHTTPError(response.status, `Failed to terminate session: ${this._unfollowedRedirect(response, this._url) ?? response.statusText}`);
+      }
+      this._sessionId = void 0;
+    } catch (error2) {
+      this.onerror?.(error2);
+      throw error2;
+    }
+  }
+  setProtocolVersion(version2) {
+    this._protocolVersion = version2;
+  }
+  get protocolVersion() {
+    return this._protocolVersion;
+  }
+  /**
+   * Resume an SSE stream from a previous event ID.
+   * Opens a GET SSE connection with Last-Event-ID header to replay missed events.
+   *
+   * @param lastEventId The event ID to resume from
+   * @param options Optional callback to receive new resumption tokens
+   */
+  async resumeStream(lastEventId, options) {
+    await this._startOrAuthSse({
+      resumptionToken: lastEventId,
+      onresumptiontoken: options?.onresumptiontoken
+    });
+  }
+};
 
 // src/sentry/redact.ts
 var CONTROL = /[\p{Cc}\u202a-\u202e\u2066-\u2069]+/gu;
@@ -25303,28 +28606,6 @@ function createRedactor(tokens) {
       return masked.length > QUOTE_LIMIT ? `${masked.slice(0, QUOTE_LIMIT)}\u2026` : masked;
     }
   };
-}
-
-// src/sentry/rest/frames.ts
-function innermostInAppFrame(exceptions, threads) {
-  const frames2 = newestExceptionFrames(exceptions) ?? crashedThreadFrames(threads) ?? [];
-  for (let index = frames2.length - 1; index >= 0; index--) {
-    const frame2 = frames2[index];
-    const file = frame2.filename || frame2.absPath;
-    if (frame2.inApp === true && file)
-      return { file, line: frame2.lineNo ?? null, function: frame2.function ?? null };
-  }
-  return null;
-}
-function newestExceptionFrames(exceptions) {
-  const values = exceptions.flatMap((data) => data.values ?? []);
-  const withFrames = values.findLast((value) => (value.stacktrace?.frames?.length ?? 0) > 0);
-  return withFrames?.stacktrace?.frames ?? null;
-}
-function crashedThreadFrames(threads) {
-  const values = threads.flatMap((data) => data.values ?? []);
-  const thread = values.find((value) => value.crashed === true) ?? values.find((value) => value.current === true);
-  return thread?.stacktrace?.frames ?? null;
 }
 
 // src/sentry/rest/status-errors.ts
@@ -25366,20 +28647,909 @@ function sentryDetail(body, redact) {
   return redact.quote(text2);
 }
 
+// src/sentry/mcp/markdown.ts
+function readToolFailure(text2) {
+  const status = /There was an HTTP (\d{3})/.exec(text2)?.[1];
+  if (status) return { status: Number(status), unreachable: false };
+  if (text2.startsWith("**Authorization Expired**")) return { status: 401, unreachable: false };
+  return { status: null, unreachable: text2.startsWith("**Configuration Error**") };
+}
+function malformed(tool, what) {
+  return new SentryError("malformed", `The Sentry MCP server's ${tool} answer ${what}.`);
+}
+function unsafe(tool, what) {
+  return new SentryError(
+    "unsafe",
+    `The Sentry MCP server's ${tool} answer ${what}: text from Sentry (an issue title, a note or a deploy name) forges its listing, so it cannot be read safely. Use source: api.`
+  );
+}
+function readDiscoverRows(text2, row) {
+  const tool = "search_events";
+  const found = /^Found (\d+) aggregate results?:\n\n```json\n/m.exec(text2);
+  if (!found) {
+    if (/^No results found\.$/m.test(text2)) return [];
+    throw malformed(tool, "has neither a table of aggregate results nor \u201CNo results found.\u201D");
+  }
+  const start = found.index + found[0].length;
+  const end = text2.indexOf("\n```\n", start);
+  if (end < 0) throw malformed(tool, "opens a JSON block that it never closes");
+  let rows;
+  try {
+    rows = JSON.parse(text2.slice(start, end));
+  } catch {
+    throw malformed(tool, "has a JSON block that does not parse");
+  }
+  if (!Array.isArray(rows) || rows.length !== Number(found[1])) {
+    throw malformed(tool, `does not hold the ${found[1]} rows it announces`);
+  }
+  return rows.map((value, index) => {
+    const parsed = row.safeParse(value);
+    if (parsed.success) return parsed.data;
+    const issue2 = parsed.error.issues[0];
+    throw malformed(
+      tool,
+      `has a row [${index}] without the expected ${issue2?.path.join(".") || "shape"}: ${issue2?.message ?? "invalid"}`
+    );
+  });
+}
+var ISSUE_HEADING = /^## (\d+)\. \[([^\]\n]*)\]\([^)\n]*\)$/gm;
+var SHORT_ID3 = /^[A-Z0-9][A-Z0-9_-]*$/;
+function readIssueShortIds(text2) {
+  const tool = "search_issues";
+  const found = /^Found \*\*(\d+)\*\* issues?:$/m.exec(text2);
+  if (!found) {
+    if (/^No issues found matching your search criteria\.$/m.test(text2)) return [];
+    throw malformed(tool, "has neither a count of issues nor \u201CNo issues found\u201D");
+  }
+  const count3 = Number(found[1]);
+  const headings = [...text2.slice(found.index).matchAll(ISSUE_HEADING)];
+  if (headings.length !== count3 || headings.some((h, index) => Number(h[1]) !== index + 1)) {
+    throw unsafe(tool, `lists ${headings.length} issue headings where it announced ${count3}`);
+  }
+  return headings.map((heading) => {
+    const shortId = heading[2].toUpperCase();
+    if (!SHORT_ID3.test(shortId)) throw malformed(tool, `names an issue "${shortId}" that is not a short ID`);
+    return shortId;
+  });
+}
+var ACTIVITY_LINE = /^- (\S+): (\S+) by .* \((\w+)\)$/;
+var DATA_LINE = /^ {2}- Data: (\{.*\})$/;
+function readActivity(text2) {
+  const tool = "get_issue_activity";
+  const section = /^## Activity\n\n/m.exec(text2);
+  if (!section) throw malformed(tool, "has no Activity section");
+  const lines = text2.slice(section.index + section[0].length).split("\n");
+  const entries = [];
+  const seen = /* @__PURE__ */ new Set();
+  lines.forEach((line, index) => {
+    const match = ACTIVITY_LINE.exec(line);
+    if (!match) return;
+    const [, date4, type, id] = match;
+    const at = new Date(date4);
+    if (Number.isNaN(at.getTime())) return;
+    if (seen.has(id)) throw unsafe(tool, `lists activity ${id} twice`);
+    seen.add(id);
+    const data = DATA_LINE.exec(lines[index + 1] ?? "")?.[1];
+    entries.push({ id, type, dateCreated: at, data: data ? parseObject(data) : null });
+  });
+  return entries;
+}
+function parseObject(json) {
+  try {
+    const value = JSON.parse(json);
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+var DEPLOY_FIELDS = /* @__PURE__ */ new Set(["Environment", "Name", "Started", "Finished", "URL"]);
+function readReleaseDetails(text2) {
+  const tool = "get_release_details";
+  const headerEnd = text2.search(/^## /m);
+  const header = headerEnd < 0 ? text2 : text2.slice(0, headerEnd);
+  const date4 = (label) => {
+    const value = new RegExp(`^\\*\\*${label}\\*\\*: (\\S+)$`, "m").exec(header)?.[1];
+    if (value === void 0) return null;
+    const at = new Date(value);
+    if (Number.isNaN(at.getTime())) throw malformed(tool, `has a ${label} that is not a time`);
+    return at;
+  };
+  const start = text2.lastIndexOf("\n## Deploys\n\n");
+  if (start < 0) throw malformed(tool, "has no Deploys section");
+  const notes = text2.lastIndexOf("\n## Response Notes\n");
+  const section = text2.slice(start + "\n## Deploys\n\n".length, notes > start ? notes : void 0).trim();
+  const deploys = section === "No deploys found." ? [] : section.split(/\n\n(?=### Deploy )/).map((block) => {
+    const [heading, ...lines] = block.split("\n").filter((line) => line !== "");
+    const id = /^### Deploy (\S+)$/.exec(heading ?? "")?.[1];
+    if (!id) throw unsafe(tool, "has a Deploys section that is not a list of deploys");
+    const fields = /* @__PURE__ */ new Map();
+    for (const line of lines) {
+      const field2 = /^\*\*(\w+)\*\*: (.*)$/.exec(line);
+      const label = field2?.[1];
+      if (!field2 || !DEPLOY_FIELDS.has(label) || fields.has(label)) {
+        throw unsafe(tool, `has a deploy ${id} with a line it does not write`);
+      }
+      fields.set(label, field2[2]);
+    }
+    const time4 = (label) => {
+      const value = fields.get(label);
+      const at = value === void 0 ? null : new Date(value);
+      if (at && Number.isNaN(at.getTime()))
+        throw malformed(tool, `has a deploy ${id} ${label} that is not a time`);
+      return at;
+    };
+    return {
+      id,
+      environment: fields.get("Environment") ?? null,
+      started: time4("Started"),
+      finished: time4("Finished")
+    };
+  });
+  return {
+    created: date4("Created"),
+    firstEvent: date4("First Event"),
+    lastEvent: date4("Last Event"),
+    deploys
+  };
+}
+
+// src/sentry/mcp/client.ts
+var SKILLS = "--skills=inspect";
+var CATALOG_TOOL = "execute_sentry_tool";
+var BACKOFF_BASE_MS = 500;
+var BACKOFF_CAP_MS = 8e3;
+var STDERR_KEPT = 2e3;
+function hostFlags(url2) {
+  const parsed = URL.canParse(url2) ? new URL(url2) : null;
+  if (!parsed || parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+    throw new SentryError(
+      "bad-request",
+      `url "${url2}" is not a URL: give Sentry's address, e.g. https://sentry.io.`
+    );
+  }
+  if (parsed.pathname !== "/" || parsed.search || parsed.username) {
+    throw new SentryError(
+      "bad-request",
+      `url "${url2}" has a path: the Sentry MCP server takes a host only (--host), so source: mcp needs Sentry at the root of its host.`
+    );
+  }
+  const host = parsed.hostname;
+  if (host === "sentry.io" || host.endsWith(".sentry.io")) return [];
+  return [`--host=${parsed.host}`, ...parsed.protocol === "http:" ? ["--insecure-http"] : []];
+}
+async function connectMcp(options) {
+  const redact = createRedactor(options.token);
+  const flags = hostFlags(options.url);
+  let stderr = "";
+  let transport;
+  let description;
+  if ("command" in options.server) {
+    const [command, ...args] = options.server.command;
+    if (!command)
+      throw new SentryError(
+        "bad-request",
+        "mcp-command is empty: give the command that starts the Sentry MCP server."
+      );
+    const stdio = new StdioClientTransport({
+      command,
+      args: [...args, ...flags, SKILLS],
+      // The token only in the variable the server reads, never on its command line; the SDK adds only
+      // HOME, LOGNAME, PATH, SHELL, TERM and USER, so no SENTRY_DSN reaches the server's telemetry.
+      // This Node's directory first on PATH: `npx …` and the server's `#!/usr/bin/env node` then run on
+      // the Node that runs us (24 in the action), not on an older one the runner has on PATH.
+      env: {
+        SENTRY_ACCESS_TOKEN: options.token,
+        PATH: [dirname(process.execPath), process.env.PATH].filter(Boolean).join(delimiter)
+      },
+      stderr: "pipe"
+    });
+    stdio.stderr?.on("data", (chunk) => {
+      stderr = (stderr + chunk.toString()).slice(-STDERR_KEPT);
+    });
+    transport = stdio;
+    description = `the Sentry MCP server (${redact.text(options.server.command.join(" "))})`;
+  } else {
+    transport = new StreamableHTTPClientTransport(new URL(options.server.url));
+    description = `the Sentry MCP server at ${redact.text(options.server.url)}`;
+  }
+  const client = new Client({ name: "sentry-deploy-verify", version: "1" });
+  let direct;
+  try {
+    await client.connect(transport, { timeout: options.callTimeoutMs ?? 6e4 });
+    direct = new Set((await client.listTools()).tools.map((tool) => tool.name));
+  } catch (error2) {
+    await client.close().catch(() => {
+    });
+    const said = redact.quote(stderr.trim().split("\n").slice(-3).join(" "));
+    throw new SentryError(
+      "unavailable",
+      `Could not start or reach ${description}: ${redact.quote(error2 instanceof Error ? error2.message : String(error2))}${said ? ` (it said: ${said})` : ""}. It needs Node.js 22.13 or newer.`
+    );
+  }
+  if (!direct.has("search_events") || !direct.has(CATALOG_TOOL)) {
+    await client.close();
+    throw new SentryError(
+      "unavailable",
+      `${description} does not offer search_events and ${CATALOG_TOOL}: run @sentry/mcp-server 0.39.0.`
+    );
+  }
+  const timeoutMs = options.callTimeoutMs ?? 6e4;
+  const budgetMs = options.retryBudgetMs ?? 15e3;
+  async function once(tool, args, call) {
+    const [name, params] = direct.has(tool) ? [tool, args] : [CATALOG_TOOL, { name: tool, arguments: args }];
+    const started = options.now();
+    let ok = false;
+    try {
+      const result = await client.callTool({ name, arguments: params }, void 0, {
+        timeout: Math.max(1e3, Math.min(timeoutMs, options.deadlineAt - started))
+      });
+      const text2 = (Array.isArray(result.content) ? result.content : []).map((part) => part.type === "text" ? part.text ?? "" : "").join("\n");
+      if (result.isError) throw failure2(tool, text2, call);
+      ok = true;
+      return { text: text2, structured: result.structuredContent ?? null };
+    } catch (error2) {
+      if (error2 instanceof SentryError) throw error2;
+      throw new SentryError(
+        "unavailable",
+        `The call of ${tool} on ${description} failed: ${redact.quote(error2 instanceof Error ? error2.message : String(error2))}`
+      );
+    } finally {
+      options.onToolCall({ tool, ms: options.now() - started, ok });
+    }
+  }
+  function failure2(tool, text2, call) {
+    const { status, unreachable } = readToolFailure(text2);
+    const where = `the Sentry MCP server's ${tool}`;
+    const said = redact.quote(text2.replace(/\*\*[^*]+\*\*/g, " "));
+    if (status === 429) {
+      return new SentryError(
+        "rate-limited",
+        `Sentry rate-limited ${where} (429), which gives no reset time.`,
+        429
+      );
+    }
+    if (status !== null && status >= 500) {
+      return new SentryError("unavailable", `Sentry failed ${where} (${status}): ${said}`, status);
+    }
+    if (status !== null) return errorForStatus(status, where, call, said, options.token, redact);
+    if (unreachable) return new SentryError("unavailable", `${where} could not reach Sentry: ${said}`);
+    return new SentryError("bad-request", `${where} failed: ${said}`);
+  }
+  return {
+    async call(tool, args, call) {
+      const first = options.now();
+      for (let failures = 0; ; failures++) {
+        try {
+          return await once(tool, args, call);
+        } catch (error2) {
+          if (!(error2 instanceof SentryError)) throw error2;
+          const at = options.now() + Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** failures);
+          if (error2.kind === "rate-limited" && at >= options.deadlineAt) {
+            throw new SentryError(
+              "rate-limited",
+              `${error2.message} It still was at the run's deadline.`,
+              429
+            );
+          }
+          if (error2.kind === "unavailable" && (at - first > budgetMs || at >= options.deadlineAt)) {
+            throw new SentryError(
+              "unavailable",
+              `${error2.message} (still failing after ${Math.round((options.now() - first) / 1e3)} s of tries)`,
+              error2.status
+            );
+          }
+          if (error2.kind !== "rate-limited" && error2.kind !== "unavailable") throw error2;
+          await options.sleep(at - options.now());
+        }
+      }
+    },
+    close: () => client.close()
+  };
+}
+
+// src/sentry/rest/search-query.ts
+function issueQuery(search) {
+  const terms = [];
+  if (search.unresolved) terms.push("is:unresolved");
+  if (search.firstSeenFrom) terms.push(`firstSeen:>=${search.firstSeenFrom.toISOString()}`);
+  if (search.firstSeenBefore) terms.push(`firstSeen:<${search.firstSeenBefore.toISOString()}`);
+  if (search.firstRelease !== void 0) terms.push(`firstRelease:${quoteSearchValue(search.firstRelease)}`);
+  if (search.regressedInRelease !== void 0) {
+    terms.push(`regressed_in_release:${quoteSearchValue(search.regressedInRelease)}`);
+  }
+  if (search.release !== void 0) terms.push(`release:${quoteSearchValue(search.release)}`);
+  if (search.regressed) terms.push("is:regressed");
+  const user = search.userQuery.trim();
+  if (user) terms.push(user);
+  return terms.join(" ");
+}
+function quoteSearchValue(value) {
+  if (value.includes("\\")) {
+    throw new SentryError(
+      "bad-request",
+      `"${value}" contains a backslash, which Sentry release versions cannot contain and its search syntax cannot quote.`
+    );
+  }
+  return `"${value.replaceAll('"', '\\"')}"`;
+}
+
+// src/sentry/mcp/queries.ts
+var HOUR_MS = 36e5;
+var RETENTION = "90d";
+var ISSUE_PERIODS = [
+  ["24h", 24],
+  ["7d", 7 * 24],
+  ["14d", 14 * 24],
+  ["30d", 30 * 24],
+  ["90d", 90 * 24]
+];
+function hoursSince(start, now) {
+  return Math.max(1, Math.ceil((now - start.getTime()) / HOUR_MS) + 1);
+}
+function eventsPeriod(start, now) {
+  const hours = hoursSince(start, now);
+  return hours >= 90 * 24 ? RETENTION : `${hours}h`;
+}
+function issuesPeriod(start, now) {
+  const hours = hoursSince(start, now);
+  return (ISSUE_PERIODS.find(([, length]) => length >= hours) ?? ISSUE_PERIODS.at(-1))?.[0];
+}
+function rangeTerms(start, end) {
+  return [`timestamp:>=${start.toISOString()}`, `timestamp:<${end.toISOString()}`];
+}
+function environmentTerms(environment) {
+  return environment === null ? [] : [`environment:${quoteSearchValue(environment)}`];
+}
+function projectTerms(projects) {
+  return projects.length === 0 ? [] : [`project:[${projects.map((p) => p.slug).join(",")}]`];
+}
+function releaseTerms(release2) {
+  return release2 === void 0 ? [] : [`release:${quoteSearchValue(release2)}`];
+}
+function regressedInTerms(release2) {
+  return [`regressed_in_release:${quoteSearchValue(release2)}`];
+}
+function issueIdTerms(ids) {
+  return [`issue.id:[${ids.join(",")}]`];
+}
+var snubaTime = string2().refine((value) => !Number.isNaN(Date.parse(value)), "expected a time").transform((value) => new Date(value));
+var count = number2().int().nonnegative();
+var issueId = union([number2().int().nonnegative(), string2().regex(/^\d+$/)]).transform(String);
+var issueRow = looseObject({
+  issue: string2(),
+  "issue.id": issueId,
+  project: string2(),
+  "count()": count,
+  "count_unique(user)": count,
+  "min(timestamp)": snubaTime,
+  "last_seen()": snubaTime
+});
+var ISSUE_ROW_FIELDS = Object.keys(issueRow.shape);
+var metaRow = looseObject({
+  "issue.id": issueId,
+  issue: string2(),
+  project: string2(),
+  title: string2(),
+  culprit: string2().nullable(),
+  level: string2().nullable(),
+  "last_seen()": snubaTime
+});
+var META_ROW_FIELDS = Object.keys(metaRow.shape);
+var firstEventRow = looseObject({
+  "issue.id": issueId,
+  environment: string2().nullable(),
+  "min(timestamp)": snubaTime
+});
+var FIRST_EVENT_FIELDS = Object.keys(firstEventRow.shape);
+var countRow = looseObject({
+  "issue.id": issueId,
+  "count()": count,
+  "count_unique(user)": count,
+  "last_seen()": snubaTime
+});
+var COUNT_ROW_FIELDS = Object.keys(countRow.shape);
+var totalRow = looseObject({ "count()": count });
+var frameArray = (item) => array(item.nullable());
+var framesRow = looseObject({
+  id: string2(),
+  "stack.filename": frameArray(string2()),
+  "stack.abs_path": frameArray(string2()),
+  "stack.function": frameArray(string2()),
+  "stack.lineno": frameArray(number2()),
+  "stack.in_app": frameArray(union([boolean2(), number2()])),
+  "stack.stack_level": frameArray(number2()),
+  "last_seen()": snubaTime
+});
+var FRAME_ROW_FIELDS = Object.keys(framesRow.shape);
+
+// src/sentry/mcp/source.ts
+var PAGE = 100;
+var CHUNK = 25;
+var COUNT_CHUNK = 50;
+var projectsAnswer = object({ projects: array(object({ slug: string2() })), hasMore: boolean2() });
+async function createMcpSource(options) {
+  const { org } = options;
+  const now = options.now ?? Date.now;
+  const mcp = await connectMcp({
+    url: options.url,
+    token: options.token,
+    server: options.server,
+    deadlineAt: options.deadlineAt,
+    now,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    onToolCall: options.onToolCall ?? (() => {
+    })
+  });
+  const base = options.url.endsWith("/") ? options.url : `${options.url}/`;
+  const permalink2 = (id) => new URL(`organizations/${encodeURIComponent(org)}/issues/${encodeURIComponent(id)}/`, base).href;
+  const noOrgOrEnvironment = (environment) => environment ? `Sentry has no organization "${org}" or no environment "${environment}" in it: check org and environment` : `Sentry has no organization "${org}" that this token can see: check org`;
+  const countCall = (environment) => ({
+    what: "count events",
+    scope: "org:read",
+    notFound: noOrgOrEnvironment(environment)
+  });
+  const searchCall = (environment) => ({
+    what: "search issues",
+    scope: "event:read",
+    notFound: noOrgOrEnvironment(environment),
+    badRequestHint: "Check the query input (Sentry's issue search syntax)."
+  });
+  const issueCall = (issue2) => ({
+    what: "read issues",
+    scope: "event:read",
+    notFound: `Sentry has no issue ${issue2} in organization "${org}"`
+  });
+  async function discover(row, fields, terms, sort, period, call, limit = PAGE) {
+    const args = {
+      organizationSlug: org,
+      dataset: "errors",
+      fields,
+      query: terms.join(" "),
+      sort,
+      period,
+      limit
+    };
+    return readDiscoverRows((await mcp.call("search_events", args, call)).text, row);
+  }
+  const running = /* @__PURE__ */ new Map();
+  function shared(key, load) {
+    let answer2 = running.get(key);
+    if (!answer2) {
+      answer2 = load().finally(() => running.delete(key));
+      running.set(key, answer2);
+    }
+    return answer2;
+  }
+  function matching(terms, start, call) {
+    const query = [...terms, `lastSeen:>=${start.toISOString()}`].join(" ");
+    return shared(`issues ${query}`, async () => {
+      const period = issuesPeriod(start, now());
+      const args = { organizationSlug: org, query, sort: "date", period, limit: PAGE };
+      const shortIds = readIssueShortIds((await mcp.call("search_issues", args, call)).text);
+      if (shortIds.length >= PAGE) {
+        throw new SentryError(
+          "bad-request",
+          `${PAGE} or more issues match "${query}", and the Sentry MCP server's search_issues lists no further: narrow it with the query input, or use source: api.`
+        );
+      }
+      return new Set(shortIds);
+    });
+  }
+  function issueRows(scope, extra = []) {
+    const terms = [
+      ...projectTerms(scope.projects),
+      ...environmentTerms(scope.environment),
+      ...rangeTerms(scope.start, scope.end),
+      ...extra
+    ];
+    return shared(`rows ${terms.join(" ")}`, () => walkIssues(terms, scope));
+  }
+  async function walkIssues(terms, scope) {
+    const rows = [];
+    for (let after = null; ; ) {
+      const page = await discover(
+        issueRow,
+        ISSUE_ROW_FIELDS,
+        after === null ? terms : [...terms, `issue.id:>${after}`],
+        "issue.id",
+        eventsPeriod(scope.start, now()),
+        searchCall(scope.environment)
+      );
+      rows.push(...page);
+      if (page.length < PAGE) return rows;
+      after = page.at(-1)["issue.id"];
+    }
+  }
+  function lookup(load) {
+    const known = /* @__PURE__ */ new Map();
+    return async (ids) => {
+      const missing = ids.filter((id) => !known.has(id));
+      if (missing.length > 0) {
+        const loading = load(missing);
+        for (const id of missing) {
+          const one = loading.then((found2) => found2.get(id));
+          known.set(id, one);
+          one.catch(() => known.delete(id));
+        }
+      }
+      const found = /* @__PURE__ */ new Map();
+      for (const id of ids) {
+        const value = await known.get(id);
+        if (value !== void 0) found.set(id, value);
+      }
+      return found;
+    };
+  }
+  async function perIssue(ids, query) {
+    const rows = [];
+    const fill = async (chunk) => {
+      const page = await query(chunk);
+      if (page.length < PAGE) {
+        rows.push(...page);
+        return;
+      }
+      if (chunk.length === 1) {
+        throw new SentryError("bad-request", `Issue ${chunk[0]} has more rows than one Discover page holds.`);
+      }
+      const half = Math.ceil(chunk.length / 2);
+      await fill(chunk.slice(0, half));
+      await fill(chunk.slice(half));
+    };
+    for (let from = 0; from < ids.length; from += CHUNK) await fill(ids.slice(from, from + CHUNK));
+    return rows;
+  }
+  const issueMeta = lookup(async (ids) => {
+    const rows = await perIssue(
+      ids,
+      (chunk) => discover(metaRow, META_ROW_FIELDS, issueIdTerms(chunk), "-last_seen()", RETENTION, searchCall(null))
+    );
+    const meta2 = /* @__PURE__ */ new Map();
+    for (const row of rows) if (!meta2.has(row["issue.id"])) meta2.set(row["issue.id"], row);
+    return meta2;
+  });
+  const firstEvents = /* @__PURE__ */ new Map();
+  function firstEventsIn2(environment, release2) {
+    const key = JSON.stringify([environment, release2 ?? null]);
+    let load = firstEvents.get(key);
+    if (!load) {
+      load = lookup(async (ids) => {
+        const rows = await perIssue(
+          ids,
+          (chunk) => discover(
+            firstEventRow,
+            FIRST_EVENT_FIELDS,
+            [...issueIdTerms(chunk), ...environmentTerms(environment), ...releaseTerms(release2)],
+            "issue.id",
+            RETENTION,
+            searchCall(environment)
+          )
+        );
+        const found = /* @__PURE__ */ new Map();
+        for (const row of rows) {
+          const perEnvironment = found.get(row["issue.id"]) ?? /* @__PURE__ */ new Map();
+          perEnvironment.set(row.environment ?? "", row["min(timestamp)"].getTime());
+          found.set(row["issue.id"], perEnvironment);
+        }
+        return found;
+      });
+      firstEvents.set(key, load);
+    }
+    return load;
+  }
+  async function firstConditions(search, rows) {
+    const { firstSeenFrom, firstSeenBefore, firstRelease, environment } = search;
+    if (!firstSeenFrom && !firstSeenBefore && firstRelease === void 0) return rows;
+    const firsts = await firstEventsIn2(environment)(rows.map((row) => row["issue.id"]));
+    const second = (at) => Math.floor(at.getTime() / 1e3) * 1e3;
+    const seen = rows.filter((row) => {
+      const times = [...firsts.get(row["issue.id"])?.values() ?? []];
+      if (times.length === 0) return false;
+      const first = Math.min(...times);
+      return (!firstSeenFrom || first >= second(firstSeenFrom)) && (!firstSeenBefore || first < second(firstSeenBefore));
+    });
+    if (firstRelease === void 0) return seen;
+    const ofRelease = await firstEventsIn2(environment, firstRelease)(seen.map((row) => row["issue.id"]));
+    return seen.filter((row) => {
+      const all = firsts.get(row["issue.id"]);
+      return [...ofRelease.get(row["issue.id"]) ?? []].some(([env, at]) => all?.get(env) === at);
+    });
+  }
+  const releases = /* @__PURE__ */ new Map();
+  function releaseDetails(version2) {
+    let details = releases.get(version2);
+    if (!details) {
+      details = mcp.call(
+        "get_release_details",
+        {
+          organizationSlug: org,
+          releaseVersion: version2,
+          includeCommits: false,
+          includeDeploys: true,
+          // The server's most, newest first: a release deployed more often loses its oldest records.
+          limit: 50
+        },
+        {
+          what: "read releases",
+          scope: "project:read",
+          notFound: `Sentry has no release "${version2}" in organization "${org}": check release and org`
+        }
+      ).then(
+        (answer2) => readReleaseDetails(answer2.text),
+        (error2) => {
+          if (error2 instanceof SentryError && error2.kind === "not-found") return null;
+          releases.delete(version2);
+          throw error2;
+        }
+      );
+      releases.set(version2, details);
+    }
+    return details;
+  }
+  async function activity(issueId2) {
+    const answer2 = await mcp.call(
+      "get_issue_activity",
+      { organizationSlug: org, issueId: issueId2, includeComments: false, limit: 100 },
+      issueCall(issueId2)
+    );
+    return readActivity(answer2.text);
+  }
+  return {
+    async resolveProjects(slugs) {
+      const found = /* @__PURE__ */ new Set();
+      for (let from = 0; from < slugs.length; from += CHUNK) {
+        const chunk = slugs.slice(from, from + CHUNK);
+        const answer2 = await mcp.call(
+          "find_projects",
+          { organizationSlug: org, query: chunk.map((slug) => `slug:${slug}`).join(" ") },
+          { what: "read projects", scope: "org:read", notFound: noOrgOrEnvironment(null) }
+        );
+        const parsed = projectsAnswer.safeParse(answer2.structured);
+        if (!parsed.success)
+          throw new SentryError(
+            "malformed",
+            "The Sentry MCP server's find_projects answer has no list of projects."
+          );
+        for (const project of parsed.data.projects) found.add(project.slug);
+      }
+      const missing = slugs.find((slug) => !found.has(slug));
+      if (missing !== void 0) {
+        throw new SentryError(
+          "not-found",
+          `Sentry has no project "${missing}" in organization "${org}" that this token can see: check project and org.`
+        );
+      }
+      return slugs.map((slug) => ({ id: slug, slug }));
+    },
+    async release(version2) {
+      const details = await releaseDetails(version2);
+      if (details === null) return null;
+      if (!details.created)
+        throw new SentryError(
+          "malformed",
+          `The Sentry MCP server gave no creation time of release ${version2}.`
+        );
+      return {
+        version: version2,
+        dateCreated: details.created,
+        firstEvent: details.firstEvent,
+        lastEvent: details.lastEvent
+      };
+    },
+    async deploys(version2) {
+      const details = await releaseDetails(version2);
+      return (details?.deploys ?? []).map((deploy) => ({
+        id: deploy.id,
+        environment: deploy.environment ?? "",
+        dateStarted: deploy.started,
+        dateFinished: deploy.finished
+      }));
+    },
+    async *searchIssues(search) {
+      const call = searchCall(search.environment);
+      const [rows, regressedIn, regressed, settled, userMatches, ofRelease] = await Promise.all([
+        issueRows(search),
+        search.regressedInRelease === void 0 ? null : matching(regressedInTerms(search.regressedInRelease), search.start, call),
+        search.regressed ? matching(["is:regressed"], search.start, call) : null,
+        // The few issues not unresolved (resolved, archived) rather than the many that are.
+        search.unresolved ? matching(["!is:unresolved"], search.start, call) : null,
+        search.userQuery.trim() ? matching([search.userQuery.trim()], search.start, call) : null,
+        search.release === void 0 ? null : issueRows(search, releaseTerms(search.release))
+      ]);
+      const releaseIds = ofRelease && new Set(ofRelease.map((row) => row["issue.id"]));
+      const kept = await firstConditions(
+        search,
+        rows.filter((row) => {
+          const shortId = row.issue.toUpperCase();
+          return (!regressedIn || regressedIn.has(shortId)) && (!regressed || regressed.has(shortId)) && !settled?.has(shortId) && (!userMatches || userMatches.has(shortId)) && (!releaseIds || releaseIds.has(row["issue.id"]));
+        })
+      );
+      const meta2 = await issueMeta(kept.map((row) => row["issue.id"]));
+      for (const row of kept) {
+        const id = row["issue.id"];
+        const about = meta2.get(id);
+        yield {
+          id,
+          shortId: row.issue,
+          title: about?.title ?? row.issue,
+          culprit: about?.culprit ?? null,
+          permalink: permalink2(id),
+          level: about?.level ?? "error",
+          projectSlug: row.project,
+          events: row["count()"],
+          users: row["count_unique(user)"],
+          firstSeen: row["min(timestamp)"],
+          lastSeen: row["last_seen()"]
+        };
+      }
+    },
+    async resolveShortId(shortId) {
+      const wanted = shortId.toUpperCase();
+      if (!/^[A-Z0-9][A-Z0-9_-]*$/.test(wanted)) return null;
+      try {
+        await activity(wanted);
+      } catch (error2) {
+        if (error2 instanceof SentryError && error2.kind === "not-found") return null;
+        throw error2;
+      }
+      const [row] = await discover(
+        metaRow,
+        META_ROW_FIELDS,
+        [`issue:${wanted}`],
+        "-last_seen()",
+        RETENTION,
+        issueCall(wanted),
+        1
+      );
+      if (!row) {
+        return {
+          id: wanted,
+          shortId: wanted,
+          title: wanted,
+          culprit: null,
+          permalink: permalink2(wanted),
+          level: "error",
+          projectSlug: "",
+          projectId: ""
+        };
+      }
+      const id = row["issue.id"];
+      return {
+        id,
+        shortId: row.issue,
+        title: row.title,
+        culprit: row.culprit,
+        permalink: permalink2(id),
+        level: row.level ?? "error",
+        projectSlug: row.project,
+        projectId: row.project
+      };
+    },
+    async issueCounts(query) {
+      const counts = /* @__PURE__ */ new Map();
+      const ids = query.issueIds.filter((id) => /^\d+$/.test(id));
+      for (let from = 0; from < ids.length; from += COUNT_CHUNK) {
+        const rows = await discover(
+          countRow,
+          COUNT_ROW_FIELDS,
+          // The issue IDs pin the projects: no project filter (an issue known by short ID only has none).
+          [
+            ...issueIdTerms(ids.slice(from, from + COUNT_CHUNK)),
+            ...releaseTerms(query.release),
+            ...environmentTerms(query.environment),
+            ...rangeTerms(query.start, query.end)
+          ],
+          "issue.id",
+          eventsPeriod(query.start, now()),
+          countCall(query.environment)
+        );
+        for (const row of rows) {
+          counts.set(row["issue.id"], {
+            events: row["count()"],
+            users: row["count_unique(user)"],
+            lastSeen: row["last_seen()"]
+          });
+        }
+      }
+      return counts;
+    },
+    async issueActivity(issueId2) {
+      return (await activity(issueId2)).map((entry) => ({
+        type: entry.type,
+        dateCreated: entry.dateCreated,
+        version: typeof entry.data?.version === "string" ? entry.data.version : null
+      }));
+    },
+    async latestEventLocation(issueId2, environment) {
+      if (!/^\d+$/.test(issueId2)) return null;
+      const [event] = await discover(
+        framesRow,
+        FRAME_ROW_FIELDS,
+        [...issueIdTerms([issueId2]), ...environmentTerms(environment)],
+        "-last_seen()",
+        RETENTION,
+        issueCall(issueId2),
+        1
+      );
+      if (!event) return null;
+      const levels = event["stack.stack_level"];
+      const raised = Math.max(-1, ...levels.map((level) => level ?? -1));
+      for (let index = levels.length - 1; index >= 0; index--) {
+        if (levels[index] !== raised) continue;
+        const inApp = event["stack.in_app"][index];
+        const file = event["stack.filename"][index] || event["stack.abs_path"][index];
+        if ((inApp === true || inApp === 1) && file) {
+          return {
+            file,
+            line: event["stack.lineno"][index] ?? null,
+            function: event["stack.function"][index] ?? null
+          };
+        }
+      }
+      return null;
+    },
+    async hasReleaseEvents(query) {
+      const [total] = await discover(
+        totalRow,
+        ["count()"],
+        [
+          ...projectTerms(query.projects),
+          ...releaseTerms(query.release),
+          ...environmentTerms(query.environment),
+          ...rangeTerms(query.start, query.end)
+        ],
+        "-count()",
+        eventsPeriod(query.start, now()),
+        countCall(query.environment),
+        1
+      );
+      return (total?.["count()"] ?? 0) > 0;
+    },
+    async errorTimeline() {
+      throw new SentryError(
+        "bad-request",
+        "The Sentry MCP server has no time series of events (its search_events answers tables), so source: mcp draws no chart."
+      );
+    },
+    close: () => mcp.close()
+  };
+}
+
+// src/sentry/rest/frames.ts
+function innermostInAppFrame(exceptions, threads) {
+  const frames2 = newestExceptionFrames(exceptions) ?? crashedThreadFrames(threads) ?? [];
+  for (let index = frames2.length - 1; index >= 0; index--) {
+    const frame2 = frames2[index];
+    const file = frame2.filename || frame2.absPath;
+    if (frame2.inApp === true && file)
+      return { file, line: frame2.lineNo ?? null, function: frame2.function ?? null };
+  }
+  return null;
+}
+function newestExceptionFrames(exceptions) {
+  const values = exceptions.flatMap((data) => data.values ?? []);
+  const withFrames = values.findLast((value) => (value.stacktrace?.frames?.length ?? 0) > 0);
+  return withFrames?.stacktrace?.frames ?? null;
+}
+function crashedThreadFrames(threads) {
+  const values = threads.flatMap((data) => data.values ?? []);
+  const thread = values.find((value) => value.crashed === true) ?? values.find((value) => value.current === true);
+  return thread?.stacktrace?.frames ?? null;
+}
+
 // src/sentry/rest/http.ts
-var BACKOFF_BASE_MS = 250;
-var BACKOFF_CAP_MS = 4e3;
+var BACKOFF_BASE_MS2 = 250;
+var BACKOFF_CAP_MS2 = 4e3;
 function createGet(options) {
   const { token, redact, now } = options;
   const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
   const iso2 = (ms) => new Date(ms).toISOString();
   const backoff = (failures) => {
-    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** failures);
+    const ceiling = Math.min(BACKOFF_CAP_MS2, BACKOFF_BASE_MS2 * 2 ** failures);
     return ceiling / 2 + Math.random() * ceiling / 2;
   };
-  async function attempt(url) {
+  async function attempt(url2) {
     try {
-      const response = await options.fetch(url, {
+      const response = await options.fetch(url2, {
         headers: { authorization: `Bearer ${token}`, accept: "application/json" },
         // A redirect would carry the Authorization header to wherever Sentry (or a proxy) points.
         redirect: "manual",
@@ -25414,24 +29584,24 @@ function createGet(options) {
     }
     await options.sleep(delay);
   }
-  return async function get(url, call) {
-    if (!options.trusted.has(url.origin)) {
+  return async function get(url2, call) {
+    if (!options.trusted.has(url2.origin)) {
       const hosts = [...options.trusted].map((origin) => new URL(origin).host).join(", ");
       throw new SentryError(
         "unsafe",
-        redact.text(`Refusing to send the Sentry token to ${url.host}: only ${hosts} may receive it.`)
+        redact.text(`Refusing to send the Sentry token to ${url2.host}: only ${hosts} may receive it.`)
       );
     }
-    const endpoint = redact.text(`GET ${url.origin}${url.pathname}`);
+    const endpoint = redact.text(`GET ${url2.origin}${url2.pathname}`);
     let failingSince = null;
     let failures = 0;
     let rateLimited = 0;
     for (; ; ) {
       const startedAt = now();
-      const result = await attempt(url);
+      const result = await attempt(url2);
       options.onRequest({
         method: "GET",
-        url: redact.text(url.href),
+        url: redact.text(url2.href),
         status: "response" in result ? result.response.status : null
       });
       let problem2;
@@ -25512,18 +29682,18 @@ function nextPageLink(header) {
 
 // src/sentry/rest/paginate.ts
 async function* pages(get, first, call) {
-  let url = first;
-  while (url) {
-    const answer = await get(url, call);
-    yield answer;
-    const next = nextPageLink(answer.link);
-    if (next !== null && !URL.canParse(next, url.href)) {
+  let url2 = first;
+  while (url2) {
+    const answer2 = await get(url2, call);
+    yield answer2;
+    const next = nextPageLink(answer2.link);
+    if (next !== null && !URL.canParse(next, url2.href)) {
       throw new SentryError(
         "malformed",
-        `Sentry's next-page link in its answer to ${answer.endpoint} is not a URL.`
+        `Sentry's next-page link in its answer to ${answer2.endpoint} is not a URL.`
       );
     }
-    url = next === null ? null : new URL(next, url);
+    url2 = next === null ? null : new URL(next, url2);
   }
 }
 
@@ -25558,9 +29728,9 @@ function apiPath(parts, ...values) {
   return path;
 }
 function apiUrl(base, path, query = []) {
-  const url = new URL(`${base.origin}${base.pathname.replace(/\/+$/, "")}${path}`);
-  for (const [name, value] of query) url.searchParams.append(name, value);
-  return url;
+  const url2 = new URL(`${base.origin}${base.pathname.replace(/\/+$/, "")}${path}`);
+  for (const [name, value] of query) url2.searchParams.append(name, value);
+  return url2;
 }
 
 // src/sentry/rest/schemas.ts
@@ -25670,47 +29840,21 @@ function controlHostOf(base, controlHosts) {
 }
 function trustedRegion(regionUrl, controlHost) {
   if (!regionUrl || !URL.canParse(regionUrl)) return null;
-  const url = new URL(regionUrl);
+  const url2 = new URL(regionUrl);
   const host = controlHost.toLowerCase();
-  const sameService = url.hostname === host || url.hostname.endsWith(`.${host}`);
-  if (url.protocol !== "https:" || !sameService || url.username || url.password) return null;
-  return new URL(url.origin);
+  const sameService = url2.hostname === host || url2.hostname.endsWith(`.${host}`);
+  if (url2.protocol !== "https:" || !sameService || url2.username || url2.password) return null;
+  return new URL(url2.origin);
 }
 async function discoverRegion(get, base, org, controlHost) {
-  const url = apiUrl(base, apiPath`/organizations/${org}/`);
-  const answer = await get(url, {
+  const url2 = apiUrl(base, apiPath`/organizations/${org}/`);
+  const answer2 = await get(url2, {
     what: "read the organization",
     scope: "org:read",
     notFound: `Sentry has no organization "${org}" that this token can see: check org`
   });
-  const organization = parseAs(organizationSchema, answer.body, answer.endpoint);
+  const organization = parseAs(organizationSchema, answer2.body, answer2.endpoint);
   return trustedRegion(organization.links?.regionUrl, controlHost) ?? base;
-}
-
-// src/sentry/rest/search-query.ts
-function issueQuery(search) {
-  const terms = [];
-  if (search.unresolved) terms.push("is:unresolved");
-  if (search.firstSeenFrom) terms.push(`firstSeen:>=${search.firstSeenFrom.toISOString()}`);
-  if (search.firstSeenBefore) terms.push(`firstSeen:<${search.firstSeenBefore.toISOString()}`);
-  if (search.firstRelease !== void 0) terms.push(`firstRelease:${quoteSearchValue(search.firstRelease)}`);
-  if (search.regressedInRelease !== void 0) {
-    terms.push(`regressed_in_release:${quoteSearchValue(search.regressedInRelease)}`);
-  }
-  if (search.release !== void 0) terms.push(`release:${quoteSearchValue(search.release)}`);
-  if (search.regressed) terms.push("is:regressed");
-  const user = search.userQuery.trim();
-  if (user) terms.push(user);
-  return terms.join(" ");
-}
-function quoteSearchValue(value) {
-  if (value.includes("\\")) {
-    throw new SentryError(
-      "bad-request",
-      `"${value}" contains a backslash, which Sentry release versions cannot contain and its search syntax cannot quote.`
-    );
-  }
-  return `"${value.replaceAll('"', '\\"')}"`;
 }
 
 // src/sentry/rest/timeline.ts
@@ -25819,15 +29963,15 @@ function createRestSource(options) {
     );
     return base;
   }
-  function permalinkOf(permalink2, issueId) {
+  function permalinkOf(permalink2, issueId2) {
     if (URL.canParse(permalink2)) {
-      const url = new URL(permalink2);
-      const own2 = url.hostname === configured.hostname || controlHost !== null && (url.hostname === controlHost || url.hostname.endsWith(`.${controlHost}`));
-      if ((url.protocol === "https:" || url.protocol === "http:") && own2 && !url.username && !url.password)
-        return url.href;
+      const url2 = new URL(permalink2);
+      const own2 = url2.hostname === configured.hostname || controlHost !== null && (url2.hostname === controlHost || url2.hostname.endsWith(`.${controlHost}`));
+      if ((url2.protocol === "https:" || url2.protocol === "http:") && own2 && !url2.username && !url2.password)
+        return url2.href;
     }
     const base2 = configured.href.endsWith("/") ? configured.href : `${configured.href}/`;
-    return new URL(`organizations/${encodeURIComponent(org)}/issues/${encodeURIComponent(issueId)}/`, base2).href;
+    return new URL(`organizations/${encodeURIComponent(org)}/issues/${encodeURIComponent(issueId2)}/`, base2).href;
   }
   function describeIssue(issue2) {
     return {
@@ -25878,31 +30022,31 @@ function createRestSource(options) {
     scope: "org:read",
     notFound: noOrgOrEnvironment(environment)
   });
-  const issueCall = (issueId) => ({
+  const issueCall = (issueId2) => ({
     what: "read issues",
     scope: "event:read",
-    notFound: `Sentry has no issue ${issueId} in organization "${org}": check org`
+    notFound: `Sentry has no issue ${issueId2} in organization "${org}": check org`
   });
   return {
     resolveProjects(slugs) {
       return Promise.all(
         slugs.map(async (slug) => {
-          const answer = await getApi(apiPath`/projects/${org}/${slug}/`, [], {
+          const answer2 = await getApi(apiPath`/projects/${org}/${slug}/`, [], {
             what: "read projects",
             scope: "project:read",
             notFound: `Sentry has no project "${slug}" in organization "${org}" that this token can see: check project and org`
           });
-          const project = parseAs(projectSchema, answer.body, answer.endpoint);
+          const project = parseAs(projectSchema, answer2.body, answer2.endpoint);
           return { id: project.id, slug: project.slug };
         })
       );
     },
     async release(version2) {
-      const answer = await orNull(
+      const answer2 = await orNull(
         getApi(apiPath`/organizations/${org}/releases/${version2}/`, [], releaseCall(version2))
       );
-      if (answer === null) return null;
-      const release2 = parseAs(releaseSchema, answer.body, answer.endpoint);
+      if (answer2 === null) return null;
+      const release2 = parseAs(releaseSchema, answer2.body, answer2.endpoint);
       return {
         version: release2.version,
         dateCreated: release2.dateCreated,
@@ -25914,8 +30058,8 @@ function createRestSource(options) {
       const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/releases/${version2}/deploys/`);
       const deploys = [];
       try {
-        for await (const answer of pages(get, first, releaseCall(version2))) {
-          for (const deploy of parseAs(deploysSchema, answer.body, answer.endpoint)) {
+        for await (const answer2 of pages(get, first, releaseCall(version2))) {
+          for (const deploy of parseAs(deploysSchema, answer2.body, answer2.endpoint)) {
             deploys.push({
               id: deploy.id,
               environment: deploy.environment,
@@ -25936,8 +30080,8 @@ function createRestSource(options) {
         ["limit", PAGE_SIZE]
       ]);
       const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
-      for await (const answer of pages(get, first, issuesCall(search.environment))) {
-        for (const issue2 of parseAs(issuesSchema, answer.body, answer.endpoint)) {
+      for await (const answer2 of pages(get, first, issuesCall(search.environment))) {
+        for (const issue2 of parseAs(issuesSchema, answer2.body, answer2.endpoint)) {
           yield {
             ...describeIssue(issue2),
             projectSlug: issue2.project.slug,
@@ -25950,15 +30094,15 @@ function createRestSource(options) {
       }
     },
     async resolveShortId(shortId) {
-      const answer = await orNull(
+      const answer2 = await orNull(
         getApi(apiPath`/organizations/${org}/shortids/${shortId}/`, [], {
           what: "read issues",
           scope: "event:read",
           notFound: `Sentry has no issue ${shortId} in organization "${org}"`
         })
       );
-      if (answer === null) return null;
-      const { group } = parseAs(shortIdSchema, answer.body, answer.endpoint);
+      if (answer2 === null) return null;
+      const { group } = parseAs(shortIdSchema, answer2.body, answer2.endpoint);
       return { ...describeIssue(group), projectSlug: group.project.slug, projectId: group.project.id };
     },
     async issueCounts(query) {
@@ -25982,12 +30126,12 @@ function createRestSource(options) {
           ...query.environment ? [["environment", query.environment]] : [],
           ["per_page", PAGE_SIZE]
         ];
-        const answer = await getApi(
+        const answer2 = await getApi(
           apiPath`/organizations/${org}/events/`,
           params,
           countCall(query.environment)
         );
-        for (const row of parseAs(issueCountRowsSchema, answer.body, answer.endpoint).data) {
+        for (const row of parseAs(issueCountRowsSchema, answer2.body, answer2.endpoint).data) {
           counts.set(row["issue.id"], {
             events: row["count()"],
             users: row["count_unique(user)"],
@@ -25997,35 +30141,35 @@ function createRestSource(options) {
       }
       return counts;
     },
-    async issueActivity(issueId) {
-      const answer = await getApi(
-        apiPath`/organizations/${org}/issues/${issueId}/`,
+    async issueActivity(issueId2) {
+      const answer2 = await getApi(
+        apiPath`/organizations/${org}/issues/${issueId2}/`,
         DETAIL_COLLAPSE,
-        issueCall(issueId)
+        issueCall(issueId2)
       );
-      return parseAs(issueDetailSchema, answer.body, answer.endpoint).activity.map((activity) => ({
+      return parseAs(issueDetailSchema, answer2.body, answer2.endpoint).activity.map((activity) => ({
         type: activity.type,
         dateCreated: activity.dateCreated,
         version: activity.data?.version ?? null
       }));
     },
-    async latestEventLocation(issueId, environment) {
-      const answer = await orNull(
+    async latestEventLocation(issueId2, environment) {
+      const answer2 = await orNull(
         getApi(
-          apiPath`/organizations/${org}/issues/${issueId}/events/latest/`,
+          apiPath`/organizations/${org}/issues/${issueId2}/events/latest/`,
           environment ? [["environment", environment]] : [],
-          issueCall(issueId)
+          issueCall(issueId2)
         )
       );
-      if (answer === null) return null;
+      if (answer2 === null) return null;
       const exceptions = [];
       const threads = [];
-      parseAs(eventSchema, answer.body, answer.endpoint).entries.forEach((entry, index) => {
+      parseAs(eventSchema, answer2.body, answer2.endpoint).entries.forEach((entry, index) => {
         const at = ["entries", index, "data"];
         if (entry.type === "exception")
-          exceptions.push(parseAs(exceptionDataSchema, entry.data, answer.endpoint, at));
+          exceptions.push(parseAs(exceptionDataSchema, entry.data, answer2.endpoint, at));
         if (entry.type === "threads")
-          threads.push(parseAs(threadsDataSchema, entry.data, answer.endpoint, at));
+          threads.push(parseAs(threadsDataSchema, entry.data, answer2.endpoint, at));
       });
       return innermostInAppFrame(exceptions, threads);
     },
@@ -26033,12 +30177,12 @@ function createRestSource(options) {
       const params = issueListQuery(query, issueQuery({ release: query.release, userQuery: "" }), [
         ["limit", "1"]
       ]);
-      const answer = await getApi(
+      const answer2 = await getApi(
         apiPath`/organizations/${org}/issues/`,
         params,
         issuesCall(query.environment)
       );
-      return parseAs(issuesSchema, answer.body, answer.endpoint).length > 0;
+      return parseAs(issuesSchema, answer2.body, answer2.endpoint).length > 0;
     },
     async errorTimeline(query) {
       const plan = planTimeline(query);
@@ -26054,21 +30198,21 @@ function createRestSource(options) {
           ...query.projects.map((project) => ["project", project.id]),
           ...query.environment ? [["environment", query.environment]] : []
         ];
-        const answer = await getApi(apiPath`/organizations/${org}/events-timeseries/`, params, call);
-        const { timeSeries } = parseAs(timeseriesSchema, answer.body, answer.endpoint);
+        const answer2 = await getApi(apiPath`/organizations/${org}/events-timeseries/`, params, call);
+        const { timeSeries } = parseAs(timeseriesSchema, answer2.body, answer2.endpoint);
         if (timeSeries.length === 0) continue;
         const index = timeSeries.findIndex((series2) => series2.yAxis === COUNT);
         const series = timeSeries[index];
         if (!series) {
           throw new SentryError(
             "malformed",
-            `Sentry's answer to ${answer.endpoint} has no ${COUNT} series (yAxis: ${timeSeries.map((s) => s.yAxis).join(", ")}).`
+            `Sentry's answer to ${answer2.endpoint} has no ${COUNT} series (yAxis: ${timeSeries.map((s) => s.yAxis).join(", ")}).`
           );
         }
         if (series.meta.interval !== plan.fetchSeconds * 1e3) {
           throw new SentryError(
             "malformed",
-            `Sentry's answer to ${answer.endpoint} has buckets of ${series.meta.interval / 1e3} s at timeSeries[${index}].meta.interval, not the ${plan.fetchSeconds} s asked for.`
+            `Sentry's answer to ${answer2.endpoint} has buckets of ${series.meta.interval / 1e3} s at timeSeries[${index}].meta.interval, not the ${plan.fetchSeconds} s asked for.`
           );
         }
         for (const value of series.values) values.push(value);
@@ -26081,18 +30225,28 @@ function createRestSource(options) {
 // src/entries/check.ts
 async function runCheck(config2, options = {}) {
   const { clock = systemClock, ...deps } = options;
+  let close = async () => {
+  };
   try {
-    const source = createRestSource({
-      url: config2.url,
-      org: config2.org,
-      token: config2.authToken,
-      deadlineAt: runDeadline(config2, clock.now())
-    });
+    const source = await sentrySource(config2, runDeadline(config2, clock.now()));
+    close = source.close;
     if (config2.mode === "scan") return await scanErrors(config2, { source, clock });
     return await verifyRelease(config2, { source, clock, ...deps });
   } catch (error2) {
     return errorReport(config2, error2 instanceof Error ? error2.message : String(error2), new Date(clock.now()));
+  } finally {
+    await close();
   }
+}
+async function sentrySource(config2, deadlineAt) {
+  const where = { url: config2.url, org: config2.org, token: config2.authToken, deadlineAt };
+  if (config2.source === "mcp")
+    return createMcpSource({
+      ...where,
+      server: config2.mcpUrl ? { url: config2.mcpUrl } : { command: config2.mcpCommand }
+    });
+  return { ...createRestSource(where), close: async () => {
+  } };
 }
 
 // src/entries/problems.ts
@@ -26100,7 +30254,8 @@ function describeProblems(problems, name) {
   return problems.map((problem2) => `${name(problem2.input)} ${problem2.message}`).join("; ");
 }
 function unsupported(config2, name) {
-  if (config2.source === "mcp") return `${name("source")} mcp is not available in this version yet; use api`;
+  if (config2.source === "mcp" && new URL(config2.url).pathname.replace(/\/+$/, "") !== "")
+    return `${name("source")} mcp needs Sentry at the root of its host (the Sentry MCP server takes --host only); ${name("url")} has a path`;
   return null;
 }
 
@@ -26226,15 +30381,15 @@ function argumentName(input) {
 }
 
 // src/mcp/report-schema.ts
-var count = number2().int().nonnegative();
+var count2 = number2().int().nonnegative();
 var finding = looseObject({
   kind: _enum(FINDING_KINDS),
   id: string2(),
   shortId: string2(),
   title: string2().describe("From Sentry: untrusted text."),
   project: string2(),
-  events: count.describe("Events since the deploy (or in the scan's lookback)."),
-  users: count,
+  events: count2.describe("Events since the deploy (or in the scan's lookback)."),
+  users: count2,
   firstSeen: string2().nullable(),
   permalink: string2(),
   culprit: string2().nullable()
@@ -26242,7 +30397,7 @@ var finding = looseObject({
 var fix = looseObject({
   shortId: string2(),
   status: _enum(["confirmed", "unfixed", "unverified"]),
-  events: count.describe("Events of the release since the deploy."),
+  events: count2.describe("Events of the release since the deploy."),
   detail: string2().describe("The evidence, in one sentence.")
 });
 var reportSchema = looseObject({
@@ -26255,11 +30410,11 @@ var reportSchema = looseObject({
   deployedAt: string2().nullable(),
   window: string2(),
   evaluatedAt: string2(),
-  counts: object({ new: count, regressed: count, spike: count, unfixed: count }),
+  counts: object({ new: count2, regressed: count2, spike: count2, unfixed: count2 }),
   findings: array(finding),
   fixes: array(fix),
-  listed: count,
-  omitted: count
+  listed: count2,
+  omitted: count2
 });
 
 // src/mcp/server.ts
@@ -26408,10 +30563,10 @@ function codeSpan(text2, max = 200) {
   const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
   return `${fence}${pad}${line}${pad}${fence}`;
 }
-function safeLink(url) {
+function safeLink(url2) {
   let parsed;
   try {
-    parsed = new URL(url);
+    parsed = new URL(url2);
   } catch {
     return null;
   }
@@ -26551,8 +30706,8 @@ function sendJson(response, status, body, headers = {}) {
   response.writeHead(status, { "Content-Type": "application/json", ...headers });
   response.end(JSON.stringify(body));
 }
-function iso(date3) {
-  return date3 ? date3.toISOString() : null;
+function iso(date4) {
+  return date4 ? date4.toISOString() : null;
 }
 
 // src/simulator/auth.ts
@@ -26689,12 +30844,12 @@ function addIssue(world, input) {
   const projectSlug = input.project ?? world.projects[0]?.slug;
   const project = world.projects.find((p) => p.slug === projectSlug);
   if (!project) throw new Error(`Unknown project ${String(projectSlug)}: add it before its issues`);
-  const number3 = nextShortIdNumber(world, project.slug);
-  const frames2 = input.frames === void 0 ? defaultFrames(project.slug, number3) : input.frames === null ? null : input.frames.map(toFrame);
+  const number4 = nextShortIdNumber(world, project.slug);
+  const frames2 = input.frames === void 0 ? defaultFrames(project.slug, number4) : input.frames === null ? null : input.frames.map(toFrame);
   const type = input.type ?? "error";
   const issue2 = {
     id: String(input.id ?? ISSUE_ID_BASE + world.issues.length + 1),
-    shortId: input.shortId ?? `${project.slug.toUpperCase()}-${base32(number3)}`,
+    shortId: input.shortId ?? `${project.slug.toUpperCase()}-${base32(number4)}`,
     project: project.slug,
     title: input.title,
     culprit: input.culprit === void 0 ? culpritOf(frames2) : input.culprit,
@@ -26718,9 +30873,9 @@ function nextShortIdNumber(world, projectSlug) {
     for (const issue2 of world.issues) numbers.set(issue2.project, (numbers.get(issue2.project) ?? 0) + 1);
     shortIdNumbers.set(world, numbers);
   }
-  const number3 = (numbers.get(projectSlug) ?? 0) + 1;
-  numbers.set(projectSlug, number3);
-  return number3;
+  const number4 = (numbers.get(projectSlug) ?? 0) + 1;
+  numbers.set(projectSlug, number4);
+  return number4;
 }
 var issueFrames = /* @__PURE__ */ new WeakMap();
 function appendEvent(world, issue2, input) {
@@ -26757,7 +30912,7 @@ function toFrame(input) {
     inApp: input.inApp ?? true
   };
 }
-function defaultFrames(projectSlug, number3) {
+function defaultFrames(projectSlug, number4) {
   return [
     toFrame({
       filename: "node_modules/express/lib/router/layer.js",
@@ -26767,8 +30922,8 @@ function defaultFrames(projectSlug, number3) {
     }),
     toFrame({
       filename: `src/${projectSlug}/handlers.ts`,
-      function: `handle${number3}`,
-      lineNo: 10 + number3,
+      function: `handle${number4}`,
+      lineNo: 10 + number4,
       colNo: 7
     })
   ];
@@ -26864,7 +31019,7 @@ var WorldBuilder = class {
    * the count in any window of length t is Poisson(λt). For statistics tests on seeded random worlds.
    */
   poissonSeries(input) {
-    const { from, to, perMinute, random, users, ...event } = input;
+    const { from, to, perMinute, random: random2, users, ...event } = input;
     if (!(Number.isFinite(perMinute) && perMinute >= 0)) {
       throw new Error(`poissonSeries: "perMinute" must be a finite rate >= 0, got ${perMinute}`);
     }
@@ -26874,7 +31029,7 @@ var WorldBuilder = class {
     if (perMinute === 0) return events;
     const meanGapMs = 6e4 / perMinute;
     const draw = () => {
-      const u = random();
+      const u = random2();
       if (!(u >= 0 && u < 1))
         throw new Error(`poissonSeries: random() must return a number in [0, 1), got ${u}`);
       return u;
@@ -28046,10 +32201,29 @@ var COLUMNS = {
   "last_seen()": {
     type: "date",
     aggregate: (events) => snubaDateTime(new Date(events.reduce((latest, e) => Math.max(latest, e.at.getTime()), 0)))
-  }
+  },
+  // min over a NumericColumn, which admits timestamp (fields.py NumericColumn._normalize), typed
+  // "date" by reflective_result_type.
+  "min(timestamp)": {
+    type: "date",
+    aggregate: (events) => snubaDateTime(new Date(events.reduce((first, e) => Math.min(first, e.at.getTime()), Infinity)))
+  },
+  // The exception_frames arrays (ARRAY_FIELDS in src/sentry/search/events/constants.py), one entry
+  // per frame of every exception, caller first, stack_level the exception's index. A simulated event
+  // has one exception. How Sentry types these in meta and returns in_app (ClickHouse UInt8, here 0/1)
+  // was not confirmed.
+  "stack.filename": frameColumn((f) => f.filename),
+  "stack.abs_path": frameColumn((f) => f.absPath),
+  "stack.function": frameColumn((f) => f.function),
+  "stack.lineno": frameColumn((f) => f.lineNo),
+  "stack.in_app": frameColumn((f) => f.inApp ? 1 : 0),
+  "stack.stack_level": frameColumn(() => 0)
 };
-function snubaDateTime(date3) {
-  const seconds = Math.floor(date3.getTime() / 1e3) * 1e3;
+function frameColumn(value) {
+  return { type: "array", value: (e) => (e.frames ?? []).map(value) };
+}
+function snubaDateTime(date4) {
+  const seconds = Math.floor(date4.getTime() / 1e3) * 1e3;
   return `${new Date(seconds).toISOString().slice(0, 19)}+00:00`;
 }
 function alias(field2) {
@@ -28333,6 +32507,59 @@ function defaultIntervalSeconds(rangeSeconds) {
   return 900;
 }
 
+// src/simulator/routes/events-validate.ts
+var RPC_DATASETS = /* @__PURE__ */ new Set(["logs", "profile_functions", "spans", "tracemetrics", "uptime_results"]);
+function answer(parts) {
+  const invalid = [...parts.dataset ?? [], ...parts.environment ?? [], ...parts.projects ?? []].some(
+    (v) => !v.valid
+  );
+  return {
+    status: invalid ? 400 : 200,
+    body: {
+      valid: !invalid,
+      dataset: parts.dataset ?? [],
+      environment: parts.environment ?? [],
+      field: [],
+      orderby: [],
+      projects: parts.projects ?? [],
+      query: { valid: true, error: null, fields: [] }
+    }
+  };
+}
+var eventsValidateRoute = {
+  name: "events-validate",
+  pattern: /^\/organizations\/([^/]+)\/events\/validate\/$/,
+  scopes: ORG_READ,
+  handle: (ctx) => {
+    const { world, now, query } = ctx;
+    requireOrganization(world, ctx.params[0]);
+    dateRange(query, now);
+    if (requestedProjects(query, world).length === 0) {
+      return answer({
+        projects: [{ valid: false, error: "At least one valid project is required to query" }]
+      });
+    }
+    const name = query.get("dataset") ?? "discover";
+    if (!DATASETS.includes(name)) {
+      return answer({ dataset: [{ name, valid: false, error: `${name} is not a valid dataset` }] });
+    }
+    if (RPC_DATASETS.has(name)) {
+      return answer({
+        dataset: [{ name, valid: false, error: `The Sentry simulator holds no ${name} to validate against` }]
+      });
+    }
+    return answer({
+      dataset: [
+        {
+          name,
+          valid: true,
+          error: "This dataset is not compatible with the validate endpoint, your request may still be valid"
+        }
+      ]
+    });
+  }
+};
+
 // src/simulator/serializers/release.ts
 function serializeDeploy(deploy) {
   return {
@@ -28588,21 +32815,21 @@ function resolveIssueRef(world, ref) {
     return own2.projectSlug === wanted.projectSlug && own2.number === wanted.number;
   });
 }
-var SHORT_ID3 = /^(?:issue+:)?(.*?)[\s_-]([A-Za-z0-9]+)$/;
+var SHORT_ID4 = /^(?:issue+:)?(.*?)[\s_-]([A-Za-z0-9]+)$/;
 var BASE322 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 var MAX_SHORT_ID2 = 2n ** 63n - 1n;
 function parseShortId(text2) {
-  const match = SHORT_ID3.exec(text2.trim());
+  const match = SHORT_ID4.exec(text2.trim());
   if (!match) return null;
   const digits = match[2].toUpperCase().replaceAll("O", "0").replaceAll("I", "1").replaceAll("L", "1");
-  let number3 = 0n;
+  let number4 = 0n;
   for (const digit of digits) {
     const value = BASE322.indexOf(digit);
     if (value < 0) return null;
-    number3 = number3 * 32n + BigInt(value);
+    number4 = number4 * 32n + BigInt(value);
   }
-  if (number3 > MAX_SHORT_ID2) return null;
-  return { projectSlug: match[1].toLowerCase(), number: number3 };
+  if (number4 > MAX_SHORT_ID2) return null;
+  return { projectSlug: match[1].toLowerCase(), number: number4 };
 }
 
 // src/simulator/routes/issues.ts
@@ -28937,7 +33164,7 @@ function serializeOrganization(org, baseUrl) {
     onboardingTasks: []
   };
 }
-function serializeProject(project, org, baseUrl, latestRelease) {
+function projectBase(project, org, latestRelease) {
   const team = { id: "1", name: org.name, slug: org.slug };
   return {
     id: project.id,
@@ -28972,14 +33199,23 @@ function serializeProject(project, org, baseUrl, latestRelease) {
     hasInsightsMCP: false,
     hasLogs: false,
     hasTraceMetrics: false,
+    team,
+    teams: [team],
+    latestRelease: latestRelease === null ? null : { version: latestRelease },
+    platforms: project.platform === null ? [] : [project.platform]
+  };
+}
+function serializeProjectSummary(project, org, latestRelease, environments) {
+  return { ...projectBase(project, org, latestRelease), hasUserReports: false, environments };
+}
+function serializeProject(project, org, baseUrl, latestRelease) {
+  return {
+    ...projectBase(project, org, latestRelease),
     isInternal: false,
     isPublic: false,
     avatar: AVATAR,
     color: "#3f70bf",
     status: "active",
-    team,
-    teams: [team],
-    latestRelease: latestRelease === null ? null : { version: latestRelease },
     options: {},
     digestsMinDelay: 300,
     digestsMaxDelay: 1800,
@@ -29008,7 +33244,6 @@ function serializeProject(project, org, baseUrl, latestRelease) {
     secondaryGroupingConfig: null,
     fingerprintingRules: "",
     organization: serializeOrganization(org, baseUrl),
-    platforms: project.platform === null ? [] : [project.platform],
     processingIssues: 0,
     defaultEnvironment: null,
     relayPiiConfig: null,
@@ -29047,6 +33282,74 @@ var projectRoute = {
     return { body: serializeProject(project, org, baseUrl, latest) };
   }
 };
+var organizationProjectsRoute = {
+  name: "organization-projects",
+  pattern: /^\/organizations\/([^/]+)\/projects\/$/,
+  scopes: ORG_READ,
+  handle: (ctx) => {
+    const org = requireOrganization(ctx.world, ctx.params[0]);
+    const projects = matchingProjects(ctx, ctx.query.get("query") ?? "").sort(
+      (a, b) => a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0
+    );
+    const page = paginate(projects, parseCursor(ctx.query.get("cursor")), perPage(ctx.query));
+    const releases = releaseViews(ctx.world, ctx.now);
+    return {
+      body: page.items.map(
+        (project) => serializeProjectSummary(
+          project,
+          org,
+          latestReleaseVersion(releases, /* @__PURE__ */ new Set([project.slug])),
+          projectEnvironments(ctx.world, project, ctx.now)
+        )
+      ),
+      headers: { Link: linkHeader(ctx.baseUrl, ctx.rawPath, ctx.query, page) }
+    };
+  }
+};
+function matchingProjects(ctx, query) {
+  let projects = [...ctx.world.projects];
+  for (const [key, values] of tokenizeQuery(query)) {
+    if (key === "query") {
+      const text2 = values.join(" ").toLowerCase();
+      projects = projects.filter(
+        (p) => p.name.toLowerCase().includes(text2) || p.slug.toLowerCase().includes(text2)
+      );
+    } else if (key === "id") {
+      if (!values.every((v) => /^\d+$/.test(v))) {
+        throw new ApiError(400, {
+          error: { params: { stats_period: { message: "All 'id' values must be integers." } } }
+        });
+      }
+      projects = projects.filter((p) => values.includes(p.id));
+    } else if (key === "slug") {
+      projects = projects.filter((p) => values.includes(p.slug));
+    } else if (key === "team") {
+      projects = values.includes(ctx.world.org.slug) ? projects : [];
+    } else if (key === "!team") {
+      projects = values.includes(ctx.world.org.slug) ? [] : projects;
+    } else if (key !== "is_member") {
+      projects = [];
+    }
+  }
+  return projects;
+}
+function tokenizeQuery(query) {
+  const tokens = /* @__PURE__ */ new Map();
+  for (const token of query.match(/(?:[^\s"]+|"[^"]*")+/g) ?? []) {
+    const colon = token.indexOf(":");
+    const [key, value] = colon > 0 ? [token.slice(0, colon), token.slice(colon + 1)] : ["query", token];
+    tokens.set(key, [...tokens.get(key) ?? [], value.replace(/^"(.*)"$/, "$1")]);
+  }
+  return tokens;
+}
+function projectEnvironments(world, project, now) {
+  const names = /* @__PURE__ */ new Set();
+  for (const issue2 of world.issues) {
+    if (issue2.project !== project.slug) continue;
+    for (const event of visibleEvents(issue2, now)) names.add(event.environment);
+  }
+  return [...names].sort();
+}
 
 // src/simulator/routes/releases.ts
 function requireRelease(ctx) {
@@ -29103,6 +33406,7 @@ var shortIdRoute = {
 // src/simulator/routes/index.ts
 var ROUTES = [
   organizationRoute,
+  organizationProjectsRoute,
   projectRoute,
   releaseRoute,
   deploysRoute,
@@ -29112,6 +33416,7 @@ var ROUTES = [
   issueEventRoute,
   shortIdRoute,
   discoverRoute,
+  eventsValidateRoute,
   eventsTimeseriesRoute
 ];
 function matchRoute(apiPath2) {
@@ -29145,20 +33450,21 @@ async function startSimulator(options) {
     });
   });
   async function handle(req, res) {
-    const url = new URL(req.url ?? "/", baseUrl);
-    const match = url.pathname.startsWith("/api/0/") ? matchRoute(url.pathname.slice("/api/0".length)) : null;
+    const url2 = new URL(req.url ?? "/", baseUrl);
+    const match = url2.pathname.startsWith("/api/0/") ? matchRoute(url2.pathname.slice("/api/0".length)) : null;
     const record2 = {
       method: req.method ?? "GET",
-      path: url.pathname,
-      query: url.searchParams,
+      path: url2.pathname,
+      query: url2.searchParams,
       authorization: req.headers.authorization ?? null,
+      userAgent: req.headers["user-agent"] ?? null,
       route: match?.route.name ?? null,
       fault: null,
       at: /* @__PURE__ */ new Date(),
       status: null
     };
     requests.push(record2);
-    const fault = faults.take(record2.route, url.pathname);
+    const fault = faults.take(record2.route, url2.pathname);
     record2.fault = fault?.type ?? null;
     let admission = null;
     const respond = (status, body, headers = {}) => {
@@ -29206,9 +33512,9 @@ async function startSimulator(options) {
         world: options.world,
         now: clock(),
         params: match.params,
-        query: url.searchParams,
+        query: url2.searchParams,
         baseUrl,
-        rawPath: url.pathname
+        rawPath: url2.pathname
       });
       return respond(result.status ?? 200, result.body, result.headers);
     } catch (error2) {
@@ -29345,12 +33651,12 @@ function scenarioNamed(name) {
     throw new UsageError(`unknown scenario "${name}": choose one of ${Object.keys(SCENARIOS).join(", ")}`);
   return make(/* @__PURE__ */ new Date());
 }
-function scenarioInputs(scenario2, url) {
+function scenarioInputs(scenario2, url2) {
   return {
     "auth-token": scenario2.token,
     org: scenario2.org,
     project: scenario2.projects.join(","),
-    url,
+    url: url2,
     environment: scenario2.environment,
     release: scenario2.release
   };

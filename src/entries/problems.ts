@@ -8,8 +8,10 @@ export function describeProblems(problems: readonly InputProblem[], name: NameIn
   return problems.map((problem) => `${name(problem.input)} ${problem.message}`).join("; ");
 }
 
-/** What this version accepts as input but cannot do yet: said plainly rather than half-done. */
+/** What this version accepts as input but cannot do: said plainly rather than half-done. */
 export function unsupported(config: Config, name: NameInput): string | null {
-  if (config.source === "mcp") return `${name("source")} mcp is not available in this version yet; use api`;
+  // The Sentry MCP server reads a self-hosted Sentry by --host: it has no notion of a path under it.
+  if (config.source === "mcp" && new URL(config.url).pathname.replace(/\/+$/, "") !== "")
+    return `${name("source")} mcp needs Sentry at the root of its host (the Sentry MCP server takes --host only); ${name("url")} has a path`;
   return null;
 }

@@ -38,6 +38,8 @@ export interface RecordedRequest {
   query: URLSearchParams;
   /** The Authorization header as sent, to check that a token went where it should. */
   authorization: string | null;
+  /** The User-Agent header, to tell which client asked (the Sentry MCP server names itself there). */
+  userAgent: string | null;
   /** The route name ("issues", "issue-event", …); null for a path the simulator does not serve. */
   route: string | null;
   /** The fault applied, if any. */
@@ -88,6 +90,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       path: url.pathname,
       query: url.searchParams,
       authorization: req.headers.authorization ?? null,
+      userAgent: req.headers["user-agent"] ?? null,
       route: match?.route.name ?? null,
       fault: null,
       at: new Date(),

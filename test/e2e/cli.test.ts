@@ -1,6 +1,8 @@
 // The bundled command line against the Sentry simulator: the same verdicts as the action, from flags or
 // environment variables, in three formats, with the spec's exit codes.
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Report } from "../../src/engine/report.js";
 import {
   cleanScenario,
   regressionScenario,
@@ -8,6 +10,7 @@ import {
   type Simulator,
   silentScenario,
 } from "../../src/simulator/index.js";
+import { nodeBinary } from "../support/run-action.js";
 import { run, runCli } from "../support/run-cli.js";
 import { sentryRequests, simulate } from "../support/simulated.js";
 
@@ -160,6 +163,22 @@ describe("sentry-deploy-verify verify", () => {
     expect(npx.exitCode).toBe(0);
     expect(npx.stdout).toMatch(/^Usage: sentry-deploy-verify <command>/);
   });
+});
+
+describe("sentry-deploy-verify verify --source mcp", () => {
+  it("gives the same verdict and findings through Sentry's own MCP server", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const server = resolve(import.meta.dirname, "../../node_modules/@sentry/mcp-server/dist/index.js");
+    const args = ["verify", ...flags(scenario, simulator), "--format", "json"];
+    const rest = JSON.parse((await runCli(args)).stdout) as Report;
+    const mcp = await runCli([...args, "--source", "mcp", "--mcp-command", `"${nodeBinary}" "${server}"`]);
+    expect(mcp.exitCode).toBe(1);
+    const viaMcp = JSON.parse(mcp.stdout) as Report;
+    expect(viaMcp.verdict).toBe(rest.verdict);
+    const shape = (report: Report) => report.findings.map((f) => [f.kind, f.shortId, f.events, f.users]);
+    expect(shape(viaMcp)).toEqual(shape(rest));
+  }, 120_000);
 });
 
 describe("sentry-deploy-verify scan", () => {

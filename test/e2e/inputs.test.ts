@@ -95,13 +95,15 @@ describe("a bad input", () => {
     expect(simulator.requests).toHaveLength(0);
   });
 
-  it("says plainly that the MCP source is not built yet", async () => {
+  it("source: mcp refuses a url with a path, which Sentry's MCP server cannot reach, before any request", async () => {
     const scenario = regressionScenario();
     const simulator = await simulate(scenario);
-    const mcp = await runAction({ inputs: inputsFor(scenario, simulator, { source: "mcp" }) });
+    const mcp = await runAction({
+      inputs: inputsFor(scenario, simulator, { source: "mcp", url: `${simulator.url}/sentry` }),
+    });
     expect(mcp.exitCode).toBe(1);
     expect(mcp.stdout).toContain(
-      '::error::ERROR: input "source" mcp is not available in this version yet; use api',
+      '::error::ERROR: input "source" mcp needs Sentry at the root of its host (the Sentry MCP server takes --host only); input "url" has a path',
     );
     expect(simulator.requests).toHaveLength(0);
   });

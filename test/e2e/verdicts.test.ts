@@ -1,4 +1,5 @@
 // The bundled action against the Sentry simulator: each verdict, what it outputs, and what it shows.
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   cleanScenario,
@@ -8,7 +9,7 @@ import {
   regressionScenario,
   silentScenario,
 } from "../../src/simulator/index.js";
-import { runAction } from "../support/run-action.js";
+import { nodeBinary, runAction } from "../support/run-action.js";
 import { inputsFor, sentryRequests, simulate } from "../support/simulated.js";
 
 interface OutputFinding {
@@ -344,4 +345,27 @@ describe("which release and which deploy time", () => {
     expect(run.summary).toContain("(from deployed-at)");
     expect(run.outputs["regressed-count"]).toBe("0");
   });
+});
+
+describe("source: mcp", () => {
+  it("reaches the same verdict through Sentry's own MCP server, which makes every request", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const server = resolve(import.meta.dirname, "../../node_modules/@sentry/mcp-server/dist/index.js");
+    const run = await runAction({
+      inputs: inputsFor(scenario, simulator, { source: "mcp", "mcp-command": `"${nodeBinary}" "${server}"` }),
+      timeoutMs: 120_000,
+    });
+    expect(run.outputs.verdict).toBe("fail");
+    expect(run.outputs["new-count"]).toBe("2");
+    expect(run.outputs["regressed-count"]).toBe("1");
+    expect(run.outputs["spike-count"]).toBe("1");
+    const agents = new Set(simulator.requests.map((request) => request.userAgent?.split(" ")[0]));
+    expect([...agents]).toEqual(["sentry-mcp/0.39.0"]);
+    // The server has no time series: the report says why there is no chart.
+    expect(run.summary).toMatch(/Could not chart the error events around the deploy/);
+    // Masked first thing (::add-mask::), then never written again.
+    const logged = run.stdout.split("\n").filter((line) => !line.startsWith("::add-mask::"));
+    expect(logged.join("\n") + run.summary).not.toContain(scenario.token);
+  }, 150_000);
 });

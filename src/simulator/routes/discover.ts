@@ -1,6 +1,7 @@
 // GET /organizations/{org}/events/: the Discover table over error events, enough for what the
 // Sentry MCP server asks (fields issue, title, project, timestamp, count(), count_unique(user),
-// last_seen(); a query; sort; per_page) and for the fix check's per-issue counts of one release
+// last_seen(), min(timestamp), the stack.* frame arrays; a query; sort; per_page) and for the fix
+// check's per-issue counts of one release
 // (field=issue.id&field=count()&field=count_unique(user)&field=last_seen()&query=issue.id:[…]
 // release:"V"): one row per distinct value of the plain fields, so only issues with a matching event
 // have a row. Dates are in Snuba's format. Other datasets hold nothing in a simulated world.
@@ -18,7 +19,7 @@ import {
 import { linkHeader, paginate, parseCursor, perPage } from "../pagination.js";
 import { dateRange, requestedEnvironments, requestedProjects, requireOrganization } from "../params.js";
 import { type FilterTerm, parseSearchQuery, SearchQueryError } from "../search-query.js";
-import type { SimEvent, SimIssue, SimProject, World } from "../world.js";
+import type { SimEvent, SimFrame, SimIssue, SimProject, World } from "../world.js";
 import { ORG_READ, type Route, type RouteResult } from "./types.js";
 
 export const DATASETS = [
@@ -32,10 +33,10 @@ export const DATASETS = [
 ];
 const MAX_FIELDS = 20;
 
-type Value = string | number | null;
+type Value = string | number | null | (string | number | null)[];
 
 interface Column {
-  type: "string" | "integer" | "date";
+  type: "string" | "integer" | "date" | "array";
   /** A plain field's value for one event. */
   value?: (event: SimEvent, issue: SimIssue, project: SimProject) => Value;
   /** An aggregate's value over a group of events. */
@@ -72,7 +73,28 @@ const COLUMNS: Record<string, Column> = {
     aggregate: (events) =>
       snubaDateTime(new Date(events.reduce((latest, e) => Math.max(latest, e.at.getTime()), 0))),
   },
+  // min over a NumericColumn, which admits timestamp (fields.py NumericColumn._normalize), typed
+  // "date" by reflective_result_type.
+  "min(timestamp)": {
+    type: "date",
+    aggregate: (events) =>
+      snubaDateTime(new Date(events.reduce((first, e) => Math.min(first, e.at.getTime()), Infinity))),
+  },
+  // The exception_frames arrays (ARRAY_FIELDS in src/sentry/search/events/constants.py), one entry
+  // per frame of every exception, caller first, stack_level the exception's index. A simulated event
+  // has one exception. How Sentry types these in meta and returns in_app (ClickHouse UInt8, here 0/1)
+  // was not confirmed.
+  "stack.filename": frameColumn((f) => f.filename),
+  "stack.abs_path": frameColumn((f) => f.absPath),
+  "stack.function": frameColumn((f) => f.function),
+  "stack.lineno": frameColumn((f) => f.lineNo),
+  "stack.in_app": frameColumn((f) => (f.inApp ? 1 : 0)),
+  "stack.stack_level": frameColumn(() => 0),
 };
+
+function frameColumn(value: (frame: SimFrame) => string | number | null): Column {
+  return { type: "array", value: (e) => (e.frames ?? []).map(value) };
+}
 
 /**
  * A DateTime as Snuba answers it (transform_datetime in getsentry/snuba snuba/clickhouse/native.py:

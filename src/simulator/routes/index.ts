@@ -1,16 +1,18 @@
 // Every endpoint the simulator serves, under /api/0.
 import { discoverRoute } from "./discover.js";
 import { eventsTimeseriesRoute } from "./events-timeseries.js";
+import { eventsValidateRoute } from "./events-validate.js";
 import { activitiesRoute, issueRoute } from "./issue.js";
 import { issueEventRoute } from "./issue-event.js";
 import { issuesRoute } from "./issues.js";
-import { organizationRoute, projectRoute } from "./organization.js";
+import { organizationProjectsRoute, organizationRoute, projectRoute } from "./organization.js";
 import { deploysRoute, releaseRoute } from "./releases.js";
 import { shortIdRoute } from "./shortid.js";
 import type { Route } from "./types.js";
 
 export const ROUTES: readonly Route[] = [
   organizationRoute,
+  organizationProjectsRoute,
   projectRoute,
   releaseRoute,
   deploysRoute,
@@ -20,6 +22,7 @@ export const ROUTES: readonly Route[] = [
   issueEventRoute,
   shortIdRoute,
   discoverRoute,
+  eventsValidateRoute,
   eventsTimeseriesRoute,
 ];
 

@@ -28,12 +28,8 @@ export function serializeOrganization(org: SimOrg, baseUrl: string) {
   };
 }
 
-export function serializeProject(
-  project: SimProject,
-  org: SimOrg,
-  baseUrl: string,
-  latestRelease: string | null,
-) {
+/** The fields a project summary (the organization's project list) and a project's detail share. */
+function projectBase(project: SimProject, org: SimOrg, latestRelease: string | null) {
   const team = { id: "1", name: org.name, slug: org.slug };
   return {
     id: project.id,
@@ -68,14 +64,36 @@ export function serializeProject(
     hasInsightsMCP: false,
     hasLogs: false,
     hasTraceMetrics: false,
+    team,
+    teams: [team],
+    latestRelease: latestRelease === null ? null : { version: latestRelease },
+    platforms: project.platform === null ? [] : [project.platform],
+  };
+}
+
+/** ProjectSummarySerializer, as the organization's project list gives it. */
+export function serializeProjectSummary(
+  project: SimProject,
+  org: SimOrg,
+  latestRelease: string | null,
+  environments: readonly string[],
+) {
+  return { ...projectBase(project, org, latestRelease), hasUserReports: false, environments };
+}
+
+export function serializeProject(
+  project: SimProject,
+  org: SimOrg,
+  baseUrl: string,
+  latestRelease: string | null,
+) {
+  return {
+    ...projectBase(project, org, latestRelease),
     isInternal: false,
     isPublic: false,
     avatar: AVATAR,
     color: "#3f70bf",
     status: "active",
-    team,
-    teams: [team],
-    latestRelease: latestRelease === null ? null : { version: latestRelease },
     options: {},
     digestsMinDelay: 300,
     digestsMaxDelay: 1800,
@@ -104,7 +122,6 @@ export function serializeProject(
     secondaryGroupingConfig: null,
     fingerprintingRules: "",
     organization: serializeOrganization(org, baseUrl),
-    platforms: project.platform === null ? [] : [project.platform],
     processingIssues: 0,
     defaultEnvironment: null,
     relayPiiConfig: null,
