@@ -20558,6 +20558,34 @@ async function regressedAfterDeploy(context, issue3) {
   return date4 !== null;
 }
 
+// src/sentry/calls.ts
+function sentryCalls(org) {
+  const noOrgOrEnvironment = (environment) => environment ? `Sentry has no organization "${org}" or no environment "${environment}" in it: check org and environment` : `Sentry has no organization "${org}" that this token can see: check org`;
+  return {
+    noOrgOrEnvironment,
+    issues: (environment) => ({
+      what: "search issues",
+      scope: "event:read",
+      notFound: noOrgOrEnvironment(environment),
+      badRequestHint: "Check the query input (Sentry's issue search syntax)."
+    }),
+    count: (environment) => ({
+      what: "count events",
+      scope: "org:read",
+      notFound: noOrgOrEnvironment(environment)
+    }),
+    issue: (issue3) => ({
+      what: "read issues",
+      scope: "event:read",
+      notFound: `Sentry has no issue ${issue3} in organization "${org}": check org`
+    })
+  };
+}
+function issueLink(base, org, issueId2) {
+  const root = base.endsWith("/") ? base : `${base}/`;
+  return new URL(`organizations/${encodeURIComponent(org)}/issues/${encodeURIComponent(issueId2)}/`, root).href;
+}
+
 // src/sentry/mcp/client.ts
 import { delimiter, dirname } from "node:path";
 
@@ -26223,25 +26251,8 @@ async function createMcpSource(options) {
     onToolCall: options.onToolCall ?? (() => {
     })
   });
-  const base = options.url.endsWith("/") ? options.url : `${options.url}/`;
-  const permalink = (id) => new URL(`organizations/${encodeURIComponent(org)}/issues/${encodeURIComponent(id)}/`, base).href;
-  const noOrgOrEnvironment = (environment) => environment ? `Sentry has no organization "${org}" or no environment "${environment}" in it: check org and environment` : `Sentry has no organization "${org}" that this token can see: check org`;
-  const countCall = (environment) => ({
-    what: "count events",
-    scope: "org:read",
-    notFound: noOrgOrEnvironment(environment)
-  });
-  const searchCall = (environment) => ({
-    what: "search issues",
-    scope: "event:read",
-    notFound: noOrgOrEnvironment(environment),
-    badRequestHint: "Check the query input (Sentry's issue search syntax)."
-  });
-  const issueCall = (issue3) => ({
-    what: "read issues",
-    scope: "event:read",
-    notFound: `Sentry has no issue ${issue3} in organization "${org}"`
-  });
+  const permalink = (id) => issueLink(options.url, org, id);
+  const calls = sentryCalls(org);
   async function discover(row, fields, terms, sort, period, call, limit = PAGE) {
     const args = {
       organizationSlug: org,
@@ -26296,7 +26307,7 @@ async function createMcpSource(options) {
         after === null ? terms : [...terms, `issue.id:>${after}`],
         "issue.id",
         eventsPeriod(scope.start, now()),
-        searchCall(scope.environment)
+        calls.issues(scope.environment)
       );
       rows.push(...page);
       if (page.length < PAGE) return rows;
@@ -26344,7 +26355,7 @@ async function createMcpSource(options) {
   const issueMeta = lookup(async (ids) => {
     const rows = await perIssue(
       ids,
-      (chunk) => discover(metaRow, META_ROW_FIELDS, issueIdTerms(chunk), "-last_seen()", RETENTION, searchCall(null))
+      (chunk) => discover(metaRow, META_ROW_FIELDS, issueIdTerms(chunk), "-last_seen()", RETENTION, calls.issues(null))
     );
     const meta2 = /* @__PURE__ */ new Map();
     for (const row of rows) if (!meta2.has(row["issue.id"])) meta2.set(row["issue.id"], row);
@@ -26364,7 +26375,7 @@ async function createMcpSource(options) {
             [...issueIdTerms(chunk), ...environmentTerms(environment), ...releaseTerms(release)],
             "issue.id",
             RETENTION,
-            searchCall(environment)
+            calls.issues(environment)
           )
         );
         const found = /* @__PURE__ */ new Map();
@@ -26432,7 +26443,7 @@ async function createMcpSource(options) {
     const answer = await mcp.call(
       "get_issue_activity",
       { organizationSlug: org, issueId: issueId2, includeComments: false, limit: 100 },
-      issueCall(issueId2)
+      calls.issue(issueId2)
     );
     return readActivity(answer.text);
   }
@@ -26444,7 +26455,7 @@ async function createMcpSource(options) {
         const answer = await mcp.call(
           "find_projects",
           { organizationSlug: org, query: chunk.map((slug) => `slug:${slug}`).join(" ") },
-          { what: "read projects", scope: "org:read", notFound: noOrgOrEnvironment(null) }
+          { what: "read projects", scope: "org:read", notFound: calls.noOrgOrEnvironment(null) }
         );
         const parsed = projectsAnswer.safeParse(answer.structured);
         if (!parsed.success)
@@ -26488,7 +26499,7 @@ async function createMcpSource(options) {
       }));
     },
     async *searchIssues(search) {
-      const call = searchCall(search.environment);
+      const call = calls.issues(search.environment);
       const [rows, regressedIn, regressed, settled, userMatches, ofRelease] = await Promise.all([
         issueRows(search),
         search.regressedInRelease === void 0 ? null : matching(regressedInTerms(search.regressedInRelease), search.start, call),
@@ -26540,7 +26551,7 @@ async function createMcpSource(options) {
         [`issue:${wanted}`],
         "-last_seen()",
         RETENTION,
-        issueCall(wanted),
+        calls.issue(wanted),
         1
       );
       if (!row) {
@@ -26583,7 +26594,7 @@ async function createMcpSource(options) {
           ],
           "issue.id",
           eventsPeriod(query.start, now()),
-          countCall(query.environment)
+          calls.count(query.environment)
         );
         for (const row of rows) {
           counts.set(row["issue.id"], {
@@ -26610,7 +26621,7 @@ async function createMcpSource(options) {
         [...issueIdTerms([issueId2]), ...environmentTerms(environment)],
         "-last_seen()",
         RETENTION,
-        issueCall(issueId2),
+        calls.issue(issueId2),
         1
       );
       if (!event) return null;
@@ -26642,7 +26653,7 @@ async function createMcpSource(options) {
         ],
         "-count()",
         eventsPeriod(query.start, now()),
-        countCall(query.environment),
+        calls.count(query.environment),
         1
       );
       return (total?.["count()"] ?? 0) > 0;
@@ -27113,8 +27124,7 @@ function createRestSource(options) {
       if ((url2.protocol === "https:" || url2.protocol === "http:") && own2 && !url2.username && !url2.password)
         return url2.href;
     }
-    const base2 = configured.href.endsWith("/") ? configured.href : `${configured.href}/`;
-    return new URL(`organizations/${encodeURIComponent(org)}/issues/${encodeURIComponent(issueId2)}/`, base2).href;
+    return issueLink(configured.href, org, issueId2);
   }
   function describeIssue(issue3) {
     return {
@@ -27153,23 +27163,7 @@ function createRestSource(options) {
       ...LIST_COLLAPSE
     ];
   }
-  const noOrgOrEnvironment = (environment) => environment ? `Sentry has no organization "${org}" or no environment "${environment}" in it: check org and environment` : `Sentry has no organization "${org}" that this token can see: check org`;
-  const issuesCall = (environment) => ({
-    what: "search issues",
-    scope: "event:read",
-    notFound: noOrgOrEnvironment(environment),
-    badRequestHint: "Check the query input (Sentry's issue search syntax)."
-  });
-  const countCall = (environment) => ({
-    what: "count events",
-    scope: "org:read",
-    notFound: noOrgOrEnvironment(environment)
-  });
-  const issueCall = (issueId2) => ({
-    what: "read issues",
-    scope: "event:read",
-    notFound: `Sentry has no issue ${issueId2} in organization "${org}": check org`
-  });
+  const calls = sentryCalls(org);
   return {
     resolveProjects(slugs) {
       return Promise.all(
@@ -27223,7 +27217,7 @@ function createRestSource(options) {
         ["limit", PAGE_SIZE]
       ]);
       const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
-      for await (const answer of pages(get, first, issuesCall(search.environment))) {
+      for await (const answer of pages(get, first, calls.issues(search.environment))) {
         for (const issue3 of parseAs(issuesSchema, answer.body, answer.endpoint)) {
           yield {
             ...describeIssue(issue3),
@@ -27272,7 +27266,7 @@ function createRestSource(options) {
         const answer = await getApi(
           apiPath`/organizations/${org}/events/`,
           params,
-          countCall(query.environment)
+          calls.count(query.environment)
         );
         for (const row of parseAs(issueCountRowsSchema, answer.body, answer.endpoint).data) {
           counts.set(row["issue.id"], {
@@ -27288,7 +27282,7 @@ function createRestSource(options) {
       const answer = await getApi(
         apiPath`/organizations/${org}/issues/${issueId2}/`,
         DETAIL_COLLAPSE,
-        issueCall(issueId2)
+        calls.issue(issueId2)
       );
       return parseAs(issueDetailSchema, answer.body, answer.endpoint).activity.map((activity) => ({
         type: activity.type,
@@ -27301,7 +27295,7 @@ function createRestSource(options) {
         getApi(
           apiPath`/organizations/${org}/issues/${issueId2}/events/latest/`,
           environment ? [["environment", environment]] : [],
-          issueCall(issueId2)
+          calls.issue(issueId2)
         )
       );
       if (answer === null) return null;
@@ -27323,13 +27317,13 @@ function createRestSource(options) {
       const answer = await getApi(
         apiPath`/organizations/${org}/issues/`,
         params,
-        issuesCall(query.environment)
+        calls.issues(query.environment)
       );
       return parseAs(issuesSchema, answer.body, answer.endpoint).length > 0;
     },
     async errorTimeline(query) {
       const plan = planTimeline(query);
-      const call = countCall(query.environment);
+      const call = calls.count(query.environment);
       const values = [];
       for (const range of plan.calls) {
         const params = [

@@ -26126,6 +26126,34 @@ async function regressedAfterDeploy(context, issue2) {
   return date4 !== null;
 }
 
+// src/sentry/calls.ts
+function sentryCalls(org) {
+  const noOrgOrEnvironment = (environment) => environment ? `Sentry has no organization "${org}" or no environment "${environment}" in it: check org and environment` : `Sentry has no organization "${org}" that this token can see: check org`;
+  return {
+    noOrgOrEnvironment,
+    issues: (environment) => ({
+      what: "search issues",
+      scope: "event:read",
+      notFound: noOrgOrEnvironment(environment),
+      badRequestHint: "Check the query input (Sentry's issue search syntax)."
+    }),
+    count: (environment) => ({
+      what: "count events",
+      scope: "org:read",
+      notFound: noOrgOrEnvironment(environment)
+    }),
+    issue: (issue2) => ({
+      what: "read issues",
+      scope: "event:read",
+      notFound: `Sentry has no issue ${issue2} in organization "${org}": check org`
+    })
+  };
+}
+function issueLink(base, org, issueId2) {
+  const root = base.endsWith("/") ? base : `${base}/`;
+  return new URL(`organizations/${encodeURIComponent(org)}/issues/${encodeURIComponent(issueId2)}/`, root).href;
+}
+
 // src/sentry/mcp/client.ts
 import { delimiter, dirname } from "node:path";
 
@@ -29080,25 +29108,8 @@ async function createMcpSource(options) {
     onToolCall: options.onToolCall ?? (() => {
     })
   });
-  const base = options.url.endsWith("/") ? options.url : `${options.url}/`;
-  const permalink2 = (id) => new URL(`organizations/${encodeURIComponent(org)}/issues/${encodeURIComponent(id)}/`, base).href;
-  const noOrgOrEnvironment = (environment) => environment ? `Sentry has no organization "${org}" or no environment "${environment}" in it: check org and environment` : `Sentry has no organization "${org}" that this token can see: check org`;
-  const countCall = (environment) => ({
-    what: "count events",
-    scope: "org:read",
-    notFound: noOrgOrEnvironment(environment)
-  });
-  const searchCall = (environment) => ({
-    what: "search issues",
-    scope: "event:read",
-    notFound: noOrgOrEnvironment(environment),
-    badRequestHint: "Check the query input (Sentry's issue search syntax)."
-  });
-  const issueCall = (issue2) => ({
-    what: "read issues",
-    scope: "event:read",
-    notFound: `Sentry has no issue ${issue2} in organization "${org}"`
-  });
+  const permalink2 = (id) => issueLink(options.url, org, id);
+  const calls = sentryCalls(org);
   async function discover(row, fields, terms, sort, period, call, limit = PAGE) {
     const args = {
       organizationSlug: org,
@@ -29153,7 +29164,7 @@ async function createMcpSource(options) {
         after === null ? terms : [...terms, `issue.id:>${after}`],
         "issue.id",
         eventsPeriod(scope.start, now()),
-        searchCall(scope.environment)
+        calls.issues(scope.environment)
       );
       rows.push(...page);
       if (page.length < PAGE) return rows;
@@ -29201,7 +29212,7 @@ async function createMcpSource(options) {
   const issueMeta = lookup(async (ids) => {
     const rows = await perIssue(
       ids,
-      (chunk) => discover(metaRow, META_ROW_FIELDS, issueIdTerms(chunk), "-last_seen()", RETENTION, searchCall(null))
+      (chunk) => discover(metaRow, META_ROW_FIELDS, issueIdTerms(chunk), "-last_seen()", RETENTION, calls.issues(null))
     );
     const meta2 = /* @__PURE__ */ new Map();
     for (const row of rows) if (!meta2.has(row["issue.id"])) meta2.set(row["issue.id"], row);
@@ -29221,7 +29232,7 @@ async function createMcpSource(options) {
             [...issueIdTerms(chunk), ...environmentTerms(environment), ...releaseTerms(release2)],
             "issue.id",
             RETENTION,
-            searchCall(environment)
+            calls.issues(environment)
           )
         );
         const found = /* @__PURE__ */ new Map();
@@ -29289,7 +29300,7 @@ async function createMcpSource(options) {
     const answer2 = await mcp.call(
       "get_issue_activity",
       { organizationSlug: org, issueId: issueId2, includeComments: false, limit: 100 },
-      issueCall(issueId2)
+      calls.issue(issueId2)
     );
     return readActivity(answer2.text);
   }
@@ -29301,7 +29312,7 @@ async function createMcpSource(options) {
         const answer2 = await mcp.call(
           "find_projects",
           { organizationSlug: org, query: chunk.map((slug) => `slug:${slug}`).join(" ") },
-          { what: "read projects", scope: "org:read", notFound: noOrgOrEnvironment(null) }
+          { what: "read projects", scope: "org:read", notFound: calls.noOrgOrEnvironment(null) }
         );
         const parsed = projectsAnswer.safeParse(answer2.structured);
         if (!parsed.success)
@@ -29345,7 +29356,7 @@ async function createMcpSource(options) {
       }));
     },
     async *searchIssues(search) {
-      const call = searchCall(search.environment);
+      const call = calls.issues(search.environment);
       const [rows, regressedIn, regressed, settled, userMatches, ofRelease] = await Promise.all([
         issueRows(search),
         search.regressedInRelease === void 0 ? null : matching(regressedInTerms(search.regressedInRelease), search.start, call),
@@ -29397,7 +29408,7 @@ async function createMcpSource(options) {
         [`issue:${wanted}`],
         "-last_seen()",
         RETENTION,
-        issueCall(wanted),
+        calls.issue(wanted),
         1
       );
       if (!row) {
@@ -29440,7 +29451,7 @@ async function createMcpSource(options) {
           ],
           "issue.id",
           eventsPeriod(query.start, now()),
-          countCall(query.environment)
+          calls.count(query.environment)
         );
         for (const row of rows) {
           counts.set(row["issue.id"], {
@@ -29467,7 +29478,7 @@ async function createMcpSource(options) {
         [...issueIdTerms([issueId2]), ...environmentTerms(environment)],
         "-last_seen()",
         RETENTION,
-        issueCall(issueId2),
+        calls.issue(issueId2),
         1
       );
       if (!event) return null;
@@ -29499,7 +29510,7 @@ async function createMcpSource(options) {
         ],
         "-count()",
         eventsPeriod(query.start, now()),
-        countCall(query.environment),
+        calls.count(query.environment),
         1
       );
       return (total?.["count()"] ?? 0) > 0;
@@ -29970,8 +29981,7 @@ function createRestSource(options) {
       if ((url2.protocol === "https:" || url2.protocol === "http:") && own2 && !url2.username && !url2.password)
         return url2.href;
     }
-    const base2 = configured.href.endsWith("/") ? configured.href : `${configured.href}/`;
-    return new URL(`organizations/${encodeURIComponent(org)}/issues/${encodeURIComponent(issueId2)}/`, base2).href;
+    return issueLink(configured.href, org, issueId2);
   }
   function describeIssue(issue2) {
     return {
@@ -30010,23 +30020,7 @@ function createRestSource(options) {
       ...LIST_COLLAPSE
     ];
   }
-  const noOrgOrEnvironment = (environment) => environment ? `Sentry has no organization "${org}" or no environment "${environment}" in it: check org and environment` : `Sentry has no organization "${org}" that this token can see: check org`;
-  const issuesCall = (environment) => ({
-    what: "search issues",
-    scope: "event:read",
-    notFound: noOrgOrEnvironment(environment),
-    badRequestHint: "Check the query input (Sentry's issue search syntax)."
-  });
-  const countCall = (environment) => ({
-    what: "count events",
-    scope: "org:read",
-    notFound: noOrgOrEnvironment(environment)
-  });
-  const issueCall = (issueId2) => ({
-    what: "read issues",
-    scope: "event:read",
-    notFound: `Sentry has no issue ${issueId2} in organization "${org}": check org`
-  });
+  const calls = sentryCalls(org);
   return {
     resolveProjects(slugs) {
       return Promise.all(
@@ -30080,7 +30074,7 @@ function createRestSource(options) {
         ["limit", PAGE_SIZE]
       ]);
       const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
-      for await (const answer2 of pages(get, first, issuesCall(search.environment))) {
+      for await (const answer2 of pages(get, first, calls.issues(search.environment))) {
         for (const issue2 of parseAs(issuesSchema, answer2.body, answer2.endpoint)) {
           yield {
             ...describeIssue(issue2),
@@ -30129,7 +30123,7 @@ function createRestSource(options) {
         const answer2 = await getApi(
           apiPath`/organizations/${org}/events/`,
           params,
-          countCall(query.environment)
+          calls.count(query.environment)
         );
         for (const row of parseAs(issueCountRowsSchema, answer2.body, answer2.endpoint).data) {
           counts.set(row["issue.id"], {
@@ -30145,7 +30139,7 @@ function createRestSource(options) {
       const answer2 = await getApi(
         apiPath`/organizations/${org}/issues/${issueId2}/`,
         DETAIL_COLLAPSE,
-        issueCall(issueId2)
+        calls.issue(issueId2)
       );
       return parseAs(issueDetailSchema, answer2.body, answer2.endpoint).activity.map((activity) => ({
         type: activity.type,
@@ -30158,7 +30152,7 @@ function createRestSource(options) {
         getApi(
           apiPath`/organizations/${org}/issues/${issueId2}/events/latest/`,
           environment ? [["environment", environment]] : [],
-          issueCall(issueId2)
+          calls.issue(issueId2)
         )
       );
       if (answer2 === null) return null;
@@ -30180,13 +30174,13 @@ function createRestSource(options) {
       const answer2 = await getApi(
         apiPath`/organizations/${org}/issues/`,
         params,
-        issuesCall(query.environment)
+        calls.issues(query.environment)
       );
       return parseAs(issuesSchema, answer2.body, answer2.endpoint).length > 0;
     },
     async errorTimeline(query) {
       const plan = planTimeline(query);
-      const call = countCall(query.environment);
+      const call = calls.count(query.environment);
       const values = [];
       for (const range of plan.calls) {
         const params = [

@@ -43,6 +43,7 @@
 // - an issue with no event in 90 days resolves to its short ID only (no title, no numeric ID).
 // - more than 99 issues matching one issue-level condition cannot be listed (no cursor): an error.
 import * as z from "zod";
+import { issueLink, sentryCalls } from "../calls.js";
 import { SentryError } from "../errors.js";
 import type { Call } from "../rest/http.js";
 import type {
@@ -122,31 +123,9 @@ export async function createMcpSource(
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     onToolCall: options.onToolCall ?? (() => {}),
   });
-  const base = options.url.endsWith("/") ? options.url : `${options.url}/`;
   // The server gives no permalink: the one Sentry builds on a self-hosted host, as the REST source's fallback.
-  const permalink = (id: string) =>
-    new URL(`organizations/${encodeURIComponent(org)}/issues/${encodeURIComponent(id)}/`, base).href;
-
-  const noOrgOrEnvironment = (environment: string | null) =>
-    environment
-      ? `Sentry has no organization "${org}" or no environment "${environment}" in it: check org and environment`
-      : `Sentry has no organization "${org}" that this token can see: check org`;
-  const countCall = (environment: string | null): Call => ({
-    what: "count events",
-    scope: "org:read",
-    notFound: noOrgOrEnvironment(environment),
-  });
-  const searchCall = (environment: string | null): Call => ({
-    what: "search issues",
-    scope: "event:read",
-    notFound: noOrgOrEnvironment(environment),
-    badRequestHint: "Check the query input (Sentry's issue search syntax).",
-  });
-  const issueCall = (issue: string): Call => ({
-    what: "read issues",
-    scope: "event:read",
-    notFound: `Sentry has no issue ${issue} in organization "${org}"`,
-  });
+  const permalink = (id: string) => issueLink(options.url, org, id);
+  const calls = sentryCalls(org);
 
   async function discover<Row extends z.ZodType>(
     row: Row,
@@ -219,7 +198,7 @@ export async function createMcpSource(
         after === null ? terms : [...terms, `issue.id:>${after}`],
         "issue.id",
         eventsPeriod(scope.start, now()),
-        searchCall(scope.environment),
+        calls.issues(scope.environment),
       );
       rows.push(...page);
       if (page.length < PAGE) return rows;
@@ -273,7 +252,7 @@ export async function createMcpSource(
   /** Title, culprit and level: those of the issue's latest event, as Sentry updates its issues. */
   const issueMeta = lookup(async (ids) => {
     const rows = await perIssue(ids, (chunk) =>
-      discover(metaRow, META_ROW_FIELDS, issueIdTerms(chunk), "-last_seen()", RETENTION, searchCall(null)),
+      discover(metaRow, META_ROW_FIELDS, issueIdTerms(chunk), "-last_seen()", RETENTION, calls.issues(null)),
     );
     const meta = new Map<string, Meta>();
     for (const row of rows) if (!meta.has(row["issue.id"])) meta.set(row["issue.id"], row);
@@ -294,7 +273,7 @@ export async function createMcpSource(
             [...issueIdTerms(chunk), ...environmentTerms(environment), ...releaseTerms(release)],
             "issue.id",
             RETENTION,
-            searchCall(environment),
+            calls.issues(environment),
           ),
         );
         const found = new Map<string, Map<string, number>>();
@@ -377,7 +356,7 @@ export async function createMcpSource(
     const answer = await mcp.call(
       "get_issue_activity",
       { organizationSlug: org, issueId, includeComments: false, limit: 100 },
-      issueCall(issueId),
+      calls.issue(issueId),
     );
     return readActivity(answer.text);
   }
@@ -390,7 +369,7 @@ export async function createMcpSource(
         const answer = await mcp.call(
           "find_projects",
           { organizationSlug: org, query: chunk.map((slug) => `slug:${slug}`).join(" ") },
-          { what: "read projects", scope: "org:read", notFound: noOrgOrEnvironment(null) },
+          { what: "read projects", scope: "org:read", notFound: calls.noOrgOrEnvironment(null) },
         );
         const parsed = projectsAnswer.safeParse(answer.structured);
         if (!parsed.success)
@@ -437,7 +416,7 @@ export async function createMcpSource(
     },
 
     async *searchIssues(search: IssueSearch): AsyncIterable<IssueSummary> {
-      const call = searchCall(search.environment);
+      const call = calls.issues(search.environment);
       const [rows, regressedIn, regressed, settled, userMatches, ofRelease] = await Promise.all([
         issueRows(search),
         search.regressedInRelease === undefined
@@ -499,7 +478,7 @@ export async function createMcpSource(
         [`issue:${wanted}`],
         "-last_seen()",
         RETENTION,
-        issueCall(wanted),
+        calls.issue(wanted),
         1,
       );
       if (!row) {
@@ -545,7 +524,7 @@ export async function createMcpSource(
           ],
           "issue.id",
           eventsPeriod(query.start, now()),
-          countCall(query.environment),
+          calls.count(query.environment),
         );
         for (const row of rows) {
           counts.set(row["issue.id"], {
@@ -574,7 +553,7 @@ export async function createMcpSource(
         [...issueIdTerms([issueId]), ...environmentTerms(environment)],
         "-last_seen()",
         RETENTION,
-        issueCall(issueId),
+        calls.issue(issueId),
         1,
       );
       if (!event) return null;
@@ -609,7 +588,7 @@ export async function createMcpSource(
         ],
         "-count()",
         eventsPeriod(query.start, now()),
-        countCall(query.environment),
+        calls.count(query.environment),
         1,
       );
       return (total?.["count()"] ?? 0) > 0;

@@ -1,4 +1,5 @@
 // The SentrySource over Sentry's REST API.
+import { issueLink, sentryCalls } from "../calls.js";
 import { SentryError } from "../errors.js";
 import { createRedactor } from "../redact.js";
 import type {
@@ -126,9 +127,7 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
       if ((url.protocol === "https:" || url.protocol === "http:") && own && !url.username && !url.password)
         return url.href;
     }
-    const base = configured.href.endsWith("/") ? configured.href : `${configured.href}/`;
-    return new URL(`organizations/${encodeURIComponent(org)}/issues/${encodeURIComponent(issueId)}/`, base)
-      .href;
+    return issueLink(configured.href, org, issueId);
   }
 
   function describeIssue(issue: IssueFields) {
@@ -177,30 +176,7 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
     ];
   }
 
-  // Sentry answers 404 for an environment it has never seen, as for an unknown organization.
-  const noOrgOrEnvironment = (environment: string | null) =>
-    environment
-      ? `Sentry has no organization "${org}" or no environment "${environment}" in it: check org and environment`
-      : `Sentry has no organization "${org}" that this token can see: check org`;
-
-  const issuesCall = (environment: string | null): Call => ({
-    what: "search issues",
-    scope: "event:read",
-    notFound: noOrgOrEnvironment(environment),
-    badRequestHint: "Check the query input (Sentry's issue search syntax).",
-  });
-
-  const countCall = (environment: string | null): Call => ({
-    what: "count events",
-    scope: "org:read",
-    notFound: noOrgOrEnvironment(environment),
-  });
-
-  const issueCall = (issueId: string): Call => ({
-    what: "read issues",
-    scope: "event:read",
-    notFound: `Sentry has no issue ${issueId} in organization "${org}": check org`,
-  });
+  const calls = sentryCalls(org);
 
   return {
     resolveProjects(slugs: readonly string[]): Promise<ProjectRef[]> {
@@ -259,7 +235,7 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
         ["limit", PAGE_SIZE],
       ]);
       const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
-      for await (const answer of pages(get, first, issuesCall(search.environment))) {
+      for await (const answer of pages(get, first, calls.issues(search.environment))) {
         for (const issue of parseAs(issuesSchema, answer.body, answer.endpoint)) {
           yield {
             ...describeIssue(issue),
@@ -310,7 +286,7 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
         const answer = await getApi(
           apiPath`/organizations/${org}/events/`,
           params,
-          countCall(query.environment),
+          calls.count(query.environment),
         );
         for (const row of parseAs(issueCountRowsSchema, answer.body, answer.endpoint).data) {
           counts.set(row["issue.id"], {
@@ -327,7 +303,7 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
       const answer = await getApi(
         apiPath`/organizations/${org}/issues/${issueId}/`,
         DETAIL_COLLAPSE,
-        issueCall(issueId),
+        calls.issue(issueId),
       );
       return parseAs(issueDetailSchema, answer.body, answer.endpoint).activity.map((activity) => ({
         type: activity.type,
@@ -341,7 +317,7 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
         getApi(
           apiPath`/organizations/${org}/issues/${issueId}/events/latest/`,
           environment ? [["environment", environment]] : [],
-          issueCall(issueId),
+          calls.issue(issueId),
         ),
       );
       if (answer === null) return null;
@@ -364,14 +340,14 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
       const answer = await getApi(
         apiPath`/organizations/${org}/issues/`,
         params,
-        issuesCall(query.environment),
+        calls.issues(query.environment),
       );
       return parseAs(issuesSchema, answer.body, answer.endpoint).length > 0;
     },
 
     async errorTimeline(query: TimelineQuery): Promise<TimelineBucket[]> {
       const plan = planTimeline(query);
-      const call = countCall(query.environment);
+      const call = calls.count(query.environment);
       const values: SentryBucket[] = [];
       // One after another: a long unaligned range is a few heavy queries, no need to run them at once.
       for (const range of plan.calls) {
