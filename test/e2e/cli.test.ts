@@ -11,7 +11,7 @@ import {
   silentScenario,
 } from "../../src/simulator/index.js";
 import { nodeBinary } from "../support/run-action.js";
-import { run, runCli } from "../support/run-cli.js";
+import { cliMain, run, runCli } from "../support/run-cli.js";
 import { sentryRequests, simulate } from "../support/simulated.js";
 
 /** The flags that point the CLI at a scenario. */
@@ -140,6 +140,21 @@ describe("sentry-deploy-verify verify", () => {
 
     const warned = await runCli(["verify", ...args, "--on-error", "warn"]);
     expect(warned.exitCode).toBe(0);
+  });
+
+  it("on a terminal, shows the time left, the polls done and the findings so far while it waits", async () => {
+    const scenario = cleanScenario();
+    const simulator = await simulate(scenario);
+    const deployedAt = new Date(Date.now() - 1_000).toISOString();
+    const command = [process.execPath, cliMain(), "verify", ...flags(scenario, simulator)]
+      .concat(["--deployed-at", deployedAt, "--window", "4s", "--poll-interval", "2s"])
+      .map((word) => `'${word}'`)
+      .join(" ");
+    // script(1) gives the command a pseudo-terminal, as a person's shell would.
+    const tty = await run("script", ["-qec", command, "/dev/null"]);
+    expect(tty.stdout).toMatch(/\r\x1b\[2KWatching 3f2c9a1e7b6d: \ds left · 1 poll · 0 new, 0 regressed/);
+    // The line is cleared before the result: no event of the release in these 4 seconds.
+    expect(tty.stdout).toMatch(/\r\x1b\[2KINCONCLUSIVE: /);
   });
 
   it("explains each command's flags with --help", async () => {
