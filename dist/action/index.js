@@ -16758,10 +16758,13 @@ function toFinding(kind, issue3, deployedAt) {
     permalink: issue3.permalink,
     culprit: issue3.culprit,
     level: issue3.level,
-    secondsAfterDeploy: firstSeen2 && deployedAt ? Math.max(0, Math.round((firstSeen2.getTime() - deployedAt.getTime()) / 1e3)) : null,
+    secondsAfterDeploy: secondsAfter(firstSeen2, deployedAt),
     location: null,
     spike: null
   };
+}
+function secondsAfter(firstSeen2, deployedAt) {
+  return firstSeen2 && deployedAt ? Math.max(0, Math.round((firstSeen2.getTime() - deployedAt.getTime()) / 1e3)) : null;
 }
 function sortFindings(findings, failOn) {
   const rank = (finding) => (failOn.includes(finding.kind) ? 0 : FINDING_KINDS.length) + FINDING_KINDS.indexOf(finding.kind);
@@ -20076,7 +20079,7 @@ async function checkFixes(source, config2, claims, window2) {
         events: after.events,
         detail: `${after.events} event(s) of release ${config2.release} since the deploy${last}.`
       });
-      findings.push(unfixedFinding(issue3, after));
+      findings.push(unfixedFinding(issue3, after, window2.deployedAt));
       return;
     }
     const history = eventsBefore > 0 ? `it had ${eventsBefore} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
@@ -20105,7 +20108,7 @@ async function checkFixes(source, config2, claims, window2) {
   });
   return { fixes, findings };
 }
-function unfixedFinding(issue3, count2) {
+function unfixedFinding(issue3, count2, deployedAt) {
   return {
     kind: "unfixed",
     id: issue3.id,
@@ -20114,12 +20117,11 @@ function unfixedFinding(issue3, count2) {
     project: issue3.projectSlug,
     events: count2.events,
     users: count2.users,
-    // Discover gives no first-seen aggregate: when it first came back is not known here.
-    firstSeen: null,
+    firstSeen: count2.firstSeen ? count2.firstSeen.toISOString() : null,
     permalink: issue3.permalink,
     culprit: issue3.culprit,
     level: issue3.level,
-    secondsAfterDeploy: null,
+    secondsAfterDeploy: secondsAfter(count2.firstSeen, deployedAt),
     location: null,
     spike: null
   };
@@ -26216,6 +26218,7 @@ var countRow = looseObject({
   "issue.id": issueId,
   "count()": count,
   "count_unique(user)": count,
+  "min(timestamp)": snubaTime,
   "last_seen()": snubaTime
 });
 var COUNT_ROW_FIELDS = Object.keys(countRow.shape);
@@ -26600,6 +26603,7 @@ async function createMcpSource(options) {
           counts.set(row["issue.id"], {
             events: row["count()"],
             users: row["count_unique(user)"],
+            firstSeen: row["min(timestamp)"],
             lastSeen: row["last_seen()"]
           });
         }
@@ -26941,6 +26945,7 @@ var issueCountRowsSchema = looseObject({
       "issue.id": union([number2().int(), string2().regex(/^\d+$/)]).transform(String),
       "count()": number2().int().nonnegative(),
       "count_unique(user)": number2().int().nonnegative(),
+      "min(timestamp)": time3.nullish(),
       "last_seen()": time3.nullish()
     })
   )
@@ -27075,7 +27080,7 @@ var LIST_COLLAPSE = ["stats", "lifetime", "filtered", "unhandled"].map(
 var DETAIL_COLLAPSE = ["stats", "tags", "release"].map((part) => ["collapse", part]);
 var PAGE_SIZE = "100";
 var COUNT = "count()";
-var ISSUE_COUNT_FIELDS = ["issue.id", COUNT, "count_unique(user)", "last_seen()"];
+var ISSUE_COUNT_FIELDS = ["issue.id", COUNT, "count_unique(user)", "min(timestamp)", "last_seen()"];
 var ISSUES_PER_COUNT = 50;
 function createRestSource(options) {
   if (!URL.canParse(options.url)) {
@@ -27272,6 +27277,7 @@ function createRestSource(options) {
           counts.set(row["issue.id"], {
             events: row["count()"],
             users: row["count_unique(user)"],
+            firstSeen: row["min(timestamp)"] ?? null,
             lastSeen: row["last_seen()"] ?? null
           });
         }

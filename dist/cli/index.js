@@ -25073,10 +25073,13 @@ function toFinding(kind, issue2, deployedAt) {
     permalink: issue2.permalink,
     culprit: issue2.culprit,
     level: issue2.level,
-    secondsAfterDeploy: firstSeen2 && deployedAt ? Math.max(0, Math.round((firstSeen2.getTime() - deployedAt.getTime()) / 1e3)) : null,
+    secondsAfterDeploy: secondsAfter(firstSeen2, deployedAt),
     location: null,
     spike: null
   };
+}
+function secondsAfter(firstSeen2, deployedAt) {
+  return firstSeen2 && deployedAt ? Math.max(0, Math.round((firstSeen2.getTime() - deployedAt.getTime()) / 1e3)) : null;
 }
 function sortFindings(findings, failOn) {
   const rank = (finding2) => (failOn.includes(finding2.kind) ? 0 : FINDING_KINDS.length) + FINDING_KINDS.indexOf(finding2.kind);
@@ -25644,7 +25647,7 @@ async function checkFixes(source, config2, claims, window) {
         events: after.events,
         detail: `${after.events} event(s) of release ${config2.release} since the deploy${last}.`
       });
-      findings.push(unfixedFinding(issue2, after));
+      findings.push(unfixedFinding(issue2, after, window.deployedAt));
       return;
     }
     const history = eventsBefore > 0 ? `it had ${eventsBefore} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
@@ -25673,7 +25676,7 @@ async function checkFixes(source, config2, claims, window) {
   });
   return { fixes, findings };
 }
-function unfixedFinding(issue2, count3) {
+function unfixedFinding(issue2, count3, deployedAt) {
   return {
     kind: "unfixed",
     id: issue2.id,
@@ -25682,12 +25685,11 @@ function unfixedFinding(issue2, count3) {
     project: issue2.projectSlug,
     events: count3.events,
     users: count3.users,
-    // Discover gives no first-seen aggregate: when it first came back is not known here.
-    firstSeen: null,
+    firstSeen: count3.firstSeen ? count3.firstSeen.toISOString() : null,
     permalink: issue2.permalink,
     culprit: issue2.culprit,
     level: issue2.level,
-    secondsAfterDeploy: null,
+    secondsAfterDeploy: secondsAfter(count3.firstSeen, deployedAt),
     location: null,
     spike: null
   };
@@ -29073,6 +29075,7 @@ var countRow = looseObject({
   "issue.id": issueId,
   "count()": count,
   "count_unique(user)": count,
+  "min(timestamp)": snubaTime,
   "last_seen()": snubaTime
 });
 var COUNT_ROW_FIELDS = Object.keys(countRow.shape);
@@ -29457,6 +29460,7 @@ async function createMcpSource(options) {
           counts.set(row["issue.id"], {
             events: row["count()"],
             users: row["count_unique(user)"],
+            firstSeen: row["min(timestamp)"],
             lastSeen: row["last_seen()"]
           });
         }
@@ -29798,6 +29802,7 @@ var issueCountRowsSchema = looseObject({
       "issue.id": union([number2().int(), string2().regex(/^\d+$/)]).transform(String),
       "count()": number2().int().nonnegative(),
       "count_unique(user)": number2().int().nonnegative(),
+      "min(timestamp)": time3.nullish(),
       "last_seen()": time3.nullish()
     })
   )
@@ -29932,7 +29937,7 @@ var LIST_COLLAPSE = ["stats", "lifetime", "filtered", "unhandled"].map(
 var DETAIL_COLLAPSE = ["stats", "tags", "release"].map((part) => ["collapse", part]);
 var PAGE_SIZE = "100";
 var COUNT = "count()";
-var ISSUE_COUNT_FIELDS = ["issue.id", COUNT, "count_unique(user)", "last_seen()"];
+var ISSUE_COUNT_FIELDS = ["issue.id", COUNT, "count_unique(user)", "min(timestamp)", "last_seen()"];
 var ISSUES_PER_COUNT = 50;
 function createRestSource(options) {
   if (!URL.canParse(options.url)) {
@@ -30129,6 +30134,7 @@ function createRestSource(options) {
           counts.set(row["issue.id"], {
             events: row["count()"],
             users: row["count_unique(user)"],
+            firstSeen: row["min(timestamp)"] ?? null,
             lastSeen: row["last_seen()"] ?? null
           });
         }

@@ -4,6 +4,7 @@
 import { formatDuration } from "../config/duration.js";
 import { type Config, MAX_FIXES } from "../config/schema.js";
 import type { IssueCount, IssueInfo, ProjectRef, SentrySource } from "../sentry/source.js";
+import { secondsAfter } from "./findings.js";
 import { type ClaimText, claimsForProjects, type FixClaim, findFixClaims } from "./fix-claims.js";
 import type { Finding, FixCheck } from "./report.js";
 
@@ -119,7 +120,7 @@ export async function checkFixes(
         events: after.events,
         detail: `${after.events} event(s) of release ${config.release} since the deploy${last}.`,
       });
-      findings.push(unfixedFinding(issue, after));
+      findings.push(unfixedFinding(issue, after, window.deployedAt));
       return;
     }
     const history =
@@ -152,7 +153,7 @@ export async function checkFixes(
   return { fixes, findings };
 }
 
-function unfixedFinding(issue: IssueInfo, count: IssueCount): Finding {
+function unfixedFinding(issue: IssueInfo, count: IssueCount, deployedAt: Date): Finding {
   return {
     kind: "unfixed",
     id: issue.id,
@@ -161,12 +162,11 @@ function unfixedFinding(issue: IssueInfo, count: IssueCount): Finding {
     project: issue.projectSlug,
     events: count.events,
     users: count.users,
-    // Discover gives no first-seen aggregate: when it first came back is not known here.
-    firstSeen: null,
+    firstSeen: count.firstSeen ? count.firstSeen.toISOString() : null,
     permalink: issue.permalink,
     culprit: issue.culprit,
     level: issue.level,
-    secondsAfterDeploy: null,
+    secondsAfterDeploy: secondsAfter(count.firstSeen, deployedAt),
     location: null,
     spike: null,
   };

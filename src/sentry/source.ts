@@ -82,6 +82,7 @@ export interface IssueCountsQuery {
 export interface IssueCount {
   events: number;
   users: number;
+  firstSeen: Date | null;
   lastSeen: Date | null;
 }
 

@@ -184,8 +184,9 @@ describe("the fix check", () => {
     expect(status["WEB-4"]).toMatchObject({ status: "confirmed", events: 0 });
     expect(status["WEB-99"]).toMatchObject({ status: "unverified", title: null });
     expect(status["WEB-99"]?.detail).toBe("Sentry knows no issue WEB-99 in acme.");
-    expect(report.findings.map((f) => [f.kind, f.shortId, f.events, f.users])).toEqual([
-      ["unfixed", "WEB-3", 2, 2],
+    // It came back three minutes after the deploy.
+    expect(report.findings.map((f) => [f.kind, f.shortId, f.events, f.users, f.secondsAfterDeploy])).toEqual([
+      ["unfixed", "WEB-3", 2, 2, 180],
     ]);
     expect(report.verdict).toBe("fail");
     expect(report.reason).toBe(

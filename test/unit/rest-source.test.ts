@@ -473,6 +473,7 @@ describe("the fix check's calls", () => {
             "issue.id": Number(id),
             "count()": Number(id) * 2,
             "count_unique(user)": 1,
+            "min(timestamp)": "2026-03-01T12:01:02+00:00",
             "last_seen()": "2026-03-01T12:04:05+00:00",
           })),
         meta: { fields: { "issue.id": "integer", "count()": "integer" } },
@@ -488,7 +489,12 @@ describe("the fix check's calls", () => {
       release: 'web "2"',
     });
     expect(counts.size).toBe(30);
-    expect(counts.get("60")).toEqual({ events: 120, users: 1, lastSeen: new Date("2026-03-01T12:04:05Z") });
+    expect(counts.get("60")).toEqual({
+      events: 120,
+      users: 1,
+      firstSeen: new Date("2026-03-01T12:01:02Z"),
+      lastSeen: new Date("2026-03-01T12:04:05Z"),
+    });
     expect(counts.has("59")).toBe(false);
     expect(server.requests).toHaveLength(2);
     const url = server.requests[0]?.url;
@@ -500,6 +506,7 @@ describe("the fix check's calls", () => {
       "issue.id",
       "count()",
       "count_unique(user)",
+      "min(timestamp)",
       "last_seen()",
     ]);
     expect(url?.searchParams.get("dataset")).toBe("errors");

@@ -102,6 +102,7 @@ export const countRow = z.looseObject({
   "issue.id": issueId,
   "count()": count,
   "count_unique(user)": count,
+  "min(timestamp)": snubaTime,
   "last_seen()": snubaTime,
 });
 export const COUNT_ROW_FIELDS = Object.keys(countRow.shape);

@@ -530,6 +530,7 @@ export async function createMcpSource(
           counts.set(row["issue.id"], {
             events: row["count()"],
             users: row["count_unique(user)"],
+            firstSeen: row["min(timestamp)"],
             lastSeen: row["last_seen()"],
           });
         }

@@ -65,13 +65,14 @@ export const shortIdSchema = z.looseObject({
 });
 
 // GET /organizations/{org}/events/ (listOrganizationEvents) with fields issue.id, count(),
-// count_unique(user) and last_seen(): one row per issue that has a matching event.
+// count_unique(user), min(timestamp) and last_seen(): one row per issue that has a matching event.
 export const issueCountRowsSchema = z.looseObject({
   data: z.array(
     z.looseObject({
       "issue.id": z.union([z.number().int(), z.string().regex(/^\d+$/)]).transform(String),
       "count()": z.number().int().nonnegative(),
       "count_unique(user)": z.number().int().nonnegative(),
+      "min(timestamp)": time.nullish(),
       "last_seen()": time.nullish(),
     }),
   ),

@@ -71,7 +71,8 @@ const LIST_COLLAPSE = ["stats", "lifetime", "filtered", "unhandled"].map(
 const DETAIL_COLLAPSE = ["stats", "tags", "release"].map((part) => ["collapse", part] as const);
 const PAGE_SIZE = "100";
 const COUNT = "count()";
-const ISSUE_COUNT_FIELDS = ["issue.id", COUNT, "count_unique(user)", "last_seen()"];
+// Discover has no first_seen(); min(timestamp) is its first event there (fields.py allows dates in min).
+const ISSUE_COUNT_FIELDS = ["issue.id", COUNT, "count_unique(user)", "min(timestamp)", "last_seen()"];
 // Issues per Discover request: keeps the query short and the rows within one page.
 const ISSUES_PER_COUNT = 50;
 
@@ -292,6 +293,7 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
           counts.set(row["issue.id"], {
             events: row["count()"],
             users: row["count_unique(user)"],
+            firstSeen: row["min(timestamp)"] ?? null,
             lastSeen: row["last_seen()"] ?? null,
           });
         }
