@@ -7,14 +7,17 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseConfig } from "../src/config/schema.js";
+import { systemClock } from "../src/engine/clock.js";
 import { runDeadline } from "../src/engine/deadline.js";
 import { verifyRelease } from "../src/engine/verify.js";
+import { createMcpSource } from "../src/sentry/mcp/source.js";
 import { createRestSource } from "../src/sentry/rest/source.js";
 import {
   cleanScenario,
   largeSteadyWorld,
   largeWorld,
   manualClock,
+  regressionScenario,
   type Scenario,
   type Simulator,
   startSimulator,
@@ -460,12 +463,94 @@ async function measureLarge(): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------------------
+// 6. source: mcp. Why: every request goes through Sentry's MCP server, whose tools cost more requests
+// than our REST calls (search_events validates first); the spec asks for its own cost, measured.
+
+const MCP_SERVER = resolve(ROOT, "node_modules/@sentry/mcp-server/dist/index.js");
+
+async function evaluateOnce(scenario: Scenario, simulator: Simulator, source: "api" | "mcp") {
+  const parsed = parseConfig(
+    {
+      "auth-token": scenario.token,
+      org: scenario.org,
+      project: scenario.projects.join(","),
+      url: simulator.url,
+      environment: scenario.environment,
+      release: scenario.release,
+      fixes: Object.keys(scenario.expected.fixes).join(",") || "none",
+    },
+    { now: Date.now() },
+  );
+  if (!parsed.ok) throw new Error(`bad bench config: ${JSON.stringify(parsed.problems)}`);
+  const config = parsed.config;
+  const where = {
+    url: config.url,
+    org: config.org,
+    token: config.authToken,
+    deadlineAt: Date.now() + 120_000,
+  };
+  let toolCalls = 0;
+  const before = simulator.requests.length;
+  const started = Date.now();
+  const chosen =
+    source === "mcp"
+      ? await createMcpSource({
+          ...where,
+          server: { command: [nodeBinary, MCP_SERVER] },
+          onToolCall: () => toolCalls++,
+        })
+      : { ...createRestSource(where), close: async () => {} };
+  try {
+    const report = await verifyRelease(config, { source: chosen, clock: systemClock });
+    return { report, toolCalls, requests: simulator.requests.length - before, ms: Date.now() - started };
+  } finally {
+    await chosen.close();
+  }
+}
+
+async function measureMcpSource(): Promise<void> {
+  section(
+    "6. source: mcp: one evaluation after the window (fixes as claimed), Sentry's MCP server 0.39.0 on Node 24",
+  );
+  for (const make of [regressionScenario, cleanScenario]) {
+    const scenario = make();
+    const simulator = await startSimulator({
+      world: scenario.world,
+      token: scenario.token,
+      rateLimit: false,
+    });
+    try {
+      const rest = await evaluateOnce(scenario, simulator, "api");
+      const mcp = await evaluateOnce(scenario, simulator, "mcp");
+      const same =
+        mcp.report.verdict === scenario.expected.verdict &&
+        JSON.stringify(mcp.report.findings.map((f) => [f.kind, f.shortId])) ===
+          JSON.stringify(rest.report.findings.map((f) => [f.kind, f.shortId]));
+      row(
+        `${scenario.name}: verdict and findings as through REST`,
+        mcp.report.verdict,
+        scenario.expected.verdict,
+        valid(same),
+      );
+      row(
+        `${scenario.name}: tool calls / Sentry requests (REST: requests)`,
+        `${mcp.toolCalls} / ${mcp.requests} (${rest.requests})`,
+      );
+      row(`${scenario.name}: wall time, server start included (REST)`, `${mcp.ms} ms (${rest.ms} ms)`);
+    } finally {
+      await simulator.close();
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   await measureRequests();
   await measureStartup();
   measureBundles();
   await measureLarge();
+  await measureMcpSource();
   console.log(
     `sentry-deploy-verify benchmark (bench on Node ${process.version}, ${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );
