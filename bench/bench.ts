@@ -20,6 +20,7 @@ import {
   regressionScenario,
   type Scenario,
   type Simulator,
+  scenarioInputs,
   startSimulator,
   type World,
 } from "../src/simulator/index.js";
@@ -345,15 +346,7 @@ function nodeVersion(): string {
 }
 
 function inputsFor(scenario: Scenario, simulator: Simulator, extra: Record<string, string> = {}) {
-  return {
-    "auth-token": scenario.token,
-    org: scenario.org,
-    project: scenario.projects.join(","),
-    url: simulator.url,
-    environment: scenario.environment,
-    release: scenario.release,
-    ...extra,
-  };
+  return { ...scenarioInputs(scenario, simulator.url), ...extra };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -471,15 +464,7 @@ const MCP_SERVER = resolve(ROOT, "node_modules/@sentry/mcp-server/dist/index.js"
 
 async function evaluateOnce(scenario: Scenario, simulator: Simulator, source: "api" | "mcp") {
   const parsed = parseConfig(
-    {
-      "auth-token": scenario.token,
-      org: scenario.org,
-      project: scenario.projects.join(","),
-      url: simulator.url,
-      environment: scenario.environment,
-      release: scenario.release,
-      fixes: Object.keys(scenario.expected.fixes).join(",") || "none",
-    },
+    inputsFor(scenario, simulator, { fixes: Object.keys(scenario.expected.fixes).join(",") || "none" }),
     { now: Date.now() },
   );
   if (!parsed.ok) throw new Error(`bad bench config: ${JSON.stringify(parsed.problems)}`);

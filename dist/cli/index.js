@@ -31382,6 +31382,16 @@ function silentScenario(now = /* @__PURE__ */ new Date()) {
     fixes: {}
   });
 }
+function scenarioInputs(scenario2, url2) {
+  return {
+    "auth-token": scenario2.token,
+    org: scenario2.org,
+    project: scenario2.projects.join(","),
+    url: url2,
+    environment: scenario2.environment,
+    release: scenario2.release
+  };
+}
 var SCENARIOS = {
   regression: regressionScenario,
   clean: cleanScenario,
@@ -33651,16 +33661,6 @@ function scenarioNamed(name) {
     throw new UsageError(`unknown scenario "${name}": choose one of ${Object.keys(SCENARIOS).join(", ")}`);
   return make(/* @__PURE__ */ new Date());
 }
-function scenarioInputs(scenario2, url2) {
-  return {
-    "auth-token": scenario2.token,
-    org: scenario2.org,
-    project: scenario2.projects.join(","),
-    url: url2,
-    environment: scenario2.environment,
-    release: scenario2.release
-  };
-}
 async function demo(args) {
   const { format, help, positionals } = parseCommandArgs(args, {}, { allowPositionals: true });
   if (help) {
@@ -33714,7 +33714,7 @@ async function serve(args) {
   const scenario2 = scenarioNamed(values.scenario);
   const simulator = await startSimulator({ world: scenario2.world, token: scenario2.token, port });
   const env = Object.entries(scenarioInputs(scenario2, simulator.url)).map(
-    ([input, value]) => `  ${ENV_OF[input]}=${value}`
+    ([input, value]) => `  ${inputSpec(input).env}=${value}`
   );
   process.stdout.write(
     [
@@ -33735,14 +33735,6 @@ async function serve(args) {
   await simulator.close();
   return 0;
 }
-var ENV_OF = {
-  "auth-token": "SENTRY_AUTH_TOKEN",
-  org: "SENTRY_ORG",
-  project: "SENTRY_PROJECT",
-  url: "SENTRY_URL",
-  environment: "SENTRY_ENVIRONMENT",
-  release: "SENTRY_RELEASE"
-};
 async function main(argv) {
   const [command, ...rest] = argv;
   switch (command) {

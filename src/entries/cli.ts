@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { type FLAG_INPUTS, type Format, flagHelp, parseCommandArgs, UsageError } from "../cli/args.js";
 import { commitClaimText, gitHead } from "../cli/git.js";
 import { terminalProgress } from "../cli/progress.js";
-import type { RawInputs } from "../config/inputs.js";
+import { type InputName, inputSpec } from "../config/inputs.js";
 import { type Config, parseConfig } from "../config/schema.js";
 import type { Report } from "../engine/report.js";
 import { failsJob } from "../engine/verdict.js";
@@ -13,7 +13,7 @@ import { serveMcp } from "../mcp/server.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { renderText } from "../report/text.js";
 import { createRedactor } from "../sentry/redact.js";
-import { SCENARIOS, type Scenario, startSimulator } from "../simulator/index.js";
+import { SCENARIOS, type Scenario, scenarioInputs, startSimulator } from "../simulator/index.js";
 import { runCheck } from "./check.js";
 import { describeProblems, unsupported } from "./problems.js";
 
@@ -97,18 +97,6 @@ function scenarioNamed(name: string | undefined): Scenario {
   return make(new Date());
 }
 
-/** The flags that point the CLI, or the action, at a scenario served by the simulator. */
-function scenarioInputs(scenario: Scenario, url: string): RawInputs {
-  return {
-    "auth-token": scenario.token,
-    org: scenario.org,
-    project: scenario.projects.join(","),
-    url,
-    environment: scenario.environment,
-    release: scenario.release,
-  };
-}
-
 async function demo(args: string[]): Promise<number> {
   const { format, help, positionals } = parseCommandArgs(args, {}, { allowPositionals: true });
   if (help) {
@@ -159,7 +147,7 @@ async function serve(args: string[]): Promise<number> {
   const scenario = scenarioNamed(values.scenario);
   const simulator = await startSimulator({ world: scenario.world, token: scenario.token, port });
   const env = Object.entries(scenarioInputs(scenario, simulator.url)).map(
-    ([input, value]) => `  ${ENV_OF[input as keyof typeof ENV_OF]}=${value}`,
+    ([input, value]) => `  ${inputSpec(input as InputName).env}=${value}`,
   );
   process.stdout.write(
     [
@@ -180,15 +168,6 @@ async function serve(args: string[]): Promise<number> {
   await simulator.close();
   return 0;
 }
-
-const ENV_OF = {
-  "auth-token": "SENTRY_AUTH_TOKEN",
-  org: "SENTRY_ORG",
-  project: "SENTRY_PROJECT",
-  url: "SENTRY_URL",
-  environment: "SENTRY_ENVIRONMENT",
-  release: "SENTRY_RELEASE",
-} as const;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -17,6 +17,7 @@ export {
   regressionScenario,
   SCENARIOS,
   type Scenario,
+  scenarioInputs,
   silentScenario,
 } from "./scenarios.js";
 export { type RecordedRequest, type Simulator, type SimulatorOptions, startSimulator } from "./server.js";

@@ -318,6 +318,18 @@ export function silentScenario(now: Date = new Date()): Scenario {
   });
 }
 
+/** The inputs (or flags) that point the action or the CLI at a scenario served at `url`. */
+export function scenarioInputs(scenario: Scenario, url: string) {
+  return {
+    "auth-token": scenario.token,
+    org: scenario.org,
+    project: scenario.projects.join(","),
+    url,
+    environment: scenario.environment,
+    release: scenario.release,
+  };
+}
+
 export const SCENARIOS: Record<string, (now?: Date) => Scenario> = {
   regression: regressionScenario,
   clean: cleanScenario,

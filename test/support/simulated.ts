@@ -4,6 +4,7 @@ import {
   type Scenario,
   type Simulator,
   type SimulatorOptions,
+  scenarioInputs,
   startSimulator,
 } from "../../src/simulator/index.js";
 
@@ -24,15 +25,7 @@ export async function simulate(
 
 /** The action inputs that point at a scenario's world. */
 export function inputsFor(scenario: Scenario, simulator: Simulator, extra: Record<string, string> = {}) {
-  return {
-    "auth-token": scenario.token,
-    org: scenario.org,
-    project: scenario.projects.join(","),
-    url: simulator.url,
-    environment: scenario.environment,
-    release: scenario.release,
-    ...extra,
-  };
+  return { ...scenarioInputs(scenario, simulator.url), ...extra };
 }
 
 /** Requests the simulator answered, without the ones a test itself made. */
