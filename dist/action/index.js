@@ -18970,6 +18970,143 @@ function deployedCommit(run2) {
 // src/report/comment.ts
 import { createHash } from "node:crypto";
 
+// src/stats/holm.ts
+function holm(pValues, alpha) {
+  const ranked = pValues.map((pValue2, index) => ({ pValue: pValue2, index })).sort((a, b) => a.pValue - b.pValue);
+  const rejected = pValues.map(() => false);
+  const m = pValues.length;
+  for (const [rank, { pValue: pValue2, index }] of ranked.entries()) {
+    if (!(pValue2 <= alpha / (m - rank))) break;
+    rejected[index] = true;
+  }
+  return rejected;
+}
+function taroneFamily(minPValues, alpha) {
+  const ascending = [...minPValues].sort((a, b) => a - b);
+  const firstFit = ascending.findIndex((minPValue, k2) => k2 > 0 && minPValue > alpha / k2);
+  const k = firstFit === -1 ? Math.max(ascending.length, 1) : firstFit;
+  return minPValues.map((minPValue) => minPValue <= alpha / k);
+}
+
+// src/stats/binomial.ts
+var LOG_TWO_PI = Math.log(2 * Math.PI);
+var NEGLIGIBLE = 2 ** -60;
+var SMALL_STIRLING_ERRORS = Array.from({ length: 16 }, (_, n) => {
+  let factorial = 1;
+  for (let i = 2; i <= n; i++) factorial *= i;
+  return Math.log(factorial) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_TWO_PI;
+});
+function stirlingError(n) {
+  if (n <= 15) return SMALL_STIRLING_ERRORS[n];
+  const inverseSquare = 1 / (n * n);
+  return (1 / 12 - (1 / 360 - (1 / 1260 - (1 / 1680 - inverseSquare / 1188) * inverseSquare) * inverseSquare) * inverseSquare) / n;
+}
+function deviance(x, mean) {
+  if (Math.abs(x - mean) >= 0.1 * (x + mean)) return x * Math.log(x / mean) + mean - x;
+  const v = (x - mean) / (x + mean);
+  const vSquared = v * v;
+  let sum = (x - mean) * v;
+  let power = 2 * x * v;
+  for (let j = 1; ; j++) {
+    power *= vSquared;
+    const next = sum + power / (2 * j + 1);
+    if (next === sum) return sum;
+    sum = next;
+  }
+}
+function logPmf(x, n, p, q) {
+  if (x === 0) return n * Math.log1p(-p);
+  if (x === n) return n * Math.log(p);
+  return stirlingError(n) - stirlingError(x) - stirlingError(n - x) - deviance(x, n * p) - deviance(n - x, n * q) - 0.5 * (LOG_TWO_PI + Math.log(x) + Math.log1p(-x / n));
+}
+function tailFrom(start, step, n, p, q) {
+  const odds = step === 1 ? p / q : q / p;
+  const end = step === 1 ? n : 0;
+  let term = 1;
+  let sum = 1;
+  for (let j = start; j !== end; j += step) {
+    const ratio = step === 1 ? (n - j) / (j + 1) * odds : j / (n - j + 1) * odds;
+    term *= ratio;
+    sum += term;
+    if (term * ratio <= sum * NEGLIGIBLE * (1 - ratio)) break;
+  }
+  return Math.exp(logPmf(start, n, p, q) + Math.log(sum));
+}
+function binomialUpperTail(k, n, p) {
+  if (!Number.isInteger(k) || !Number.isInteger(n) || n < 0 || !(p >= 0 && p <= 1)) {
+    throw new RangeError(
+      `binomialUpperTail needs integers k and n \u2265 0 and 0 \u2264 p \u2264 1, got k=${k} n=${n} p=${p}`
+    );
+  }
+  if (k <= 0) return 1;
+  if (k > n || p === 0) return 0;
+  if (p === 1) return 1;
+  const q = 1 - p;
+  const tail = k > n * p ? tailFrom(k, 1, n, p, q) : 1 - tailFrom(k - 1, -1, n, p, q);
+  return Math.min(1, Math.max(0, tail));
+}
+
+// src/stats/rate-ratio-test.ts
+function checkArguments(counts, minRatio) {
+  const { before, beforeSeconds, after, afterSeconds } = counts;
+  const countsValid = Number.isInteger(before) && Number.isInteger(after) && before >= 0 && after >= 0;
+  const exposuresValid = beforeSeconds > 0 && afterSeconds > 0 && Number.isFinite(beforeSeconds + afterSeconds);
+  if (!countsValid || !exposuresValid || !(minRatio > 0 && Number.isFinite(minRatio))) {
+    throw new RangeError(
+      `rate-ratio test needs whole counts \u2265 0, finite exposures > 0 and a finite minRatio > 0, got ${JSON.stringify(counts)} minRatio=${minRatio}`
+    );
+  }
+}
+function nullShareAfter(counts, minRatio) {
+  const weightedAfter = minRatio * counts.afterSeconds;
+  return weightedAfter / (counts.beforeSeconds + weightedAfter);
+}
+function rateRatioPValue(counts, minRatio) {
+  checkArguments(counts, minRatio);
+  return binomialUpperTail(counts.after, counts.before + counts.after, nullShareAfter(counts, minRatio));
+}
+function minimumPValue(counts, minRatio) {
+  checkArguments(counts, minRatio);
+  return Math.exp((counts.before + counts.after) * Math.log(nullShareAfter(counts, minRatio)));
+}
+
+// src/engine/spike-test.ts
+var SPIKE_JUMP = 3;
+function sampleInsufficient(counts, settings, familySize) {
+  if (counts.before === 0) return false;
+  const jumpedAfter = Math.round(SPIKE_JUMP * counts.before * counts.afterSeconds / counts.beforeSeconds);
+  if (jumpedAfter < settings.minEvents) return true;
+  const jumpedPValue = rateRatioPValue({ ...counts, after: jumpedAfter }, settings.minRatio);
+  return jumpedPValue > settings.alpha / Math.max(familySize, 1);
+}
+function runSpikeTest(candidates, settings) {
+  const pValues = candidates.map((candidate) => rateRatioPValue(candidate, settings.minRatio));
+  const inFamily = taroneFamily(
+    candidates.map((candidate) => minimumPValue(candidate, settings.minRatio)),
+    settings.alpha
+  );
+  const familyIndices = candidates.flatMap((_, index) => inFamily[index] ? [index] : []);
+  const familyRejections = holm(
+    familyIndices.map((index) => pValues[index]),
+    settings.alpha
+  );
+  const rejected = candidates.map(() => false);
+  for (const [position, index] of familyIndices.entries())
+    rejected[index] = familyRejections[position];
+  const outcomes = candidates.map((candidate, index) => {
+    const spike = rejected[index] && candidate.after >= settings.minEvents && candidate.users >= settings.minUsers;
+    return {
+      id: candidate.id,
+      pValue: pValues[index],
+      ratio: candidate.before === 0 ? null : candidate.after / candidate.afterSeconds / (candidate.before / candidate.beforeSeconds),
+      inFamily: inFamily[index],
+      spike,
+      insufficient: !spike && sampleInsufficient(candidate, settings, familyIndices.length)
+    };
+  });
+  return { outcomes, family: familyIndices.length };
+}
+
 // src/report/format.ts
 var VERDICT_ICON = {
   pass: "\u2705",
@@ -19026,7 +19163,7 @@ function spikeTestLine(summary2, window2) {
   if (summary2.insufficientSample === 0) return `${tested}.`;
   const more = summary2.insufficientSample - summary2.insufficientExamples.length;
   const examples = `${summary2.insufficientExamples.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
-  return `${tested}; ${summary2.insufficientSample} had too few events for a 3\xD7 jump to show within ${window2} (insufficient sample, not clean): ${examples}.`;
+  return `${tested}; ${summary2.insufficientSample} had too few events for a ${SPIKE_JUMP}\xD7 jump to show within ${window2} (insufficient sample, not clean): ${examples}.`;
 }
 function rounded(value) {
   if (value === 0) return "0";
@@ -20125,143 +20262,6 @@ function unfixedFinding(issue3, count2, deployedAt) {
     location: null,
     spike: null
   };
-}
-
-// src/stats/holm.ts
-function holm(pValues, alpha) {
-  const ranked = pValues.map((pValue2, index) => ({ pValue: pValue2, index })).sort((a, b) => a.pValue - b.pValue);
-  const rejected = pValues.map(() => false);
-  const m = pValues.length;
-  for (const [rank, { pValue: pValue2, index }] of ranked.entries()) {
-    if (!(pValue2 <= alpha / (m - rank))) break;
-    rejected[index] = true;
-  }
-  return rejected;
-}
-function taroneFamily(minPValues, alpha) {
-  const ascending = [...minPValues].sort((a, b) => a - b);
-  const firstFit = ascending.findIndex((minPValue, k2) => k2 > 0 && minPValue > alpha / k2);
-  const k = firstFit === -1 ? Math.max(ascending.length, 1) : firstFit;
-  return minPValues.map((minPValue) => minPValue <= alpha / k);
-}
-
-// src/stats/binomial.ts
-var LOG_TWO_PI = Math.log(2 * Math.PI);
-var NEGLIGIBLE = 2 ** -60;
-var SMALL_STIRLING_ERRORS = Array.from({ length: 16 }, (_, n) => {
-  let factorial = 1;
-  for (let i = 2; i <= n; i++) factorial *= i;
-  return Math.log(factorial) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_TWO_PI;
-});
-function stirlingError(n) {
-  if (n <= 15) return SMALL_STIRLING_ERRORS[n];
-  const inverseSquare = 1 / (n * n);
-  return (1 / 12 - (1 / 360 - (1 / 1260 - (1 / 1680 - inverseSquare / 1188) * inverseSquare) * inverseSquare) * inverseSquare) / n;
-}
-function deviance(x, mean) {
-  if (Math.abs(x - mean) >= 0.1 * (x + mean)) return x * Math.log(x / mean) + mean - x;
-  const v = (x - mean) / (x + mean);
-  const vSquared = v * v;
-  let sum = (x - mean) * v;
-  let power = 2 * x * v;
-  for (let j = 1; ; j++) {
-    power *= vSquared;
-    const next = sum + power / (2 * j + 1);
-    if (next === sum) return sum;
-    sum = next;
-  }
-}
-function logPmf(x, n, p, q) {
-  if (x === 0) return n * Math.log1p(-p);
-  if (x === n) return n * Math.log(p);
-  return stirlingError(n) - stirlingError(x) - stirlingError(n - x) - deviance(x, n * p) - deviance(n - x, n * q) - 0.5 * (LOG_TWO_PI + Math.log(x) + Math.log1p(-x / n));
-}
-function tailFrom(start, step, n, p, q) {
-  const odds = step === 1 ? p / q : q / p;
-  const end = step === 1 ? n : 0;
-  let term = 1;
-  let sum = 1;
-  for (let j = start; j !== end; j += step) {
-    const ratio = step === 1 ? (n - j) / (j + 1) * odds : j / (n - j + 1) * odds;
-    term *= ratio;
-    sum += term;
-    if (term * ratio <= sum * NEGLIGIBLE * (1 - ratio)) break;
-  }
-  return Math.exp(logPmf(start, n, p, q) + Math.log(sum));
-}
-function binomialUpperTail(k, n, p) {
-  if (!Number.isInteger(k) || !Number.isInteger(n) || n < 0 || !(p >= 0 && p <= 1)) {
-    throw new RangeError(
-      `binomialUpperTail needs integers k and n \u2265 0 and 0 \u2264 p \u2264 1, got k=${k} n=${n} p=${p}`
-    );
-  }
-  if (k <= 0) return 1;
-  if (k > n || p === 0) return 0;
-  if (p === 1) return 1;
-  const q = 1 - p;
-  const tail = k > n * p ? tailFrom(k, 1, n, p, q) : 1 - tailFrom(k - 1, -1, n, p, q);
-  return Math.min(1, Math.max(0, tail));
-}
-
-// src/stats/rate-ratio-test.ts
-function checkArguments(counts, minRatio) {
-  const { before, beforeSeconds, after, afterSeconds } = counts;
-  const countsValid = Number.isInteger(before) && Number.isInteger(after) && before >= 0 && after >= 0;
-  const exposuresValid = beforeSeconds > 0 && afterSeconds > 0 && Number.isFinite(beforeSeconds + afterSeconds);
-  if (!countsValid || !exposuresValid || !(minRatio > 0 && Number.isFinite(minRatio))) {
-    throw new RangeError(
-      `rate-ratio test needs whole counts \u2265 0, finite exposures > 0 and a finite minRatio > 0, got ${JSON.stringify(counts)} minRatio=${minRatio}`
-    );
-  }
-}
-function nullShareAfter(counts, minRatio) {
-  const weightedAfter = minRatio * counts.afterSeconds;
-  return weightedAfter / (counts.beforeSeconds + weightedAfter);
-}
-function rateRatioPValue(counts, minRatio) {
-  checkArguments(counts, minRatio);
-  return binomialUpperTail(counts.after, counts.before + counts.after, nullShareAfter(counts, minRatio));
-}
-function minimumPValue(counts, minRatio) {
-  checkArguments(counts, minRatio);
-  return Math.exp((counts.before + counts.after) * Math.log(nullShareAfter(counts, minRatio)));
-}
-
-// src/engine/spike-test.ts
-var SPIKE_JUMP = 3;
-function sampleInsufficient(counts, settings, familySize) {
-  if (counts.before === 0) return false;
-  const jumpedAfter = Math.round(SPIKE_JUMP * counts.before * counts.afterSeconds / counts.beforeSeconds);
-  if (jumpedAfter < settings.minEvents) return true;
-  const jumpedPValue = rateRatioPValue({ ...counts, after: jumpedAfter }, settings.minRatio);
-  return jumpedPValue > settings.alpha / Math.max(familySize, 1);
-}
-function runSpikeTest(candidates, settings) {
-  const pValues = candidates.map((candidate) => rateRatioPValue(candidate, settings.minRatio));
-  const inFamily = taroneFamily(
-    candidates.map((candidate) => minimumPValue(candidate, settings.minRatio)),
-    settings.alpha
-  );
-  const familyIndices = candidates.flatMap((_, index) => inFamily[index] ? [index] : []);
-  const familyRejections = holm(
-    familyIndices.map((index) => pValues[index]),
-    settings.alpha
-  );
-  const rejected = candidates.map(() => false);
-  for (const [position, index] of familyIndices.entries())
-    rejected[index] = familyRejections[position];
-  const outcomes = candidates.map((candidate, index) => {
-    const spike = rejected[index] && candidate.after >= settings.minEvents && candidate.users >= settings.minUsers;
-    return {
-      id: candidate.id,
-      pValue: pValues[index],
-      ratio: candidate.before === 0 ? null : candidate.after / candidate.afterSeconds / (candidate.before / candidate.beforeSeconds),
-      inFamily: inFamily[index],
-      spike,
-      insufficient: !spike && sampleInsufficient(candidate, settings, familyIndices.length)
-    };
-  });
-  return { outcomes, family: familyIndices.length };
 }
 
 // src/engine/spikes.ts
@@ -27436,28 +27436,22 @@ async function run(env) {
       lookup.number === null && lookup.failed ? readClaimTexts(access2.github, access2.repository, githubRun, void 0, null) : readClaimTexts(access2.github, access2.repository, githubRun, commit, lookup.number)
     )
   ) : void 0;
-  const report = await check(
+  const checked = await check(
     config2,
     claims?.then((read) => read.texts)
   );
+  const report = { ...checked, reason: redactor.text(checked.reason) };
   for (const warning2 of (await claims)?.warnings ?? []) warning(redactor.text(warning2));
-  const posting = await post(
-    { ...report, reason: redactor.text(report.reason) },
-    config2,
-    access2,
-    pullRequest,
-    context
-  );
+  const posting = await post(report, config2, access2, pullRequest, context);
   return finish(report, config2, config2.onError, posting, env, redactor);
 }
 function finish(report, config2, onError, posting, env, redactor) {
-  const redacted = { ...report, reason: redactor.text(report.reason) };
   for (const warning2 of posting.warnings) warning(redactor.text(warning2));
-  deliver(redacted, env, redactor, posting);
-  if (redacted.verdict === "error" && onError === "warn")
-    warning(`Sentry could not be asked: ${redacted.reason}`);
-  else if (failsJob(redacted.verdict, { failOnInconclusive: config2?.failOnInconclusive ?? false, onError }))
-    setFailed(verdictHeadline(redacted));
+  deliver(report, env, redactor, posting);
+  if (report.verdict === "error" && onError === "warn")
+    warning(`Sentry could not be asked: ${report.reason}`);
+  else if (failsJob(report.verdict, { failOnInconclusive: config2?.failOnInconclusive ?? false, onError }))
+    setFailed(verdictHeadline(report));
 }
 function check(config2, fixClaimTexts) {
   return runCheck(config2, {

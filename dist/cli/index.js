@@ -8108,6 +8108,9 @@ function commitClaimText(release2) {
   const message = git(["log", "-1", "--format=%B", `${release2}^{commit}`, "--"]);
   return message ? [{ where: `commit ${release2.slice(0, 7).toLowerCase()}`, text: message }] : [];
 }
+function localClaimTexts(config2) {
+  return config2.mode === "verify" && config2.fixes === "auto" ? { fixClaimTexts: Promise.resolve(commitClaimText(config2.release)) } : {};
+}
 
 // src/config/duration.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
@@ -8146,7 +8149,9 @@ function formatDuration(ms) {
 
 // src/cli/progress.ts
 function terminalProgress(stream, release2) {
-  if (!stream.isTTY) return { stop: () => {
+  if (!stream.isTTY) return { onDeployTime: () => {
+  }, onProgress: () => {
+  }, stop: () => {
   } };
   let windowEnd = null;
   let last = null;
@@ -30315,7 +30320,7 @@ function spikeTestLine(summary2, window) {
   if (summary2.insufficientSample === 0) return `${tested}.`;
   const more = summary2.insufficientSample - summary2.insufficientExamples.length;
   const examples = `${summary2.insufficientExamples.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
-  return `${tested}; ${summary2.insufficientSample} had too few events for a 3\xD7 jump to show within ${window} (insufficient sample, not clean): ${examples}.`;
+  return `${tested}; ${summary2.insufficientSample} had too few events for a ${SPIKE_JUMP}\xD7 jump to show within ${window} (insufficient sample, not clean): ${examples}.`;
 }
 function rounded(value) {
   if (value === 0) return "0";
@@ -30331,7 +30336,7 @@ function pValue(value) {
 var camelCase = (input) => input.replace(/-([a-z])/g, (_match, c) => c.toUpperCase());
 var text = (description) => string2().optional().describe(description);
 var list = (description) => union([string2(), array(string2())]).optional().describe(description);
-var describe2 = (input) => INPUTS.find((spec) => spec.name === input)?.description ?? "";
+var describe2 = (input) => inputSpec(input).description;
 var common = {
   org: text(`${describe2("org")} Default: SENTRY_ORG.`),
   project: list(`${describe2("project")} Default: SENTRY_PROJECT.`),
@@ -30374,9 +30379,8 @@ function rawInputs(args, env) {
 }
 function argumentName(input) {
   if (input === "fixes") return 'argument "issues"';
-  const spec = INPUTS.find((candidate) => candidate.name === input);
-  if (spec && "env" in spec && (input === "auth-token" || input === "url"))
-    return `the server's environment variable ${spec.env}`;
+  if (input === "auth-token" || input === "url")
+    return `the server's environment variable ${inputSpec(input).env}`;
   return `argument "${camelCase(input)}"`;
 }
 
@@ -30431,7 +30435,7 @@ function createMcpServer(options) {
     const notYet = unsupported(parsed.config, argumentName);
     if (notYet) return toolError(notYet);
     const redactor = createRedactor([parsed.config.authToken]);
-    const report = await runCheck(parsed.config, checkOptions);
+    const report = await runCheck(parsed.config, { ...localClaimTexts(parsed.config), ...checkOptions });
     const safe = JSON.parse(redactor.text(JSON.stringify(report)));
     if (safe.verdict === "error") return toolError(`Sentry could not be asked: ${safe.reason}`);
     return {
@@ -30450,7 +30454,7 @@ function createMcpServer(options) {
     },
     async (args, extra) => check2(
       { ...rawInputs(args, options.env), mode: "verify" },
-      { ...claimsOf(args.release, options), once: args.wait !== true, ...progressOf(extra) }
+      { once: args.wait !== true, ...progressOf(extra) }
     )
   );
   server.registerTool(
@@ -30479,10 +30483,6 @@ function createMcpServer(options) {
     )
   );
   return server;
-}
-function claimsOf(release2, options) {
-  const commit = release2 ?? options.env.SENTRY_RELEASE ?? options.deployedCommit;
-  return commit ? { fixClaimTexts: Promise.resolve(commitClaimText(commit)) } : {};
 }
 function progressOf(extra) {
   const progressToken = extra._meta?.progressToken;
@@ -33641,9 +33641,9 @@ ${flagHelp()}
   const redactor = createRedactor([config2.authToken]);
   const progress = terminalProgress(process.stderr, config2.release);
   const report = await runCheck(config2, {
-    ...mode === "verify" && config2.fixes === "auto" ? { fixClaimTexts: Promise.resolve(commitClaimText(config2.release)) } : {},
-    ...progress.onDeployTime ? { onDeployTime: progress.onDeployTime } : {},
-    ...progress.onProgress ? { onProgress: progress.onProgress } : {}
+    ...localClaimTexts(config2),
+    onDeployTime: progress.onDeployTime,
+    onProgress: progress.onProgress
   });
   progress.stop();
   if (report.verdict === "error") {

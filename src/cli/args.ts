@@ -13,7 +13,7 @@ const NOT_FLAGS: ReadonlySet<InputName> = new Set([
   "mode",
 ]);
 
-export const FLAG_INPUTS = INPUTS.filter((spec) => !NOT_FLAGS.has(spec.name));
+const FLAG_INPUTS = INPUTS.filter((spec) => !NOT_FLAGS.has(spec.name));
 
 const BOOLEAN_INPUTS: ReadonlySet<string> = new Set(
   FLAG_INPUTS.filter((spec) => spec.default === "true" || spec.default === "false").map((spec) => spec.name),

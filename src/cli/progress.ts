@@ -4,12 +4,12 @@ import { formatDuration } from "../config/duration.js";
 import type { PollProgress } from "../engine/verify.js";
 import type { CheckOptions } from "../entries/check.js";
 
-export interface Progress extends Pick<CheckOptions, "onDeployTime" | "onProgress"> {
+export interface Progress extends Required<Pick<CheckOptions, "onDeployTime" | "onProgress">> {
   stop(): void;
 }
 
 export function terminalProgress(stream: NodeJS.WriteStream, release: string): Progress {
-  if (!stream.isTTY) return { stop: () => {} };
+  if (!stream.isTTY) return { onDeployTime: () => {}, onProgress: () => {}, stop: () => {} };
   let windowEnd: Date | null = null;
   let last: PollProgress | null = null;
   const draw = () => {

@@ -73,21 +73,18 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
             : readClaimTexts(access.github, access.repository, githubRun, commit, lookup.number),
         )
       : undefined;
-  const report = await check(
+  const checked = await check(
     config,
     claims?.then((read) => read.texts),
   );
+  // Sentry's words may echo the token: the reason is made safe once, before anything shows it.
+  const report = { ...checked, reason: redactor.text(checked.reason) };
   for (const warning of (await claims)?.warnings ?? []) core.warning(redactor.text(warning));
-  const posting = await post(
-    { ...report, reason: redactor.text(report.reason) },
-    config,
-    access,
-    pullRequest,
-    context,
-  );
+  const posting = await post(report, config, access, pullRequest, context);
   return finish(report, config, config.onError, posting, env, redactor);
 }
 
+/** Outputs, report file, summary and the job's result. The report's reason is already safe to show. */
 function finish(
   report: Report,
   config: Config | null,
@@ -96,13 +93,12 @@ function finish(
   env: NodeJS.ProcessEnv,
   redactor: Redactor,
 ): void {
-  const redacted = { ...report, reason: redactor.text(report.reason) };
   for (const warning of posting.warnings) core.warning(redactor.text(warning));
-  deliver(redacted, env, redactor, posting);
-  if (redacted.verdict === "error" && onError === "warn")
-    core.warning(`Sentry could not be asked: ${redacted.reason}`);
-  else if (failsJob(redacted.verdict, { failOnInconclusive: config?.failOnInconclusive ?? false, onError }))
-    core.setFailed(verdictHeadline(redacted));
+  deliver(report, env, redactor, posting);
+  if (report.verdict === "error" && onError === "warn")
+    core.warning(`Sentry could not be asked: ${report.reason}`);
+  else if (failsJob(report.verdict, { failOnInconclusive: config?.failOnInconclusive ?? false, onError }))
+    core.setFailed(verdictHeadline(report));
 }
 
 function check(config: Config, fixClaimTexts: Promise<readonly ClaimText[]> | undefined): Promise<Report> {

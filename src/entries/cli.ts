@@ -2,8 +2,8 @@
 // The command line: verify and scan as the action does, from flags and environment variables; demo
 // and simulator against the built-in Sentry simulator; mcp, a server for coding agents on stdio.
 import { parseArgs } from "node:util";
-import { type FLAG_INPUTS, type Format, flagHelp, parseCommandArgs, UsageError } from "../cli/args.js";
-import { commitClaimText, gitHead } from "../cli/git.js";
+import { type Format, flagHelp, parseCommandArgs, UsageError } from "../cli/args.js";
+import { gitHead, localClaimTexts } from "../cli/git.js";
 import { terminalProgress } from "../cli/progress.js";
 import { type InputName, inputSpec } from "../config/inputs.js";
 import { type Config, parseConfig } from "../config/schema.js";
@@ -64,7 +64,7 @@ async function check(mode: "verify" | "scan", args: string[]): Promise<number> {
     return 0;
   }
   const result = parseConfig({ ...parsed.raw, mode }, { deployedCommit: gitHead(), now: Date.now() });
-  const flag = (input: (typeof FLAG_INPUTS)[number]["name"] | "mode") => `--${input}`;
+  const flag = (input: InputName) => `--${input}`;
   const hint = `Run \`sentry-deploy-verify ${mode} --help\` for its flags.\n`;
   if (!result.ok) throw new UsageError(describeProblems(result.problems, flag), hint);
   const { config } = result;
@@ -74,11 +74,9 @@ async function check(mode: "verify" | "scan", args: string[]): Promise<number> {
   const redactor = createRedactor([config.authToken]);
   const progress = terminalProgress(process.stderr, config.release);
   const report = await runCheck(config, {
-    ...(mode === "verify" && config.fixes === "auto"
-      ? { fixClaimTexts: Promise.resolve(commitClaimText(config.release)) }
-      : {}),
-    ...(progress.onDeployTime ? { onDeployTime: progress.onDeployTime } : {}),
-    ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+    ...localClaimTexts(config),
+    onDeployTime: progress.onDeployTime,
+    onProgress: progress.onProgress,
   });
   progress.stop();
   if (report.verdict === "error") {

@@ -2,7 +2,7 @@
 // (then its environment variable, then its default), so that one parser says what is wrong. The
 // token is never an argument: it stays in the server's environment, out of the model's context.
 import * as z from "zod";
-import { INPUTS, type InputName, type RawInputs } from "../config/inputs.js";
+import { INPUTS, type InputName, inputSpec, type RawInputs } from "../config/inputs.js";
 
 export const camelCase = (input: string) =>
   input.replace(/-([a-z])/g, (_match, c: string) => c.toUpperCase());
@@ -14,7 +14,7 @@ const list = (description: string) =>
     .optional()
     .describe(description);
 
-const describe = (input: InputName) => INPUTS.find((spec) => spec.name === input)?.description ?? "";
+const describe = (input: InputName) => inputSpec(input).description;
 
 const common = {
   org: text(`${describe("org")} Default: SENTRY_ORG.`),
@@ -71,8 +71,8 @@ export function rawInputs(args: Record<string, unknown>, env: NodeJS.ProcessEnv)
 /** How a problem names what to fix: the argument, else the environment variable the server reads. */
 export function argumentName(input: InputName): string {
   if (input === "fixes") return 'argument "issues"';
-  const spec = INPUTS.find((candidate) => candidate.name === input);
-  if (spec && "env" in spec && (input === "auth-token" || input === "url"))
-    return `the server's environment variable ${spec.env}`;
+  // Configuration, not arguments: set in the server's environment.
+  if (input === "auth-token" || input === "url")
+    return `the server's environment variable ${inputSpec(input).env}`;
   return `argument "${camelCase(input)}"`;
 }

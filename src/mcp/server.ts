@@ -6,7 +6,7 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import type { RequestHandlerExtra } from "@modelcontextprotocol/sdk/shared/protocol.js";
 import type { CallToolResult, ServerNotification, ServerRequest } from "@modelcontextprotocol/sdk/types.js";
-import { commitClaimText, gitHead } from "../cli/git.js";
+import { gitHead, localClaimTexts } from "../cli/git.js";
 import type { RawInputs } from "../config/inputs.js";
 import { parseConfig } from "../config/schema.js";
 import type { Report } from "../engine/report.js";
@@ -40,7 +40,7 @@ export function createMcpServer(options: McpServerOptions): McpServer {
     const notYet = unsupported(parsed.config, argumentName);
     if (notYet) return toolError(notYet);
     const redactor = createRedactor([parsed.config.authToken]);
-    const report = await runCheck(parsed.config, checkOptions);
+    const report = await runCheck(parsed.config, { ...localClaimTexts(parsed.config), ...checkOptions });
     // The report goes to the model whole: the token must not be in any of it.
     const safe = JSON.parse(redactor.text(JSON.stringify(report))) as Report;
     if (safe.verdict === "error") return toolError(`Sentry could not be asked: ${safe.reason}`);
@@ -63,7 +63,7 @@ export function createMcpServer(options: McpServerOptions): McpServer {
     async (args, extra) =>
       check(
         { ...rawInputs(args, options.env), mode: "verify" },
-        { ...claimsOf(args.release, options), once: args.wait !== true, ...progressOf(extra) },
+        { once: args.wait !== true, ...progressOf(extra) },
       ),
   );
 
@@ -98,12 +98,6 @@ export function createMcpServer(options: McpServerOptions): McpServer {
   );
 
   return server;
-}
-
-/** verify_release reads the release commit's message for claimed fixes, as the CLI does. */
-function claimsOf(release: string | undefined, options: McpServerOptions): CheckOptions {
-  const commit = release ?? options.env.SENTRY_RELEASE ?? options.deployedCommit;
-  return commit ? { fixClaimTexts: Promise.resolve(commitClaimText(commit)) } : {};
 }
 
 type ToolExtra = RequestHandlerExtra<ServerRequest, ServerNotification>;

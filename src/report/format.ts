@@ -9,6 +9,7 @@ import type {
   SpikeTestSummary,
   Verdict,
 } from "../engine/report.js";
+import { SPIKE_JUMP } from "../engine/spike-test.js";
 
 export const VERDICT_ICON: Record<Verdict, string> = {
   pass: "✅",
@@ -83,7 +84,7 @@ export function spikeTestLine(summary: SpikeTestSummary | null, window: string):
   if (summary.insufficientSample === 0) return `${tested}.`;
   const more = summary.insufficientSample - summary.insufficientExamples.length;
   const examples = `${summary.insufficientExamples.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
-  return `${tested}; ${summary.insufficientSample} had too few events for a 3× jump to show within ${window} (insufficient sample, not clean): ${examples}.`;
+  return `${tested}; ${summary.insufficientSample} had too few events for a ${SPIKE_JUMP}× jump to show within ${window} (insufficient sample, not clean): ${examples}.`;
 }
 
 function rounded(value: number): string {

@@ -6,7 +6,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Report } from "../../src/engine/report.js";
 import { verifyRelease } from "../../src/engine/verify.js";
 import { createMcpSource, type McpSourceOptions } from "../../src/sentry/mcp/source.js";
-import { createRestSource } from "../../src/sentry/rest/source.js";
 import type { SentrySource } from "../../src/sentry/source.js";
 import {
   WorldBuilder as Builder,
@@ -17,7 +16,15 @@ import {
   type WorldBuilder,
 } from "../../src/simulator/index.js";
 import { sentryFailure } from "../support/sentry-error.js";
-import { DEPLOY, deployedRelease, type Harness, harness, V } from "../support/verify-harness.js";
+import {
+  DEPLOY,
+  deployedRelease,
+  type Harness,
+  harness,
+  restSource,
+  stagedRegressions,
+  V,
+} from "../support/verify-harness.js";
 
 const SERVER = {
   command: [
@@ -56,15 +63,7 @@ async function watch(h: Harness, source: (h: Harness) => Promise<SentrySource>):
   return verifyRelease(h.config, { source: await source(h), clock: h.engineClock });
 }
 
-const rest = async (h: Harness) =>
-  createRestSource({
-    url: h.config.url,
-    org: "acme",
-    token: SIMULATOR_TOKEN,
-    deadlineAt: h.engineClock.now() + 15 * 60_000,
-    now: h.engineClock.now,
-    sleep: h.engineClock.sleep,
-  });
+const rest = async (h: Harness) => restSource(h);
 
 const summary = (report: Report) => ({
   verdict: report.verdict,
@@ -74,24 +73,7 @@ const summary = (report: Report) => ({
 
 /** Regressed in staging before the deploy, regressed by the deploy, and a new issue mid-window. */
 function staged(b: WorldBuilder, newTitle = "TypeError: x is undefined") {
-  deployedRelease(b, { staging: "deploy - 40m" });
-  b.issue({
-    title: "Error: staging brought it back",
-    resolvedAt: ["deploy - 5d"],
-    events: [
-      { at: "deploy - 6d", release: "web@2.9.0", environment: "production" },
-      { at: "deploy - 30m", release: V, environment: "staging" },
-      { at: "deploy + 2m", release: V, environment: "production", user: "u1" },
-    ],
-  });
-  b.issue({
-    title: "Error: the deploy brought it back",
-    resolvedAt: ["deploy - 5d"],
-    events: [
-      { at: "deploy - 6d", release: "web@2.9.0", environment: "production" },
-      { at: "deploy + 3m", release: V, environment: "production", user: "u2" },
-    ],
-  });
+  stagedRegressions(b);
   b.issue({
     title: newTitle,
     events: [

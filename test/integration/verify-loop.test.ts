@@ -1,20 +1,15 @@
 // The verify driver over the REST source and the simulator on one virtual clock: a ten-minute window
 // in milliseconds, so the poll loop's promises are checked poll by poll.
 import { describe, expect, it } from "vitest";
-import type { WorldBuilder } from "../../src/simulator/index.js";
-import { DEPLOY, deployedRelease, harness, V, verify } from "../support/verify-harness.js";
-
-/** Resolved five days ago; an event of this release in production, after the deploy, regresses it. */
-function broughtBackByTheDeploy(b: WorldBuilder) {
-  b.issue({
-    title: "Error: the deploy brought it back",
-    resolvedAt: ["deploy - 5d"],
-    events: [
-      { at: "deploy - 6d", release: "web@2.9.0", environment: "production" },
-      { at: "deploy + 3m", release: V, environment: "production", user: "u2" },
-    ],
-  });
-}
+import {
+  broughtBackByTheDeploy,
+  DEPLOY,
+  deployedRelease,
+  harness,
+  stagedRegressions,
+  V,
+  verify,
+} from "../support/verify-harness.js";
 
 describe("the poll loop", () => {
   it("polls every interval from the deploy to its window's end, the last poll ending exactly there", async () => {
@@ -108,20 +103,7 @@ describe("the listed findings", () => {
 });
 
 describe("regressions and a release that ran in staging first", () => {
-  function world(b: WorldBuilder) {
-    deployedRelease(b, { staging: "deploy - 40m" });
-    // Regressed by this release in staging, 30 minutes before the production deploy; fires in production after.
-    b.issue({
-      title: "Error: staging brought it back",
-      resolvedAt: ["deploy - 5d"],
-      events: [
-        { at: "deploy - 6d", release: "web@2.9.0", environment: "production" },
-        { at: "deploy - 30m", release: V, environment: "staging" },
-        { at: "deploy + 2m", release: V, environment: "production", user: "u1" },
-      ],
-    });
-    broughtBackByTheDeploy(b);
-  }
+  const world = stagedRegressions;
 
   it("counts only the regression the deployed release caused after the deploy, reading each candidate's activity once", async () => {
     const h = await harness(world);

@@ -56,14 +56,9 @@ export async function harness(
   return { simulator, clock, engineClock, config: parsed.config };
 }
 
-/** Runs the check; `between` runs after each poll, before the next, to change the world or queue faults. */
-export async function verify(
-  h: Harness,
-  between: (done: PollProgress) => void = () => {},
-  deps: Pick<VerifyDeps, "fixClaimTexts"> = {},
-) {
-  const progress: PollProgress[] = [];
-  const source = createRestSource({
+/** The REST source on the harness's simulator and virtual clock. */
+export function restSource(h: Harness) {
+  return createRestSource({
     url: h.config.url,
     org: "acme",
     token: SIMULATOR_TOKEN,
@@ -72,9 +67,18 @@ export async function verify(
     sleep: h.engineClock.sleep,
     retryBudgetMs: 15_000,
   });
+}
+
+/** Runs the check; `between` runs after each poll, before the next, to change the world or queue faults. */
+export async function verify(
+  h: Harness,
+  between: (done: PollProgress) => void = () => {},
+  deps: Pick<VerifyDeps, "fixClaimTexts"> = {},
+) {
+  const progress: PollProgress[] = [];
   try {
     const report = await verifyRelease(h.config, {
-      source,
+      source: restSource(h),
       clock: h.engineClock,
       ...deps,
       onProgress: (p) => {
@@ -107,4 +111,34 @@ export function deployedRelease(b: WorldBuilder, extra: { staging?: string } = {
       environment: "production",
     }),
   });
+}
+
+/** Resolved five days ago; an event of this release in production, after the deploy, regresses it. */
+export function broughtBackByTheDeploy(b: WorldBuilder) {
+  b.issue({
+    title: "Error: the deploy brought it back",
+    resolvedAt: ["deploy - 5d"],
+    events: [
+      { at: "deploy - 6d", release: "web@2.9.0", environment: "production" },
+      { at: "deploy + 3m", release: V, environment: "production", user: "u2" },
+    ],
+  });
+}
+
+/**
+ * The release ran in staging first: it regressed one issue there 30 minutes before the production
+ * deploy (that issue fires in production after it), and regressed another in production.
+ */
+export function stagedRegressions(b: WorldBuilder) {
+  deployedRelease(b, { staging: "deploy - 40m" });
+  b.issue({
+    title: "Error: staging brought it back",
+    resolvedAt: ["deploy - 5d"],
+    events: [
+      { at: "deploy - 6d", release: "web@2.9.0", environment: "production" },
+      { at: "deploy - 30m", release: V, environment: "staging" },
+      { at: "deploy + 2m", release: V, environment: "production", user: "u1" },
+    ],
+  });
+  broughtBackByTheDeploy(b);
 }
