@@ -21,6 +21,7 @@ const OPERATIONS = [
   "getOrganizationIssue",
   "resolveOrganizationShortId",
   "getOrganizationIssueEvent",
+  "listOrganizationIssueEvents",
   "listOrganizationEvents",
   "listOrganizationEventsTimeseries",
 ];

@@ -9674,6 +9674,11 @@ var INPUTS = [
     description: "How long to watch after the deploy: 90s, 10m, 1h or ISO 8601 PT10M (at most 6h)."
   },
   { name: "poll-interval", default: "1m", description: "How often to ask Sentry during the window." },
+  {
+    name: "settle",
+    default: "30s",
+    description: "How long after the window's end the last poll is made, so that Sentry has processed the window's last events (0s to 10m)."
+  },
   { name: "fail-fast", default: "true", description: "Stop at the first poll that finds a failing issue." },
   {
     name: "fail-on",
@@ -16628,6 +16633,7 @@ function schema(context, scanning) {
     }),
     window: field("window", duration3(1e3, 6 * HOUR, "from 1s to 6h (a GitHub job runs at most 6 hours)")),
     "poll-interval": field("poll-interval", duration3(1e3, HOUR, "from 1s to 1h")),
+    settle: field("settle", duration3(0, 10 * 6e4, "from 0s to 10m")),
     "fail-fast": field("fail-fast", boolean4),
     "fail-on": field("fail-on", (text) => {
       const kinds = parseList(text.toLowerCase());
@@ -16716,6 +16722,7 @@ function parseConfig(raw, context = {}) {
       deployedAt: v["deployed-at"],
       windowMs: v.window,
       pollIntervalMs: v["poll-interval"],
+      settleMs: v.settle,
       failFast: v["fail-fast"],
       failOn: v["fail-on"],
       spikeAlpha: v["spike-alpha"],
@@ -16758,13 +16765,14 @@ function toFinding(kind, issue3, deployedAt) {
     permalink: issue3.permalink,
     culprit: issue3.culprit,
     level: issue3.level,
+    category: issue3.category,
     secondsAfterDeploy: secondsAfter(firstSeen2, deployedAt),
     location: null,
     spike: null
   };
 }
 function secondsAfter(firstSeen2, deployedAt) {
-  return firstSeen2 && deployedAt ? Math.max(0, Math.round((firstSeen2.getTime() - deployedAt.getTime()) / 1e3)) : null;
+  return firstSeen2 && deployedAt ? Math.round((firstSeen2.getTime() - deployedAt.getTime()) / 1e3) : null;
 }
 function sortFindings(findings, failOn) {
   const rank = (finding) => (failOn.includes(finding.kind) ? 0 : FINDING_KINDS.length) + FINDING_KINDS.indexOf(finding.kind);
@@ -16865,8 +16873,11 @@ function buildReport(parts) {
     release: config2.mode === "scan" ? null : config2.release,
     deployedAt: parts.deploy ? parts.deploy.at.toISOString() : null,
     deployedAtSource: parts.deploy ? parts.deploy.source : null,
+    rolloutStartedAt: parts.deploy ? parts.deploy.rolloutStart.toISOString() : null,
     window: parts.windowText,
     windowEnd: parts.windowEnd.toISOString(),
+    settledAt: parts.settledPoll ? parts.settledPoll.toISOString() : null,
+    final: parts.settledPoll !== null,
     polls: parts.polls,
     counts: countByKind(findings),
     findings,
@@ -16896,8 +16907,11 @@ function baseReport(config2, evaluatedAt) {
     org: config2?.org ?? "",
     deployedAt: null,
     deployedAtSource: null,
+    rolloutStartedAt: null,
     window: config2 ? formatDuration(config2.windowMs) : "",
     windowEnd: null,
+    settledAt: null,
+    final: false,
     evaluatedAt: evaluatedAt.toISOString(),
     polls: 0,
     counts: { new: 0, regressed: 0, spike: 0, unfixed: 0 },
@@ -19130,17 +19144,26 @@ function utc(iso) {
 }
 function deployedLine(report) {
   if (!report.deployedAt || !report.deployedAtSource) return "unknown";
-  return `${utc(report.deployedAt)} (${DEPLOY_SOURCE[report.deployedAtSource]})`;
+  const rollout = report.rolloutStartedAt && report.rolloutStartedAt < report.deployedAt ? `, rollout from ${utc(report.rolloutStartedAt)}` : "";
+  return `${utc(report.deployedAt)} (${DEPLOY_SOURCE[report.deployedAtSource]}${rollout})`;
 }
 function windowLine(report) {
-  return report.windowEnd ? `${report.window}, until ${utc(report.windowEnd)}` : report.window;
+  if (!report.windowEnd) return report.window;
+  const period = `${report.window}, until ${utc(report.windowEnd)}`;
+  if (report.mode === "scan") return period;
+  return report.settledAt ? `${period}; settled at ${utc(report.settledAt)}` : `${period}; not settled: the verdict so far`;
+}
+function categoryLabel(finding) {
+  return finding.category === "error" ? null : finding.category;
 }
 function appeared(report, finding) {
   if (report.mode === "scan") return finding.firstSeen ? utc(finding.firstSeen) : "\u2014";
   return afterDeploy(finding);
 }
 function afterDeploy(finding) {
-  return finding.secondsAfterDeploy === null ? "\u2014" : `+${formatDuration(finding.secondsAfterDeploy * 1e3)}`;
+  const seconds = finding.secondsAfterDeploy;
+  if (seconds === null) return "\u2014";
+  return seconds < 0 ? `\u2212${formatDuration(-seconds * 1e3)} (rollout)` : `+${formatDuration(seconds * 1e3)}`;
 }
 function verdictHeadline(report) {
   return `${report.verdict.toUpperCase()}: ${report.reason}`;
@@ -19296,7 +19319,12 @@ function findingRow(report, finding, code) {
   const issue3 = link ? `[${id}](${link})` : id;
   const line = finding.location?.line === null || !finding.location ? "" : `:${finding.location.line}`;
   const where = code ? `[${markdownText(code.path, 120)}${line}](${safeLink(code.url) ?? ""})${code.changedInPullRequest ? " \u270F\uFE0F changed in this pull request" : ""}` : finding.location ? `${markdownText(finding.location.file, 120)}${line}` : finding.culprit ? markdownText(finding.culprit, 120) : "\u2014";
-  const kind = finding.spike ? `${KIND_LABEL[finding.kind]}<br><sub>${spikeLine(finding.spike)}</sub>` : KIND_LABEL[finding.kind];
+  const category = categoryLabel(finding);
+  const notes = [
+    ...category ? [`${markdownText(category, 40)} issue`] : [],
+    ...finding.spike ? [spikeLine(finding.spike)] : []
+  ];
+  const kind = [KIND_LABEL[finding.kind], ...notes.map((note) => `<sub>${note}</sub>`)].join("<br>");
   return `| ${kind} | ${issue3} | ${markdownText(finding.title, 120)} | ${finding.events} | ${finding.users} | ${appeared(report, finding)} | ${where} |`;
 }
 
@@ -19684,8 +19712,9 @@ function renderText(report) {
   if (report.findings.length > 0) lines.push("", `Findings (${report.findings.length}):`);
   for (const finding of report.findings.slice(0, report.listed)) {
     const where = finding.location ? `${plainLine(finding.location.file, 120)}${finding.location.line === null ? "" : `:${finding.location.line}`}` : plainLine(finding.culprit ?? "", 120);
+    const category = categoryLabel(finding);
     lines.push(
-      `  ${KIND_LABEL[finding.kind].padEnd(9)} ${plainLine(finding.shortId, 40)}  ${plainLine(finding.title, 100)}`,
+      `  ${KIND_LABEL[finding.kind].padEnd(9)} ${plainLine(finding.shortId, 40)}  ${plainLine(finding.title, 100)}${category ? ` (${plainLine(category, 40)} issue)` : ""}`,
       `            ${finding.events} events, ${finding.users} users${firstSeen(report, finding)}${where ? ` at ${where}` : ""}`,
       ...finding.spike ? [`            ${spikeLine(finding.spike)}`] : [],
       `            ${plainLine(finding.permalink, 200)}`
@@ -19708,7 +19737,9 @@ function renderText(report) {
 }
 function firstSeen(report, finding) {
   if (report.mode === "scan") return `, first seen ${appeared(report, finding)}`;
-  return finding.secondsAfterDeploy === null ? "" : `, first ${afterDeploy(finding)} after deploy`;
+  const seconds = finding.secondsAfterDeploy;
+  if (seconds === null) return "";
+  return seconds < 0 ? `, first ${formatDuration(-seconds * 1e3)} before the deploy finished, during its rollout` : `, first ${afterDeploy(finding)} after deploy`;
 }
 
 // src/sentry/redact.ts
@@ -19742,7 +19773,7 @@ var GRACE_AFTER_WINDOW_MS = 2 * 6e4;
 function runDeadline(config2, now) {
   if (config2.mode === "scan") return now + GRACE_AFTER_WINDOW_MS;
   const latestDeploy = config2.deployedAt === "auto" ? now : Math.max(now, config2.deployedAt.getTime());
-  return latestDeploy + config2.windowMs + GRACE_AFTER_WINDOW_MS;
+  return latestDeploy + config2.windowMs + config2.settleMs + GRACE_AFTER_WINDOW_MS;
 }
 
 // src/engine/filters.ts
@@ -19851,7 +19882,7 @@ async function scanErrors(config2, deps) {
     config2,
     null
   );
-  const notes = [];
+  const notes = [...source.limitations];
   if (config2.lookbackMs > REGRESSED_SUBSTATUS_MS)
     notes.push(
       "Sentry marks an issue regressed for seven days only: regressions older than that within the lookback are not found."
@@ -19870,6 +19901,8 @@ async function scanErrors(config2, deps) {
     fixes: [],
     spikeTest: null,
     polls: 1,
+    // A scan never waits: what Sentry had at the scan is its final answer for the lookback.
+    settledPoll: now,
     notes,
     evaluatedAt: now
   });
@@ -19893,15 +19926,17 @@ var SentryError = class extends Error {
 // src/engine/deploy-time.ts
 var MAX_CLOCK_SKEW_MS2 = 6e4;
 function chooseDeployTime(requested, deploys, environment, runStart) {
-  if (requested !== "auto") return { at: requested, source: "input" };
+  if (requested !== "auto") return { at: requested, rolloutStart: requested, source: "input" };
   let newest = null;
   for (const deploy of deploys) {
     if (environment !== null && deploy.environment !== environment) continue;
     const at = deploy.dateFinished ?? deploy.dateStarted;
     if (!at || at.getTime() > runStart.getTime() + MAX_CLOCK_SKEW_MS2) continue;
-    if (newest === null || at > newest) newest = at;
+    if (newest === null || at > newest.at) newest = { at, started: deploy.dateStarted };
   }
-  return newest ? { at: newest, source: "deploy-record" } : { at: runStart, source: "run-start" };
+  if (newest === null) return { at: runStart, rolloutStart: runStart, source: "run-start" };
+  const rolloutStart = newest.started && newest.started < newest.at ? newest.started : newest.at;
+  return { at: newest.at, rolloutStart, source: "deploy-record" };
 }
 
 // src/engine/fix-claims.ts
@@ -20168,20 +20203,21 @@ async function checkFixes(source, config2, claims, window2) {
   const projects = new Map(
     known.map((issue3) => [issue3.projectId, { id: issue3.projectId, slug: issue3.projectSlug }])
   );
-  const counts = (start, end, release) => known.length === 0 ? Promise.resolve(/* @__PURE__ */ new Map()) : source.issueCounts({
-    issueIds: [...new Set(known.map((issue3) => issue3.id))],
+  const counts = (start, end, release) => known.length === 0 ? Promise.resolve({ counts: /* @__PURE__ */ new Map(), uncountable: /* @__PURE__ */ new Map() }) : source.issueCounts({
+    issues: [...new Map(known.map((issue3) => [issue3.id, issue3])).values()],
     projects: [...projects.values()],
     environment: config2.environment,
     start,
     end,
     ...release === void 0 ? {} : { release }
   });
-  const baselineStart = new Date(window2.deployedAt.getTime() - config2.spikeBaselineMs);
+  const baselineStart = new Date(window2.since.getTime() - config2.spikeBaselineMs);
   const [since, before] = await Promise.all([
-    counts(window2.deployedAt, window2.end, config2.release),
-    counts(baselineStart, window2.deployedAt)
+    counts(window2.since, window2.end, config2.release),
+    counts(baselineStart, window2.since)
   ]);
   const baseline = formatDuration(config2.spikeBaselineMs);
+  const sinceText = window2.since < window2.deployedAt ? "since its rollout began" : "since the deploy";
   const fixes = [];
   const findings = [];
   claims.forEach((claim2, index) => {
@@ -20199,8 +20235,10 @@ async function checkFixes(source, config2, claims, window2) {
       });
       return;
     }
-    const after = since.get(issue3.id);
-    const eventsBefore = before.get(issue3.id)?.events ?? 0;
+    const uncountable = since.uncountable.get(issue3.id);
+    const after = since.counts.get(issue3.id);
+    const beforeCount = before.counts.get(issue3.id);
+    const eventsBefore = before.uncountable.has(issue3.id) ? null : beforeCount?.events ?? 0;
     const check2 = {
       shortId: issue3.shortId,
       claimedIn: claim2.where,
@@ -20208,24 +20246,28 @@ async function checkFixes(source, config2, claims, window2) {
       permalink: issue3.permalink,
       eventsBefore
     };
+    if (uncountable !== void 0) {
+      fixes.push({ ...check2, status: "unverified", events: 0, detail: uncountable });
+      return;
+    }
     if (after && after.events > 0) {
       const last = after.lastSeen ? `, the last at ${after.lastSeen.toISOString()}` : "";
       fixes.push({
         ...check2,
         status: "unfixed",
         events: after.events,
-        detail: `${after.events} event(s) of release ${config2.release} since the deploy${last}.`
+        detail: `${atLeast(after)} event(s) of release ${config2.release} ${sinceText}${last}.`
       });
       findings.push(unfixedFinding(issue3, after, window2.deployedAt));
       return;
     }
-    const history = eventsBefore > 0 ? `it had ${eventsBefore} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
+    const history = eventsBefore === null ? `its events before could not be counted` : eventsBefore > 0 ? `it had ${beforeCount ? atLeast(beforeCount) : eventsBefore} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
     if (!window2.releaseSeen) {
       fixes.push({
         ...check2,
         status: "unverified",
         events: 0,
-        detail: `Sentry received no event of release ${config2.release} since the deploy, so the issue's silence proves nothing.`
+        detail: `Sentry received no event of release ${config2.release} ${sinceText}, so the issue's silence proves nothing.`
       });
     } else if (window2.end < window2.windowEnd) {
       fixes.push({
@@ -20239,11 +20281,14 @@ async function checkFixes(source, config2, claims, window2) {
         ...check2,
         status: "confirmed",
         events: 0,
-        detail: `No event of release ${config2.release} since the deploy; ${history}.`
+        detail: `No event of release ${config2.release} ${sinceText}; ${history}.`
       });
     }
   });
   return { fixes, findings };
+}
+function atLeast(count2) {
+  return count2.capped ? `at least ${count2.events}` : String(count2.events);
 }
 function unfixedFinding(issue3, count2, deployedAt) {
   return {
@@ -20258,6 +20303,7 @@ function unfixedFinding(issue3, count2, deployedAt) {
     permalink: issue3.permalink,
     culprit: issue3.culprit,
     level: issue3.level,
+    category: issue3.category,
     secondsAfterDeploy: secondsAfter(count2.firstSeen, deployedAt),
     location: null,
     spike: null
@@ -20269,8 +20315,8 @@ var SPIKE_METHOD = "one-sided exact conditional binomial test (Przyborowski\u201
 var INSUFFICIENT_EXAMPLES = 20;
 var HOUR_SECONDS = 3600;
 async function findSpikes(source, config2, window2) {
-  const { deployedAt, end } = window2;
-  const baselineStart = new Date(deployedAt.getTime() - config2.spikeBaselineMs);
+  const { since, deployedAt, end } = window2;
+  const baselineStart = new Date(since.getTime() - config2.spikeBaselineMs);
   const common = {
     projects: window2.projects,
     environment: config2.environment,
@@ -20278,7 +20324,7 @@ async function findSpikes(source, config2, window2) {
     userQuery: config2.query
   };
   const counted = (issue3) => !window2.exclude.has(issue3.id) && !window2.exclude.has(issue3.shortId.toUpperCase()) && ignoredBy(issue3, config2.ignore) === null;
-  const baseline = { ...common, start: baselineStart, end: deployedAt };
+  const baseline = { ...common, start: baselineStart, end: since };
   const after = /* @__PURE__ */ new Map();
   const before = /* @__PURE__ */ new Map();
   const born = /* @__PURE__ */ new Map();
@@ -20286,9 +20332,9 @@ async function findSpikes(source, config2, window2) {
     (async () => {
       for await (const issue3 of source.searchIssues({
         ...common,
-        start: deployedAt,
+        start: since,
         end,
-        firstSeenBefore: deployedAt
+        firstSeenBefore: since
       }))
         if (counted(issue3)) after.set(issue3.id, issue3);
     })(),
@@ -20301,14 +20347,14 @@ async function findSpikes(source, config2, window2) {
         if (issue3.firstSeen) born.set(issue3.id, issue3.firstSeen.getTime());
     })()
   ]);
-  const afterSeconds = Math.max(1, (end.getTime() - deployedAt.getTime()) / 1e3);
+  const afterSeconds = Math.max(1, (end.getTime() - since.getTime()) / 1e3);
   const candidates = [];
   for (const id of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
     const from = Math.max(baselineStart.getTime(), born.get(id) ?? 0);
     candidates.push({
       id,
       before: before.get(id)?.events ?? 0,
-      beforeSeconds: Math.max(1, (deployedAt.getTime() - from) / 1e3),
+      beforeSeconds: Math.max(1, (since.getTime() - from) / 1e3),
       after: after.get(id)?.events ?? 0,
       afterSeconds,
       users: after.get(id)?.users ?? 0
@@ -20403,29 +20449,34 @@ async function verifyRelease(config2, deps) {
     config2.deployedAt === "auto" ? source.deploys(config2.release) : Promise.resolve([])
   ]);
   const deploy = chooseDeployTime(config2.deployedAt, deploys, config2.environment, runStart);
+  const since = deploy.rolloutStart;
   const windowEnd = new Date(deploy.at.getTime() + config2.windowMs);
-  deps.onDeployTime?.(deploy, windowEnd);
-  const firstPollAt = Math.min(deploy.at.getTime() + MIN_RANGE_MS, windowEnd.getTime());
+  const settledAt = new Date(windowEnd.getTime() + config2.settleMs);
+  deps.onDeployTime?.(deploy, { windowEnd, settledAt });
+  const firstPollAt = Math.min(since.getTime() + MIN_RANGE_MS, windowEnd.getTime());
   if (clock.now() < firstPollAt) await clock.sleep(firstPollAt - clock.now());
   const context = {
     source,
     config: config2,
     projects,
     deployedAt: deploy.at,
-    needRegressionDates: regressionsNeedDates(release?.firstEvent ?? null, deploy.at),
+    since,
+    needRegressionDates: regressionsNeedDates(release?.firstEvent ?? null, since),
     regressionDates: /* @__PURE__ */ new Map(),
     releaseSeen: false
   };
-  const notes = [];
+  const notes = [...source.limitations];
   if (release === null) notes.push(`Sentry knows no release ${config2.release} in ${config2.org}.`);
   const windowText = formatDuration(config2.windowMs);
   const scope = verifyScope(config2.release, config2.environment, windowText);
   let last = null;
   let lastFailed = false;
   let polls = 0;
+  let settledPoll = null;
   for (; ; ) {
     const now = clock.now();
-    const final = deps.once === true || now >= windowEnd.getTime();
+    const settled = now >= settledAt.getTime();
+    const final = deps.once === true || settled;
     const end = new Date(Math.min(now, windowEnd.getTime()));
     try {
       last = await poll(context, end);
@@ -20438,6 +20489,7 @@ async function verifyRelease(config2, deps) {
         final,
         counts: countByKind(last.findings)
       });
+      if (settled) settledPoll = new Date(now);
       if (final || config2.failFast && lastFailed) break;
     } catch (error3) {
       const message = error3 instanceof Error ? error3.message : String(error3);
@@ -20456,7 +20508,7 @@ async function verifyRelease(config2, deps) {
         error: message
       });
     }
-    await clock.sleep(Math.min(config2.pollIntervalMs, windowEnd.getTime() - clock.now()));
+    await clock.sleep(nextPollAt(clock.now(), config2.pollIntervalMs, windowEnd, settledAt) - clock.now());
   }
   const evaluation = last;
   const evaluatedUntil = new Date(Math.min(clock.now(), windowEnd.getTime()));
@@ -20468,14 +20520,10 @@ async function verifyRelease(config2, deps) {
       ...evaluation.findings.map((finding) => finding.id),
       ...claims.map((claim2) => claim2.shortId)
     ]);
+    const counted = { since, deployedAt: deploy.at, end: evaluatedUntil };
     const [fixCheck, spikes] = await Promise.all([
-      checkFixes(source, config2, claims, {
-        deployedAt: deploy.at,
-        end: evaluatedUntil,
-        windowEnd,
-        releaseSeen: evaluation.releaseSeen
-      }),
-      findSpikes(source, config2, { projects, deployedAt: deploy.at, end: evaluatedUntil, exclude })
+      checkFixes(source, config2, claims, { ...counted, windowEnd, releaseSeen: evaluation.releaseSeen }),
+      findSpikes(source, config2, { ...counted, projects, exclude })
     ]);
     fixes = fixCheck.fixes;
     spikeTest = spikes.summary;
@@ -20511,34 +20559,39 @@ async function verifyRelease(config2, deps) {
     fixes,
     spikeTest,
     polls,
+    settledPoll,
     notes,
     evaluatedAt: new Date(clock.now())
   });
 }
+function nextPollAt(now, intervalMs, windowEnd, settledAt) {
+  const next = now + intervalMs;
+  return next >= windowEnd.getTime() ? Math.max(now, settledAt.getTime()) : next;
+}
 async function poll(context, end) {
-  const { source, config: config2, deployedAt } = context;
+  const { source, config: config2, since } = context;
   const search = {
     projects: context.projects,
     environment: config2.environment,
-    start: deployedAt,
+    start: since,
     end,
     userQuery: config2.query
   };
   const found = await collectFindings(
     {
-      fresh: source.searchIssues({ ...search, firstSeenFrom: deployedAt, firstRelease: config2.release }),
+      fresh: source.searchIssues({ ...search, firstSeenFrom: since, firstRelease: config2.release }),
       regressed: source.searchIssues({ ...search, regressedInRelease: config2.release }),
       confirmRegression: (issue3) => regressedAfterDeploy(context, issue3)
     },
     config2,
-    deployedAt
+    context.deployedAt
   );
   if (!context.releaseSeen) {
     context.releaseSeen = found.candidates > 0 || await source.hasReleaseEvents({
       projects: context.projects,
       environment: config2.environment,
       release: config2.release,
-      start: deployedAt,
+      start: since,
       end
     });
   }
@@ -20554,7 +20607,7 @@ async function regressedAfterDeploy(context, issue3) {
   let date4 = context.regressionDates.get(issue3.id);
   if (date4 === void 0) {
     const activity = await context.source.issueActivity(issue3.id);
-    date4 = regressionSince(activity, context.deployedAt, context.config.release);
+    date4 = regressionSince(activity, context.since, context.config.release);
     context.regressionDates.set(issue3.id, date4);
   }
   return date4 !== null;
@@ -20587,6 +20640,9 @@ function issueLink(base, org, issueId2) {
   const root = base.endsWith("/") ? base : `${base}/`;
   return new URL(`organizations/${encodeURIComponent(org)}/issues/${encodeURIComponent(issueId2)}/`, root).href;
 }
+
+// src/sentry/source.ts
+var ERROR_CATEGORY = "error";
 
 // src/sentry/mcp/client.ts
 import { delimiter, dirname } from "node:path";
@@ -25915,6 +25971,23 @@ function parseObject(json) {
     return null;
   }
 }
+var CATEGORY_LINE = /^\*\*Issue Category\*\*: (.*)$/gm;
+var CATEGORY = /^[a-z][a-z0-9_]*$/;
+function readIssueDetails(text) {
+  const tool = "get_issue_details";
+  const heading = /^# Issue (\S+) in \*\*[^*\n]*\*\*\n\n\*\*Description\*\*: (.*)/.exec(text);
+  if (!heading) throw malformed(tool, "does not begin with the issue's heading and description");
+  const shortId = heading[1].toUpperCase();
+  if (!SHORT_ID3.test(shortId)) throw malformed(tool, `names an issue "${shortId}" that is not a short ID`);
+  const stated = [...text.matchAll(CATEGORY_LINE)].map((line) => line[1].trim());
+  const only = stated.length === 1 ? stated[0] : null;
+  return {
+    shortId,
+    title: heading[2].trim() || shortId,
+    category: only !== null && CATEGORY.test(only) ? only : null,
+    categoryLines: stated.length
+  };
+}
 var DEPLOY_FIELDS = /* @__PURE__ */ new Set(["Environment", "Name", "Started", "Finished", "URL"]);
 function readReleaseDetails(text) {
   const tool = "get_release_details";
@@ -26240,6 +26313,14 @@ var FRAME_ROW_FIELDS = Object.keys(framesRow.shape);
 var PAGE = 100;
 var CHUNK = 25;
 var COUNT_CHUNK = 50;
+var UNKNOWN_CATEGORY = "unknown";
+var MCP_LIMITATIONS = [
+  "source: mcp looks for new, regressed and spiking issues among error issues only (the Sentry MCP server reads Discover's errors dataset), so performance issues and other issues that are not errors are not seen: use source: api to check them.",
+  "source: mcp learns that Sentry receives the release's events from its error events only, so a release that sent only performance issues' events looks silent to it."
+];
+function notCountable(category) {
+  return `The Sentry MCP server counts error events only (its search_events reads Discover's errors dataset), so source: mcp cannot count the events of this ${category} issue: use source: api.`;
+}
 var projectsAnswer = object({ projects: array(object({ slug: string2() })), hasMore: boolean2() });
 async function createMcpSource(options) {
   const { org } = options;
@@ -26397,18 +26478,20 @@ async function createMcpSource(options) {
     const { firstSeenFrom, firstSeenBefore, firstRelease, environment } = search;
     if (!firstSeenFrom && !firstSeenBefore && firstRelease === void 0) return rows;
     const firsts = await firstEventsIn(environment)(rows.map((row) => row["issue.id"]));
+    const earliest = (found, id) => {
+      const times = [...found.get(id)?.values() ?? []];
+      return times.length === 0 ? null : Math.min(...times);
+    };
     const second = (at) => Math.floor(at.getTime() / 1e3) * 1e3;
     const seen = rows.filter((row) => {
-      const times = [...firsts.get(row["issue.id"])?.values() ?? []];
-      if (times.length === 0) return false;
-      const first = Math.min(...times);
-      return (!firstSeenFrom || first >= second(firstSeenFrom)) && (!firstSeenBefore || first < second(firstSeenBefore));
+      const first = earliest(firsts, row["issue.id"]);
+      return first !== null && (!firstSeenFrom || first >= second(firstSeenFrom)) && (!firstSeenBefore || first < second(firstSeenBefore));
     });
     if (firstRelease === void 0) return seen;
     const ofRelease = await firstEventsIn(environment, firstRelease)(seen.map((row) => row["issue.id"]));
     return seen.filter((row) => {
-      const all = firsts.get(row["issue.id"]);
-      return [...ofRelease.get(row["issue.id"]) ?? []].some(([env, at]) => all?.get(env) === at);
+      const first = earliest(firsts, row["issue.id"]);
+      return first !== null && earliest(ofRelease, row["issue.id"]) === first;
     });
   }
   const releases = /* @__PURE__ */ new Map();
@@ -26450,7 +26533,46 @@ async function createMcpSource(options) {
     );
     return readActivity(answer.text);
   }
+  const unreadable = /* @__PURE__ */ new Map();
+  async function otherIssue(shortId) {
+    const known = (id, title, category, why2) => {
+      if (why2 !== void 0) unreadable.set(id, why2);
+      return {
+        id,
+        shortId: id,
+        title,
+        culprit: null,
+        permalink: permalink(id),
+        // The server does not show the level; no finding is made of an issue it cannot count.
+        level: "error",
+        category,
+        projectSlug: "",
+        projectId: ""
+      };
+    };
+    let text;
+    try {
+      text = (await mcp.call("get_issue_details", { organizationSlug: org, issueId: shortId }, calls.issue(shortId))).text;
+    } catch (error3) {
+      if (!(error3 instanceof SentryError && error3.kind === "not-found")) throw error3;
+      return known(
+        shortId,
+        shortId,
+        UNKNOWN_CATEGORY,
+        `Sentry shows the Sentry MCP server no event of ${shortId} in the last 90 days (get_issue_details found no latest event), so source: mcp cannot tell what kind of issue it is, nor count its events: use source: api.`
+      );
+    }
+    const details = readIssueDetails(text);
+    if (details.category !== null) return known(details.shortId, details.title, details.category);
+    return known(
+      details.shortId,
+      details.title,
+      UNKNOWN_CATEGORY,
+      details.categoryLines > 1 ? `Text from Sentry (the title or the latest event of ${details.shortId}) imitates the "Issue Category" line of the Sentry MCP server's get_issue_details answer, so source: mcp cannot tell safely what kind of issue it is, nor count its events: use source: api.` : `The Sentry MCP server's get_issue_details answer does not say what kind of issue ${details.shortId} is, so source: mcp cannot count its events: use source: api.`
+    );
+  }
   return {
+    limitations: MCP_LIMITATIONS,
     async resolveProjects(slugs) {
       const found = /* @__PURE__ */ new Set();
       for (let from = 0; from < slugs.length; from += CHUNK) {
@@ -26531,6 +26653,7 @@ async function createMcpSource(options) {
           culprit: about?.culprit ?? null,
           permalink: permalink(id),
           level: about?.level ?? "error",
+          category: ERROR_CATEGORY,
           projectSlug: row.project,
           events: row["count()"],
           users: row["count_unique(user)"],
@@ -26557,40 +26680,41 @@ async function createMcpSource(options) {
         calls.issue(wanted),
         1
       );
-      if (!row) {
+      if (row) {
+        const id = row["issue.id"];
         return {
-          id: wanted,
-          shortId: wanted,
-          title: wanted,
-          culprit: null,
-          permalink: permalink(wanted),
-          level: "error",
-          projectSlug: "",
-          projectId: ""
+          id,
+          shortId: row.issue,
+          title: row.title,
+          culprit: row.culprit,
+          permalink: permalink(id),
+          level: row.level ?? "error",
+          category: ERROR_CATEGORY,
+          projectSlug: row.project,
+          projectId: row.project
         };
       }
-      const id = row["issue.id"];
-      return {
-        id,
-        shortId: row.issue,
-        title: row.title,
-        culprit: row.culprit,
-        permalink: permalink(id),
-        level: row.level ?? "error",
-        projectSlug: row.project,
-        projectId: row.project
-      };
+      return otherIssue(wanted);
     },
     async issueCounts(query) {
       const counts = /* @__PURE__ */ new Map();
-      const ids = query.issueIds.filter((id) => /^\d+$/.test(id));
-      for (let from = 0; from < ids.length; from += COUNT_CHUNK) {
+      const uncountable = /* @__PURE__ */ new Map();
+      const ids = /* @__PURE__ */ new Set();
+      for (const issue3 of query.issues) {
+        if (issue3.category !== ERROR_CATEGORY) {
+          uncountable.set(issue3.id, unreadable.get(issue3.id) ?? notCountable(issue3.category));
+        } else if (/^\d+$/.test(issue3.id)) {
+          ids.add(issue3.id);
+        }
+      }
+      const counted = [...ids];
+      for (let from = 0; from < counted.length; from += COUNT_CHUNK) {
         const rows = await discover(
           countRow,
           COUNT_ROW_FIELDS,
           // The issue IDs pin the projects: no project filter (an issue known by short ID only has none).
           [
-            ...issueIdTerms(ids.slice(from, from + COUNT_CHUNK)),
+            ...issueIdTerms(counted.slice(from, from + COUNT_CHUNK)),
             ...releaseTerms(query.release),
             ...environmentTerms(query.environment),
             ...rangeTerms(query.start, query.end)
@@ -26608,7 +26732,7 @@ async function createMcpSource(options) {
           });
         }
       }
-      return counts;
+      return { counts, uncountable };
     },
     async issueActivity(issueId2) {
       return (await activity(issueId2)).map((entry) => ({
@@ -26838,23 +26962,6 @@ function nextPageLink(header) {
   return null;
 }
 
-// src/sentry/rest/paginate.ts
-async function* pages(get, first, call) {
-  let url2 = first;
-  while (url2) {
-    const answer = await get(url2, call);
-    yield answer;
-    const next = nextPageLink(answer.link);
-    if (next !== null && !URL.canParse(next, url2.href)) {
-      throw new SentryError(
-        "malformed",
-        `Sentry's next-page link in its answer to ${answer.endpoint} is not a URL.`
-      );
-    }
-    url2 = next === null ? null : new URL(next, url2);
-  }
-}
-
 // src/sentry/rest/parse.ts
 function parseAs(schema2, body, endpoint2, at = []) {
   const result = schema2.safeParse(body);
@@ -26869,26 +26976,6 @@ function parseAs(schema2, body, endpoint2, at = []) {
 function fieldPath(path) {
   const text = path.map((key) => typeof key === "number" ? `[${key}]` : `.${String(key)}`).join("").replace(/^\./, "");
   return text || "(body)";
-}
-
-// src/sentry/rest/paths.ts
-function apiPath(parts, ...values) {
-  let path = "/api/0";
-  parts.forEach((part, index) => {
-    path += part;
-    const value = values[index];
-    if (value === void 0) return;
-    if (value === "" || value === "." || value === "..") {
-      throw new SentryError("bad-request", `"${value}" cannot be used as a name in a Sentry API path.`);
-    }
-    path += encodeURIComponent(value);
-  });
-  return path;
-}
-function apiUrl(base, path, query = []) {
-  const url2 = new URL(`${base.origin}${base.pathname.replace(/\/+$/, "")}${path}`);
-  for (const [name, value] of query) url2.searchParams.append(name, value);
-  return url2;
 }
 
 // src/sentry/rest/schemas.ts
@@ -26920,7 +27007,9 @@ var issueFields = {
   title: string2(),
   culprit: string2().nullish(),
   permalink: string2(),
-  level: string2()
+  level: string2(),
+  // Older self-hosted Sentry sends no category: every issue there is an error issue.
+  issueCategory: string2().nullish()
 };
 var issuesSchema = array(
   looseObject({
@@ -26950,6 +27039,17 @@ var issueCountRowsSchema = looseObject({
     })
   )
 });
+var issueEventsSchema = array(
+  looseObject({
+    dateCreated: time3,
+    user: looseObject({
+      id: string2().nullish(),
+      username: string2().nullish(),
+      email: string2().nullish(),
+      ip_address: string2().nullish()
+    }).nullish()
+  })
+);
 var issueDetailSchema = looseObject({
   activity: array(
     looseObject({
@@ -26992,6 +27092,78 @@ var timeseriesSchema = looseObject({
     })
   )
 });
+
+// src/sentry/rest/issue-event-counts.ts
+var MAX_EVENT_PAGES = 10;
+async function countListedEvents(pages2) {
+  let events = 0;
+  let first = null;
+  let last = null;
+  const users = /* @__PURE__ */ new Set();
+  let read = 0;
+  let capped = false;
+  for await (const answer of pages2) {
+    for (const event of parseAs(issueEventsSchema, answer.body, answer.endpoint)) {
+      events += 1;
+      if (first === null || event.dateCreated < first) first = event.dateCreated;
+      if (last === null || event.dateCreated > last) last = event.dateCreated;
+      const user = userKey(event.user);
+      if (user !== null) users.add(user);
+    }
+    read += 1;
+    if (read === MAX_EVENT_PAGES) {
+      capped = nextPageLink(answer.link) !== null;
+      break;
+    }
+  }
+  if (events === 0) return null;
+  return { events, users: users.size, firstSeen: first, lastSeen: last, ...capped ? { capped } : {} };
+}
+function userKey(user) {
+  if (!user) return null;
+  if (user.id) return `id:${user.id}`;
+  if (user.username) return `username:${user.username}`;
+  if (user.email) return `email:${user.email}`;
+  if (user.ip_address) return `ip:${user.ip_address}`;
+  return null;
+}
+
+// src/sentry/rest/paginate.ts
+async function* pages(get, first, call) {
+  let url2 = first;
+  while (url2) {
+    const answer = await get(url2, call);
+    yield answer;
+    const next = nextPageLink(answer.link);
+    if (next !== null && !URL.canParse(next, url2.href)) {
+      throw new SentryError(
+        "malformed",
+        `Sentry's next-page link in its answer to ${answer.endpoint} is not a URL.`
+      );
+    }
+    url2 = next === null ? null : new URL(next, url2);
+  }
+}
+
+// src/sentry/rest/paths.ts
+function apiPath(parts, ...values) {
+  let path = "/api/0";
+  parts.forEach((part, index) => {
+    path += part;
+    const value = values[index];
+    if (value === void 0) return;
+    if (value === "" || value === "." || value === "..") {
+      throw new SentryError("bad-request", `"${value}" cannot be used as a name in a Sentry API path.`);
+    }
+    path += encodeURIComponent(value);
+  });
+  return path;
+}
+function apiUrl(base, path, query = []) {
+  const url2 = new URL(`${base.origin}${base.pathname.replace(/\/+$/, "")}${path}`);
+  for (const [name, value] of query) url2.searchParams.append(name, value);
+  return url2;
+}
 
 // src/sentry/rest/region.ts
 function controlHostOf(base, controlHosts) {
@@ -27138,7 +27310,8 @@ function createRestSource(options) {
       title: issue3.title,
       culprit: issue3.culprit ?? null,
       permalink: permalinkOf(issue3.permalink, issue3.id),
-      level: issue3.level
+      level: issue3.level,
+      category: issue3.issueCategory ?? ERROR_CATEGORY
     };
   }
   async function getApi(path, query, call) {
@@ -27169,7 +27342,51 @@ function createRestSource(options) {
     ];
   }
   const calls = sentryCalls(org);
+  async function countErrorEvents(issueIds, query, counts) {
+    for (let from = 0; from < issueIds.length; from += ISSUES_PER_COUNT) {
+      const ids = issueIds.slice(from, from + ISSUES_PER_COUNT);
+      if (!ids.every((id) => /^\d+$/.test(id)))
+        throw new SentryError("malformed", `Sentry gave an issue ID that is not a number: ${ids.join(", ")}`);
+      const terms = [`issue.id:[${ids.join(",")}]`];
+      if (query.release !== void 0) terms.push(`release:${quoteSearchValue(query.release)}`);
+      const params = [
+        ["dataset", "errors"],
+        ...ISSUE_COUNT_FIELDS.map((field2) => ["field", field2]),
+        ["query", terms.join(" ")],
+        ["start", query.start.toISOString()],
+        ["end", query.end.toISOString()],
+        ...query.projects.map((project) => ["project", project.id]),
+        ...query.environment ? [["environment", query.environment]] : [],
+        ["per_page", PAGE_SIZE]
+      ];
+      const answer = await getApi(
+        apiPath`/organizations/${org}/events/`,
+        params,
+        calls.count(query.environment)
+      );
+      for (const row of parseAs(issueCountRowsSchema, answer.body, answer.endpoint).data) {
+        counts.set(row["issue.id"], {
+          events: row["count()"],
+          users: row["count_unique(user)"],
+          firstSeen: row["min(timestamp)"] ?? null,
+          lastSeen: row["last_seen()"] ?? null
+        });
+      }
+    }
+  }
+  async function countIssueEvents(issueId2, query) {
+    const params = [
+      ["start", query.start.toISOString()],
+      ["end", query.end.toISOString()],
+      ...query.environment ? [["environment", query.environment]] : [],
+      ...query.release === void 0 ? [] : [["query", `release:${quoteSearchValue(query.release)}`]],
+      ["per_page", PAGE_SIZE]
+    ];
+    const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/${issueId2}/events/`, params);
+    return countListedEvents(pages(get, first, calls.issue(issueId2)));
+  }
   return {
+    limitations: [],
     resolveProjects(slugs) {
       return Promise.all(
         slugs.map(async (slug) => {
@@ -27249,40 +27466,16 @@ function createRestSource(options) {
     },
     async issueCounts(query) {
       const counts = /* @__PURE__ */ new Map();
-      for (let from = 0; from < query.issueIds.length; from += ISSUES_PER_COUNT) {
-        const ids = query.issueIds.slice(from, from + ISSUES_PER_COUNT);
-        if (!ids.every((id) => /^\d+$/.test(id)))
-          throw new SentryError(
-            "malformed",
-            `Sentry gave an issue ID that is not a number: ${ids.join(", ")}`
-          );
-        const terms = [`issue.id:[${ids.join(",")}]`];
-        if (query.release !== void 0) terms.push(`release:${quoteSearchValue(query.release)}`);
-        const params = [
-          ["dataset", "errors"],
-          ...ISSUE_COUNT_FIELDS.map((field2) => ["field", field2]),
-          ["query", terms.join(" ")],
-          ["start", query.start.toISOString()],
-          ["end", query.end.toISOString()],
-          ...query.projects.map((project) => ["project", project.id]),
-          ...query.environment ? [["environment", query.environment]] : [],
-          ["per_page", PAGE_SIZE]
-        ];
-        const answer = await getApi(
-          apiPath`/organizations/${org}/events/`,
-          params,
-          calls.count(query.environment)
-        );
-        for (const row of parseAs(issueCountRowsSchema, answer.body, answer.endpoint).data) {
-          counts.set(row["issue.id"], {
-            events: row["count()"],
-            users: row["count_unique(user)"],
-            firstSeen: row["min(timestamp)"] ?? null,
-            lastSeen: row["last_seen()"] ?? null
-          });
-        }
-      }
-      return counts;
+      const errors = query.issues.filter((issue3) => issue3.category === ERROR_CATEGORY).map((issue3) => issue3.id);
+      const others = query.issues.filter((issue3) => issue3.category !== ERROR_CATEGORY).map((issue3) => issue3.id);
+      await Promise.all([
+        countErrorEvents(errors, query, counts),
+        ...others.map(async (id) => {
+          const count2 = await countIssueEvents(id, query);
+          if (count2 !== null) counts.set(id, count2);
+        })
+      ]);
+      return { counts, uncountable: /* @__PURE__ */ new Map() };
     },
     async issueActivity(issueId2) {
       const answer = await getApi(
@@ -27456,8 +27649,8 @@ function finish(report, config2, onError, posting, env, redactor) {
 function check(config2, fixClaimTexts) {
   return runCheck(config2, {
     ...fixClaimTexts ? { fixClaimTexts } : {},
-    onDeployTime: (deploy, windowEnd) => info(
-      `Release ${config2.release}: deployed ${deploy.at.toISOString()} (${deploy.source}); watching until ${windowEnd.toISOString()}.`
+    onDeployTime: (deploy, watch) => info(
+      `Release ${config2.release}: deployed ${deploy.at.toISOString()} (${deploy.source})${deploy.rolloutStart < deploy.at ? `, its rollout from ${deploy.rolloutStart.toISOString()}` : ""}; watching until ${watch.windowEnd.toISOString()}, the last poll at ${watch.settledAt.toISOString()}.`
     ),
     onProgress: (progress) => info(
       progress.error ? `Poll failed, will try again: ${progress.error}` : `Poll ${progress.poll} up to ${progress.evaluatedAt.toISOString()}: ${progress.counts.new} new, ${progress.counts.regressed} regressed${progress.final ? " (final)" : ""}.`

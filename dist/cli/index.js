@@ -7914,6 +7914,11 @@ var INPUTS = [
     description: "How long to watch after the deploy: 90s, 10m, 1h or ISO 8601 PT10M (at most 6h)."
   },
   { name: "poll-interval", default: "1m", description: "How often to ask Sentry during the window." },
+  {
+    name: "settle",
+    default: "30s",
+    description: "How long after the window's end the last poll is made, so that Sentry has processed the window's last events (0s to 10m)."
+  },
   { name: "fail-fast", default: "true", description: "Stop at the first poll that finds a failing issue." },
   {
     name: "fail-on",
@@ -8167,8 +8172,8 @@ function terminalProgress(stream, release2) {
   const timer = setInterval(draw, 1e3);
   timer.unref();
   return {
-    onDeployTime: (_deploy, end) => {
-      windowEnd = end;
+    onDeployTime: (_deploy, watch) => {
+      windowEnd = watch.settledAt;
       draw();
     },
     onProgress: (progress) => {
@@ -15201,6 +15206,7 @@ function schema(context, scanning) {
     }),
     window: field("window", duration3(1e3, 6 * HOUR, "from 1s to 6h (a GitHub job runs at most 6 hours)")),
     "poll-interval": field("poll-interval", duration3(1e3, HOUR, "from 1s to 1h")),
+    settle: field("settle", duration3(0, 10 * 6e4, "from 0s to 10m")),
     "fail-fast": field("fail-fast", boolean4),
     "fail-on": field("fail-on", (text2) => {
       const kinds = parseList(text2.toLowerCase());
@@ -15289,6 +15295,7 @@ function parseConfig(raw, context = {}) {
       deployedAt: v["deployed-at"],
       windowMs: v.window,
       pollIntervalMs: v["poll-interval"],
+      settleMs: v.settle,
       failFast: v["fail-fast"],
       failOn: v["fail-on"],
       spikeAlpha: v["spike-alpha"],
@@ -25078,13 +25085,14 @@ function toFinding(kind, issue2, deployedAt) {
     permalink: issue2.permalink,
     culprit: issue2.culprit,
     level: issue2.level,
+    category: issue2.category,
     secondsAfterDeploy: secondsAfter(firstSeen2, deployedAt),
     location: null,
     spike: null
   };
 }
 function secondsAfter(firstSeen2, deployedAt) {
-  return firstSeen2 && deployedAt ? Math.max(0, Math.round((firstSeen2.getTime() - deployedAt.getTime()) / 1e3)) : null;
+  return firstSeen2 && deployedAt ? Math.round((firstSeen2.getTime() - deployedAt.getTime()) / 1e3) : null;
 }
 function sortFindings(findings, failOn) {
   const rank = (finding2) => (failOn.includes(finding2.kind) ? 0 : FINDING_KINDS.length) + FINDING_KINDS.indexOf(finding2.kind);
@@ -25121,8 +25129,11 @@ function buildReport(parts) {
     release: config2.mode === "scan" ? null : config2.release,
     deployedAt: parts.deploy ? parts.deploy.at.toISOString() : null,
     deployedAtSource: parts.deploy ? parts.deploy.source : null,
+    rolloutStartedAt: parts.deploy ? parts.deploy.rolloutStart.toISOString() : null,
     window: parts.windowText,
     windowEnd: parts.windowEnd.toISOString(),
+    settledAt: parts.settledPoll ? parts.settledPoll.toISOString() : null,
+    final: parts.settledPoll !== null,
     polls: parts.polls,
     counts: countByKind(findings),
     findings,
@@ -25152,8 +25163,11 @@ function baseReport(config2, evaluatedAt) {
     org: config2?.org ?? "",
     deployedAt: null,
     deployedAtSource: null,
+    rolloutStartedAt: null,
     window: config2 ? formatDuration(config2.windowMs) : "",
     windowEnd: null,
+    settledAt: null,
+    final: false,
     evaluatedAt: evaluatedAt.toISOString(),
     polls: 0,
     counts: { new: 0, regressed: 0, spike: 0, unfixed: 0 },
@@ -25178,7 +25192,7 @@ var GRACE_AFTER_WINDOW_MS = 2 * 6e4;
 function runDeadline(config2, now) {
   if (config2.mode === "scan") return now + GRACE_AFTER_WINDOW_MS;
   const latestDeploy = config2.deployedAt === "auto" ? now : Math.max(now, config2.deployedAt.getTime());
-  return latestDeploy + config2.windowMs + GRACE_AFTER_WINDOW_MS;
+  return latestDeploy + config2.windowMs + config2.settleMs + GRACE_AFTER_WINDOW_MS;
 }
 
 // src/engine/filters.ts
@@ -25237,8 +25251,8 @@ async function addLocations(source, findings, config2, notes) {
     for (let next = queue.shift(); next; next = queue.shift()) {
       const [issueId2, listed] = next;
       try {
-        const location = await source.latestEventLocation(issueId2, config2.environment);
-        for (const finding2 of listed) finding2.location = location;
+        const location2 = await source.latestEventLocation(issueId2, config2.environment);
+        for (const finding2 of listed) finding2.location = location2;
       } catch (error2) {
         failed += 1;
         lastError = error2 instanceof Error ? error2.message : String(error2);
@@ -25287,7 +25301,7 @@ async function scanErrors(config2, deps) {
     config2,
     null
   );
-  const notes = [];
+  const notes = [...source.limitations];
   if (config2.lookbackMs > REGRESSED_SUBSTATUS_MS)
     notes.push(
       "Sentry marks an issue regressed for seven days only: regressions older than that within the lookback are not found."
@@ -25306,6 +25320,8 @@ async function scanErrors(config2, deps) {
     fixes: [],
     spikeTest: null,
     polls: 1,
+    // A scan never waits: what Sentry had at the scan is its final answer for the lookback.
+    settledPoll: now,
     notes,
     evaluatedAt: now
   });
@@ -25329,15 +25345,17 @@ var SentryError = class extends Error {
 // src/engine/deploy-time.ts
 var MAX_CLOCK_SKEW_MS2 = 6e4;
 function chooseDeployTime(requested, deploys, environment, runStart) {
-  if (requested !== "auto") return { at: requested, source: "input" };
+  if (requested !== "auto") return { at: requested, rolloutStart: requested, source: "input" };
   let newest = null;
   for (const deploy of deploys) {
     if (environment !== null && deploy.environment !== environment) continue;
     const at = deploy.dateFinished ?? deploy.dateStarted;
     if (!at || at.getTime() > runStart.getTime() + MAX_CLOCK_SKEW_MS2) continue;
-    if (newest === null || at > newest) newest = at;
+    if (newest === null || at > newest.at) newest = { at, started: deploy.dateStarted };
   }
-  return newest ? { at: newest, source: "deploy-record" } : { at: runStart, source: "run-start" };
+  if (newest === null) return { at: runStart, rolloutStart: runStart, source: "run-start" };
+  const rolloutStart = newest.started && newest.started < newest.at ? newest.started : newest.at;
+  return { at: newest.at, rolloutStart, source: "deploy-record" };
 }
 
 // src/engine/fix-claims.ts
@@ -25604,20 +25622,21 @@ async function checkFixes(source, config2, claims, window) {
   const projects = new Map(
     known.map((issue2) => [issue2.projectId, { id: issue2.projectId, slug: issue2.projectSlug }])
   );
-  const counts = (start, end, release2) => known.length === 0 ? Promise.resolve(/* @__PURE__ */ new Map()) : source.issueCounts({
-    issueIds: [...new Set(known.map((issue2) => issue2.id))],
+  const counts = (start, end, release2) => known.length === 0 ? Promise.resolve({ counts: /* @__PURE__ */ new Map(), uncountable: /* @__PURE__ */ new Map() }) : source.issueCounts({
+    issues: [...new Map(known.map((issue2) => [issue2.id, issue2])).values()],
     projects: [...projects.values()],
     environment: config2.environment,
     start,
     end,
     ...release2 === void 0 ? {} : { release: release2 }
   });
-  const baselineStart = new Date(window.deployedAt.getTime() - config2.spikeBaselineMs);
+  const baselineStart = new Date(window.since.getTime() - config2.spikeBaselineMs);
   const [since, before] = await Promise.all([
-    counts(window.deployedAt, window.end, config2.release),
-    counts(baselineStart, window.deployedAt)
+    counts(window.since, window.end, config2.release),
+    counts(baselineStart, window.since)
   ]);
   const baseline = formatDuration(config2.spikeBaselineMs);
+  const sinceText = window.since < window.deployedAt ? "since its rollout began" : "since the deploy";
   const fixes = [];
   const findings = [];
   claims.forEach((claim2, index) => {
@@ -25635,8 +25654,10 @@ async function checkFixes(source, config2, claims, window) {
       });
       return;
     }
-    const after = since.get(issue2.id);
-    const eventsBefore = before.get(issue2.id)?.events ?? 0;
+    const uncountable = since.uncountable.get(issue2.id);
+    const after = since.counts.get(issue2.id);
+    const beforeCount = before.counts.get(issue2.id);
+    const eventsBefore = before.uncountable.has(issue2.id) ? null : beforeCount?.events ?? 0;
     const check2 = {
       shortId: issue2.shortId,
       claimedIn: claim2.where,
@@ -25644,24 +25665,28 @@ async function checkFixes(source, config2, claims, window) {
       permalink: issue2.permalink,
       eventsBefore
     };
+    if (uncountable !== void 0) {
+      fixes.push({ ...check2, status: "unverified", events: 0, detail: uncountable });
+      return;
+    }
     if (after && after.events > 0) {
       const last = after.lastSeen ? `, the last at ${after.lastSeen.toISOString()}` : "";
       fixes.push({
         ...check2,
         status: "unfixed",
         events: after.events,
-        detail: `${after.events} event(s) of release ${config2.release} since the deploy${last}.`
+        detail: `${atLeast(after)} event(s) of release ${config2.release} ${sinceText}${last}.`
       });
       findings.push(unfixedFinding(issue2, after, window.deployedAt));
       return;
     }
-    const history = eventsBefore > 0 ? `it had ${eventsBefore} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
+    const history = eventsBefore === null ? `its events before could not be counted` : eventsBefore > 0 ? `it had ${beforeCount ? atLeast(beforeCount) : eventsBefore} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
     if (!window.releaseSeen) {
       fixes.push({
         ...check2,
         status: "unverified",
         events: 0,
-        detail: `Sentry received no event of release ${config2.release} since the deploy, so the issue's silence proves nothing.`
+        detail: `Sentry received no event of release ${config2.release} ${sinceText}, so the issue's silence proves nothing.`
       });
     } else if (window.end < window.windowEnd) {
       fixes.push({
@@ -25675,11 +25700,14 @@ async function checkFixes(source, config2, claims, window) {
         ...check2,
         status: "confirmed",
         events: 0,
-        detail: `No event of release ${config2.release} since the deploy; ${history}.`
+        detail: `No event of release ${config2.release} ${sinceText}; ${history}.`
       });
     }
   });
   return { fixes, findings };
+}
+function atLeast(count3) {
+  return count3.capped ? `at least ${count3.events}` : String(count3.events);
 }
 function unfixedFinding(issue2, count3, deployedAt) {
   return {
@@ -25694,6 +25722,7 @@ function unfixedFinding(issue2, count3, deployedAt) {
     permalink: issue2.permalink,
     culprit: issue2.culprit,
     level: issue2.level,
+    category: issue2.category,
     secondsAfterDeploy: secondsAfter(count3.firstSeen, deployedAt),
     location: null,
     spike: null
@@ -25842,8 +25871,8 @@ var SPIKE_METHOD = "one-sided exact conditional binomial test (Przyborowski\u201
 var INSUFFICIENT_EXAMPLES = 20;
 var HOUR_SECONDS = 3600;
 async function findSpikes(source, config2, window) {
-  const { deployedAt, end } = window;
-  const baselineStart = new Date(deployedAt.getTime() - config2.spikeBaselineMs);
+  const { since, deployedAt, end } = window;
+  const baselineStart = new Date(since.getTime() - config2.spikeBaselineMs);
   const common2 = {
     projects: window.projects,
     environment: config2.environment,
@@ -25851,7 +25880,7 @@ async function findSpikes(source, config2, window) {
     userQuery: config2.query
   };
   const counted = (issue2) => !window.exclude.has(issue2.id) && !window.exclude.has(issue2.shortId.toUpperCase()) && ignoredBy(issue2, config2.ignore) === null;
-  const baseline = { ...common2, start: baselineStart, end: deployedAt };
+  const baseline = { ...common2, start: baselineStart, end: since };
   const after = /* @__PURE__ */ new Map();
   const before = /* @__PURE__ */ new Map();
   const born = /* @__PURE__ */ new Map();
@@ -25859,9 +25888,9 @@ async function findSpikes(source, config2, window) {
     (async () => {
       for await (const issue2 of source.searchIssues({
         ...common2,
-        start: deployedAt,
+        start: since,
         end,
-        firstSeenBefore: deployedAt
+        firstSeenBefore: since
       }))
         if (counted(issue2)) after.set(issue2.id, issue2);
     })(),
@@ -25874,14 +25903,14 @@ async function findSpikes(source, config2, window) {
         if (issue2.firstSeen) born.set(issue2.id, issue2.firstSeen.getTime());
     })()
   ]);
-  const afterSeconds = Math.max(1, (end.getTime() - deployedAt.getTime()) / 1e3);
+  const afterSeconds = Math.max(1, (end.getTime() - since.getTime()) / 1e3);
   const candidates = [];
   for (const id of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
     const from = Math.max(baselineStart.getTime(), born.get(id) ?? 0);
     candidates.push({
       id,
       before: before.get(id)?.events ?? 0,
-      beforeSeconds: Math.max(1, (deployedAt.getTime() - from) / 1e3),
+      beforeSeconds: Math.max(1, (since.getTime() - from) / 1e3),
       after: after.get(id)?.events ?? 0,
       afterSeconds,
       users: after.get(id)?.users ?? 0
@@ -25976,29 +26005,34 @@ async function verifyRelease(config2, deps) {
     config2.deployedAt === "auto" ? source.deploys(config2.release) : Promise.resolve([])
   ]);
   const deploy = chooseDeployTime(config2.deployedAt, deploys, config2.environment, runStart);
+  const since = deploy.rolloutStart;
   const windowEnd = new Date(deploy.at.getTime() + config2.windowMs);
-  deps.onDeployTime?.(deploy, windowEnd);
-  const firstPollAt = Math.min(deploy.at.getTime() + MIN_RANGE_MS, windowEnd.getTime());
+  const settledAt = new Date(windowEnd.getTime() + config2.settleMs);
+  deps.onDeployTime?.(deploy, { windowEnd, settledAt });
+  const firstPollAt = Math.min(since.getTime() + MIN_RANGE_MS, windowEnd.getTime());
   if (clock.now() < firstPollAt) await clock.sleep(firstPollAt - clock.now());
   const context = {
     source,
     config: config2,
     projects,
     deployedAt: deploy.at,
-    needRegressionDates: regressionsNeedDates(release2?.firstEvent ?? null, deploy.at),
+    since,
+    needRegressionDates: regressionsNeedDates(release2?.firstEvent ?? null, since),
     regressionDates: /* @__PURE__ */ new Map(),
     releaseSeen: false
   };
-  const notes = [];
+  const notes = [...source.limitations];
   if (release2 === null) notes.push(`Sentry knows no release ${config2.release} in ${config2.org}.`);
   const windowText = formatDuration(config2.windowMs);
   const scope = verifyScope(config2.release, config2.environment, windowText);
   let last = null;
   let lastFailed = false;
   let polls = 0;
+  let settledPoll = null;
   for (; ; ) {
     const now = clock.now();
-    const final = deps.once === true || now >= windowEnd.getTime();
+    const settled = now >= settledAt.getTime();
+    const final = deps.once === true || settled;
     const end = new Date(Math.min(now, windowEnd.getTime()));
     try {
       last = await poll(context, end);
@@ -26011,6 +26045,7 @@ async function verifyRelease(config2, deps) {
         final,
         counts: countByKind(last.findings)
       });
+      if (settled) settledPoll = new Date(now);
       if (final || config2.failFast && lastFailed) break;
     } catch (error2) {
       const message = error2 instanceof Error ? error2.message : String(error2);
@@ -26029,7 +26064,7 @@ async function verifyRelease(config2, deps) {
         error: message
       });
     }
-    await clock.sleep(Math.min(config2.pollIntervalMs, windowEnd.getTime() - clock.now()));
+    await clock.sleep(nextPollAt(clock.now(), config2.pollIntervalMs, windowEnd, settledAt) - clock.now());
   }
   const evaluation = last;
   const evaluatedUntil = new Date(Math.min(clock.now(), windowEnd.getTime()));
@@ -26041,14 +26076,10 @@ async function verifyRelease(config2, deps) {
       ...evaluation.findings.map((finding2) => finding2.id),
       ...claims.map((claim2) => claim2.shortId)
     ]);
+    const counted = { since, deployedAt: deploy.at, end: evaluatedUntil };
     const [fixCheck, spikes] = await Promise.all([
-      checkFixes(source, config2, claims, {
-        deployedAt: deploy.at,
-        end: evaluatedUntil,
-        windowEnd,
-        releaseSeen: evaluation.releaseSeen
-      }),
-      findSpikes(source, config2, { projects, deployedAt: deploy.at, end: evaluatedUntil, exclude })
+      checkFixes(source, config2, claims, { ...counted, windowEnd, releaseSeen: evaluation.releaseSeen }),
+      findSpikes(source, config2, { ...counted, projects, exclude })
     ]);
     fixes = fixCheck.fixes;
     spikeTest = spikes.summary;
@@ -26084,34 +26115,39 @@ async function verifyRelease(config2, deps) {
     fixes,
     spikeTest,
     polls,
+    settledPoll,
     notes,
     evaluatedAt: new Date(clock.now())
   });
 }
+function nextPollAt(now, intervalMs, windowEnd, settledAt) {
+  const next = now + intervalMs;
+  return next >= windowEnd.getTime() ? Math.max(now, settledAt.getTime()) : next;
+}
 async function poll(context, end) {
-  const { source, config: config2, deployedAt } = context;
+  const { source, config: config2, since } = context;
   const search = {
     projects: context.projects,
     environment: config2.environment,
-    start: deployedAt,
+    start: since,
     end,
     userQuery: config2.query
   };
   const found = await collectFindings(
     {
-      fresh: source.searchIssues({ ...search, firstSeenFrom: deployedAt, firstRelease: config2.release }),
+      fresh: source.searchIssues({ ...search, firstSeenFrom: since, firstRelease: config2.release }),
       regressed: source.searchIssues({ ...search, regressedInRelease: config2.release }),
       confirmRegression: (issue2) => regressedAfterDeploy(context, issue2)
     },
     config2,
-    deployedAt
+    context.deployedAt
   );
   if (!context.releaseSeen) {
     context.releaseSeen = found.candidates > 0 || await source.hasReleaseEvents({
       projects: context.projects,
       environment: config2.environment,
       release: config2.release,
-      start: deployedAt,
+      start: since,
       end
     });
   }
@@ -26127,7 +26163,7 @@ async function regressedAfterDeploy(context, issue2) {
   let date4 = context.regressionDates.get(issue2.id);
   if (date4 === void 0) {
     const activity = await context.source.issueActivity(issue2.id);
-    date4 = regressionSince(activity, context.deployedAt, context.config.release);
+    date4 = regressionSince(activity, context.since, context.config.release);
     context.regressionDates.set(issue2.id, date4);
   }
   return date4 !== null;
@@ -26160,6 +26196,9 @@ function issueLink(base, org, issueId2) {
   const root = base.endsWith("/") ? base : `${base}/`;
   return new URL(`organizations/${encodeURIComponent(org)}/issues/${encodeURIComponent(issueId2)}/`, root).href;
 }
+
+// src/sentry/source.ts
+var ERROR_CATEGORY = "error";
 
 // src/sentry/mcp/client.ts
 import { delimiter, dirname } from "node:path";
@@ -27055,9 +27094,9 @@ function isWithinOrigin(from, to) {
   return from.hostname === to.hostname && from.protocol === "http:" && from.port === "" && to.protocol === "https:" && to.port === "";
 }
 function redirectTarget(response, requestUrl) {
-  const location = REDIRECT_STATUSES.includes(response.status) ? response.headers.get("location") : null;
+  const location2 = REDIRECT_STATUSES.includes(response.status) ? response.headers.get("location") : null;
   try {
-    return location ? new URL(location, requestUrl) : void 0;
+    return location2 ? new URL(location2, requestUrl) : void 0;
   } catch {
     return void 0;
   }
@@ -28777,6 +28816,23 @@ function parseObject(json) {
     return null;
   }
 }
+var CATEGORY_LINE = /^\*\*Issue Category\*\*: (.*)$/gm;
+var CATEGORY = /^[a-z][a-z0-9_]*$/;
+function readIssueDetails(text2) {
+  const tool = "get_issue_details";
+  const heading = /^# Issue (\S+) in \*\*[^*\n]*\*\*\n\n\*\*Description\*\*: (.*)/.exec(text2);
+  if (!heading) throw malformed(tool, "does not begin with the issue's heading and description");
+  const shortId = heading[1].toUpperCase();
+  if (!SHORT_ID3.test(shortId)) throw malformed(tool, `names an issue "${shortId}" that is not a short ID`);
+  const stated = [...text2.matchAll(CATEGORY_LINE)].map((line) => line[1].trim());
+  const only = stated.length === 1 ? stated[0] : null;
+  return {
+    shortId,
+    title: heading[2].trim() || shortId,
+    category: only !== null && CATEGORY.test(only) ? only : null,
+    categoryLines: stated.length
+  };
+}
 var DEPLOY_FIELDS = /* @__PURE__ */ new Set(["Environment", "Name", "Started", "Finished", "URL"]);
 function readReleaseDetails(text2) {
   const tool = "get_release_details";
@@ -29102,6 +29158,14 @@ var FRAME_ROW_FIELDS = Object.keys(framesRow.shape);
 var PAGE = 100;
 var CHUNK = 25;
 var COUNT_CHUNK = 50;
+var UNKNOWN_CATEGORY = "unknown";
+var MCP_LIMITATIONS = [
+  "source: mcp looks for new, regressed and spiking issues among error issues only (the Sentry MCP server reads Discover's errors dataset), so performance issues and other issues that are not errors are not seen: use source: api to check them.",
+  "source: mcp learns that Sentry receives the release's events from its error events only, so a release that sent only performance issues' events looks silent to it."
+];
+function notCountable(category) {
+  return `The Sentry MCP server counts error events only (its search_events reads Discover's errors dataset), so source: mcp cannot count the events of this ${category} issue: use source: api.`;
+}
 var projectsAnswer = object({ projects: array(object({ slug: string2() })), hasMore: boolean2() });
 async function createMcpSource(options) {
   const { org } = options;
@@ -29227,7 +29291,7 @@ async function createMcpSource(options) {
     return meta2;
   });
   const firstEvents = /* @__PURE__ */ new Map();
-  function firstEventsIn2(environment, release2) {
+  function firstEventsIn(environment, release2) {
     const key = JSON.stringify([environment, release2 ?? null]);
     let load = firstEvents.get(key);
     if (!load) {
@@ -29258,19 +29322,21 @@ async function createMcpSource(options) {
   async function firstConditions(search, rows) {
     const { firstSeenFrom, firstSeenBefore, firstRelease, environment } = search;
     if (!firstSeenFrom && !firstSeenBefore && firstRelease === void 0) return rows;
-    const firsts = await firstEventsIn2(environment)(rows.map((row) => row["issue.id"]));
+    const firsts = await firstEventsIn(environment)(rows.map((row) => row["issue.id"]));
+    const earliest = (found, id) => {
+      const times = [...found.get(id)?.values() ?? []];
+      return times.length === 0 ? null : Math.min(...times);
+    };
     const second = (at) => Math.floor(at.getTime() / 1e3) * 1e3;
     const seen = rows.filter((row) => {
-      const times = [...firsts.get(row["issue.id"])?.values() ?? []];
-      if (times.length === 0) return false;
-      const first = Math.min(...times);
-      return (!firstSeenFrom || first >= second(firstSeenFrom)) && (!firstSeenBefore || first < second(firstSeenBefore));
+      const first = earliest(firsts, row["issue.id"]);
+      return first !== null && (!firstSeenFrom || first >= second(firstSeenFrom)) && (!firstSeenBefore || first < second(firstSeenBefore));
     });
     if (firstRelease === void 0) return seen;
-    const ofRelease = await firstEventsIn2(environment, firstRelease)(seen.map((row) => row["issue.id"]));
+    const ofRelease = await firstEventsIn(environment, firstRelease)(seen.map((row) => row["issue.id"]));
     return seen.filter((row) => {
-      const all = firsts.get(row["issue.id"]);
-      return [...ofRelease.get(row["issue.id"]) ?? []].some(([env, at]) => all?.get(env) === at);
+      const first = earliest(firsts, row["issue.id"]);
+      return first !== null && earliest(ofRelease, row["issue.id"]) === first;
     });
   }
   const releases = /* @__PURE__ */ new Map();
@@ -29312,7 +29378,46 @@ async function createMcpSource(options) {
     );
     return readActivity(answer2.text);
   }
+  const unreadable = /* @__PURE__ */ new Map();
+  async function otherIssue(shortId) {
+    const known = (id, title, category, why) => {
+      if (why !== void 0) unreadable.set(id, why);
+      return {
+        id,
+        shortId: id,
+        title,
+        culprit: null,
+        permalink: permalink2(id),
+        // The server does not show the level; no finding is made of an issue it cannot count.
+        level: "error",
+        category,
+        projectSlug: "",
+        projectId: ""
+      };
+    };
+    let text2;
+    try {
+      text2 = (await mcp.call("get_issue_details", { organizationSlug: org, issueId: shortId }, calls.issue(shortId))).text;
+    } catch (error2) {
+      if (!(error2 instanceof SentryError && error2.kind === "not-found")) throw error2;
+      return known(
+        shortId,
+        shortId,
+        UNKNOWN_CATEGORY,
+        `Sentry shows the Sentry MCP server no event of ${shortId} in the last 90 days (get_issue_details found no latest event), so source: mcp cannot tell what kind of issue it is, nor count its events: use source: api.`
+      );
+    }
+    const details = readIssueDetails(text2);
+    if (details.category !== null) return known(details.shortId, details.title, details.category);
+    return known(
+      details.shortId,
+      details.title,
+      UNKNOWN_CATEGORY,
+      details.categoryLines > 1 ? `Text from Sentry (the title or the latest event of ${details.shortId}) imitates the "Issue Category" line of the Sentry MCP server's get_issue_details answer, so source: mcp cannot tell safely what kind of issue it is, nor count its events: use source: api.` : `The Sentry MCP server's get_issue_details answer does not say what kind of issue ${details.shortId} is, so source: mcp cannot count its events: use source: api.`
+    );
+  }
   return {
+    limitations: MCP_LIMITATIONS,
     async resolveProjects(slugs) {
       const found = /* @__PURE__ */ new Set();
       for (let from = 0; from < slugs.length; from += CHUNK) {
@@ -29393,6 +29498,7 @@ async function createMcpSource(options) {
           culprit: about?.culprit ?? null,
           permalink: permalink2(id),
           level: about?.level ?? "error",
+          category: ERROR_CATEGORY,
           projectSlug: row.project,
           events: row["count()"],
           users: row["count_unique(user)"],
@@ -29419,40 +29525,41 @@ async function createMcpSource(options) {
         calls.issue(wanted),
         1
       );
-      if (!row) {
+      if (row) {
+        const id = row["issue.id"];
         return {
-          id: wanted,
-          shortId: wanted,
-          title: wanted,
-          culprit: null,
-          permalink: permalink2(wanted),
-          level: "error",
-          projectSlug: "",
-          projectId: ""
+          id,
+          shortId: row.issue,
+          title: row.title,
+          culprit: row.culprit,
+          permalink: permalink2(id),
+          level: row.level ?? "error",
+          category: ERROR_CATEGORY,
+          projectSlug: row.project,
+          projectId: row.project
         };
       }
-      const id = row["issue.id"];
-      return {
-        id,
-        shortId: row.issue,
-        title: row.title,
-        culprit: row.culprit,
-        permalink: permalink2(id),
-        level: row.level ?? "error",
-        projectSlug: row.project,
-        projectId: row.project
-      };
+      return otherIssue(wanted);
     },
     async issueCounts(query) {
       const counts = /* @__PURE__ */ new Map();
-      const ids = query.issueIds.filter((id) => /^\d+$/.test(id));
-      for (let from = 0; from < ids.length; from += COUNT_CHUNK) {
+      const uncountable = /* @__PURE__ */ new Map();
+      const ids = /* @__PURE__ */ new Set();
+      for (const issue2 of query.issues) {
+        if (issue2.category !== ERROR_CATEGORY) {
+          uncountable.set(issue2.id, unreadable.get(issue2.id) ?? notCountable(issue2.category));
+        } else if (/^\d+$/.test(issue2.id)) {
+          ids.add(issue2.id);
+        }
+      }
+      const counted = [...ids];
+      for (let from = 0; from < counted.length; from += COUNT_CHUNK) {
         const rows = await discover(
           countRow,
           COUNT_ROW_FIELDS,
           // The issue IDs pin the projects: no project filter (an issue known by short ID only has none).
           [
-            ...issueIdTerms(ids.slice(from, from + COUNT_CHUNK)),
+            ...issueIdTerms(counted.slice(from, from + COUNT_CHUNK)),
             ...releaseTerms(query.release),
             ...environmentTerms(query.environment),
             ...rangeTerms(query.start, query.end)
@@ -29470,7 +29577,7 @@ async function createMcpSource(options) {
           });
         }
       }
-      return counts;
+      return { counts, uncountable };
     },
     async issueActivity(issueId2) {
       return (await activity(issueId2)).map((entry) => ({
@@ -29700,23 +29807,6 @@ function nextPageLink(header) {
   return null;
 }
 
-// src/sentry/rest/paginate.ts
-async function* pages(get, first, call) {
-  let url2 = first;
-  while (url2) {
-    const answer2 = await get(url2, call);
-    yield answer2;
-    const next = nextPageLink(answer2.link);
-    if (next !== null && !URL.canParse(next, url2.href)) {
-      throw new SentryError(
-        "malformed",
-        `Sentry's next-page link in its answer to ${answer2.endpoint} is not a URL.`
-      );
-    }
-    url2 = next === null ? null : new URL(next, url2);
-  }
-}
-
 // src/sentry/rest/parse.ts
 function parseAs(schema2, body, endpoint, at = []) {
   const result = schema2.safeParse(body);
@@ -29731,26 +29821,6 @@ function parseAs(schema2, body, endpoint, at = []) {
 function fieldPath(path) {
   const text2 = path.map((key) => typeof key === "number" ? `[${key}]` : `.${String(key)}`).join("").replace(/^\./, "");
   return text2 || "(body)";
-}
-
-// src/sentry/rest/paths.ts
-function apiPath(parts, ...values) {
-  let path = "/api/0";
-  parts.forEach((part, index) => {
-    path += part;
-    const value = values[index];
-    if (value === void 0) return;
-    if (value === "" || value === "." || value === "..") {
-      throw new SentryError("bad-request", `"${value}" cannot be used as a name in a Sentry API path.`);
-    }
-    path += encodeURIComponent(value);
-  });
-  return path;
-}
-function apiUrl(base, path, query = []) {
-  const url2 = new URL(`${base.origin}${base.pathname.replace(/\/+$/, "")}${path}`);
-  for (const [name, value] of query) url2.searchParams.append(name, value);
-  return url2;
 }
 
 // src/sentry/rest/schemas.ts
@@ -29782,7 +29852,9 @@ var issueFields = {
   title: string2(),
   culprit: string2().nullish(),
   permalink: string2(),
-  level: string2()
+  level: string2(),
+  // Older self-hosted Sentry sends no category: every issue there is an error issue.
+  issueCategory: string2().nullish()
 };
 var issuesSchema = array(
   looseObject({
@@ -29812,6 +29884,17 @@ var issueCountRowsSchema = looseObject({
     })
   )
 });
+var issueEventsSchema = array(
+  looseObject({
+    dateCreated: time3,
+    user: looseObject({
+      id: string2().nullish(),
+      username: string2().nullish(),
+      email: string2().nullish(),
+      ip_address: string2().nullish()
+    }).nullish()
+  })
+);
 var issueDetailSchema = looseObject({
   activity: array(
     looseObject({
@@ -29854,6 +29937,78 @@ var timeseriesSchema = looseObject({
     })
   )
 });
+
+// src/sentry/rest/issue-event-counts.ts
+var MAX_EVENT_PAGES = 10;
+async function countListedEvents(pages2) {
+  let events = 0;
+  let first = null;
+  let last = null;
+  const users = /* @__PURE__ */ new Set();
+  let read = 0;
+  let capped = false;
+  for await (const answer2 of pages2) {
+    for (const event of parseAs(issueEventsSchema, answer2.body, answer2.endpoint)) {
+      events += 1;
+      if (first === null || event.dateCreated < first) first = event.dateCreated;
+      if (last === null || event.dateCreated > last) last = event.dateCreated;
+      const user = userKey(event.user);
+      if (user !== null) users.add(user);
+    }
+    read += 1;
+    if (read === MAX_EVENT_PAGES) {
+      capped = nextPageLink(answer2.link) !== null;
+      break;
+    }
+  }
+  if (events === 0) return null;
+  return { events, users: users.size, firstSeen: first, lastSeen: last, ...capped ? { capped } : {} };
+}
+function userKey(user) {
+  if (!user) return null;
+  if (user.id) return `id:${user.id}`;
+  if (user.username) return `username:${user.username}`;
+  if (user.email) return `email:${user.email}`;
+  if (user.ip_address) return `ip:${user.ip_address}`;
+  return null;
+}
+
+// src/sentry/rest/paginate.ts
+async function* pages(get, first, call) {
+  let url2 = first;
+  while (url2) {
+    const answer2 = await get(url2, call);
+    yield answer2;
+    const next = nextPageLink(answer2.link);
+    if (next !== null && !URL.canParse(next, url2.href)) {
+      throw new SentryError(
+        "malformed",
+        `Sentry's next-page link in its answer to ${answer2.endpoint} is not a URL.`
+      );
+    }
+    url2 = next === null ? null : new URL(next, url2);
+  }
+}
+
+// src/sentry/rest/paths.ts
+function apiPath(parts, ...values) {
+  let path = "/api/0";
+  parts.forEach((part, index) => {
+    path += part;
+    const value = values[index];
+    if (value === void 0) return;
+    if (value === "" || value === "." || value === "..") {
+      throw new SentryError("bad-request", `"${value}" cannot be used as a name in a Sentry API path.`);
+    }
+    path += encodeURIComponent(value);
+  });
+  return path;
+}
+function apiUrl(base, path, query = []) {
+  const url2 = new URL(`${base.origin}${base.pathname.replace(/\/+$/, "")}${path}`);
+  for (const [name, value] of query) url2.searchParams.append(name, value);
+  return url2;
+}
 
 // src/sentry/rest/region.ts
 function controlHostOf(base, controlHosts) {
@@ -30000,7 +30155,8 @@ function createRestSource(options) {
       title: issue2.title,
       culprit: issue2.culprit ?? null,
       permalink: permalinkOf(issue2.permalink, issue2.id),
-      level: issue2.level
+      level: issue2.level,
+      category: issue2.issueCategory ?? ERROR_CATEGORY
     };
   }
   async function getApi(path, query, call) {
@@ -30031,7 +30187,51 @@ function createRestSource(options) {
     ];
   }
   const calls = sentryCalls(org);
+  async function countErrorEvents(issueIds, query, counts) {
+    for (let from = 0; from < issueIds.length; from += ISSUES_PER_COUNT) {
+      const ids = issueIds.slice(from, from + ISSUES_PER_COUNT);
+      if (!ids.every((id) => /^\d+$/.test(id)))
+        throw new SentryError("malformed", `Sentry gave an issue ID that is not a number: ${ids.join(", ")}`);
+      const terms = [`issue.id:[${ids.join(",")}]`];
+      if (query.release !== void 0) terms.push(`release:${quoteSearchValue(query.release)}`);
+      const params = [
+        ["dataset", "errors"],
+        ...ISSUE_COUNT_FIELDS.map((field2) => ["field", field2]),
+        ["query", terms.join(" ")],
+        ["start", query.start.toISOString()],
+        ["end", query.end.toISOString()],
+        ...query.projects.map((project) => ["project", project.id]),
+        ...query.environment ? [["environment", query.environment]] : [],
+        ["per_page", PAGE_SIZE]
+      ];
+      const answer2 = await getApi(
+        apiPath`/organizations/${org}/events/`,
+        params,
+        calls.count(query.environment)
+      );
+      for (const row of parseAs(issueCountRowsSchema, answer2.body, answer2.endpoint).data) {
+        counts.set(row["issue.id"], {
+          events: row["count()"],
+          users: row["count_unique(user)"],
+          firstSeen: row["min(timestamp)"] ?? null,
+          lastSeen: row["last_seen()"] ?? null
+        });
+      }
+    }
+  }
+  async function countIssueEvents(issueId2, query) {
+    const params = [
+      ["start", query.start.toISOString()],
+      ["end", query.end.toISOString()],
+      ...query.environment ? [["environment", query.environment]] : [],
+      ...query.release === void 0 ? [] : [["query", `release:${quoteSearchValue(query.release)}`]],
+      ["per_page", PAGE_SIZE]
+    ];
+    const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/${issueId2}/events/`, params);
+    return countListedEvents(pages(get, first, calls.issue(issueId2)));
+  }
   return {
+    limitations: [],
     resolveProjects(slugs) {
       return Promise.all(
         slugs.map(async (slug) => {
@@ -30111,40 +30311,16 @@ function createRestSource(options) {
     },
     async issueCounts(query) {
       const counts = /* @__PURE__ */ new Map();
-      for (let from = 0; from < query.issueIds.length; from += ISSUES_PER_COUNT) {
-        const ids = query.issueIds.slice(from, from + ISSUES_PER_COUNT);
-        if (!ids.every((id) => /^\d+$/.test(id)))
-          throw new SentryError(
-            "malformed",
-            `Sentry gave an issue ID that is not a number: ${ids.join(", ")}`
-          );
-        const terms = [`issue.id:[${ids.join(",")}]`];
-        if (query.release !== void 0) terms.push(`release:${quoteSearchValue(query.release)}`);
-        const params = [
-          ["dataset", "errors"],
-          ...ISSUE_COUNT_FIELDS.map((field2) => ["field", field2]),
-          ["query", terms.join(" ")],
-          ["start", query.start.toISOString()],
-          ["end", query.end.toISOString()],
-          ...query.projects.map((project) => ["project", project.id]),
-          ...query.environment ? [["environment", query.environment]] : [],
-          ["per_page", PAGE_SIZE]
-        ];
-        const answer2 = await getApi(
-          apiPath`/organizations/${org}/events/`,
-          params,
-          calls.count(query.environment)
-        );
-        for (const row of parseAs(issueCountRowsSchema, answer2.body, answer2.endpoint).data) {
-          counts.set(row["issue.id"], {
-            events: row["count()"],
-            users: row["count_unique(user)"],
-            firstSeen: row["min(timestamp)"] ?? null,
-            lastSeen: row["last_seen()"] ?? null
-          });
-        }
-      }
-      return counts;
+      const errors = query.issues.filter((issue2) => issue2.category === ERROR_CATEGORY).map((issue2) => issue2.id);
+      const others = query.issues.filter((issue2) => issue2.category !== ERROR_CATEGORY).map((issue2) => issue2.id);
+      await Promise.all([
+        countErrorEvents(errors, query, counts),
+        ...others.map(async (id) => {
+          const count3 = await countIssueEvents(id, query);
+          if (count3 !== null) counts.set(id, count3);
+        })
+      ]);
+      return { counts, uncountable: /* @__PURE__ */ new Map() };
     },
     async issueActivity(issueId2) {
       const answer2 = await getApi(
@@ -30287,17 +30463,26 @@ function utc(iso2) {
 }
 function deployedLine(report) {
   if (!report.deployedAt || !report.deployedAtSource) return "unknown";
-  return `${utc(report.deployedAt)} (${DEPLOY_SOURCE[report.deployedAtSource]})`;
+  const rollout = report.rolloutStartedAt && report.rolloutStartedAt < report.deployedAt ? `, rollout from ${utc(report.rolloutStartedAt)}` : "";
+  return `${utc(report.deployedAt)} (${DEPLOY_SOURCE[report.deployedAtSource]}${rollout})`;
 }
 function windowLine(report) {
-  return report.windowEnd ? `${report.window}, until ${utc(report.windowEnd)}` : report.window;
+  if (!report.windowEnd) return report.window;
+  const period = `${report.window}, until ${utc(report.windowEnd)}`;
+  if (report.mode === "scan") return period;
+  return report.settledAt ? `${period}; settled at ${utc(report.settledAt)}` : `${period}; not settled: the verdict so far`;
+}
+function categoryLabel(finding2) {
+  return finding2.category === "error" ? null : finding2.category;
 }
 function appeared(report, finding2) {
   if (report.mode === "scan") return finding2.firstSeen ? utc(finding2.firstSeen) : "\u2014";
   return afterDeploy(finding2);
 }
 function afterDeploy(finding2) {
-  return finding2.secondsAfterDeploy === null ? "\u2014" : `+${formatDuration(finding2.secondsAfterDeploy * 1e3)}`;
+  const seconds = finding2.secondsAfterDeploy;
+  if (seconds === null) return "\u2014";
+  return seconds < 0 ? `\u2212${formatDuration(-seconds * 1e3)} (rollout)` : `+${formatDuration(seconds * 1e3)}`;
 }
 function verdictHeadline(report) {
   return `${report.verdict.toUpperCase()}: ${report.reason}`;
@@ -30346,8 +30531,9 @@ var release = {
   release: text(`${describe2("release")} Default: SENTRY_RELEASE, else git HEAD of the server's directory.`),
   deployedAt: text(describe2("deployed-at")),
   window: text(describe2("window")),
+  settle: text(describe2("settle")),
   wait: boolean2().optional().describe(
-    "Wait until the deploy time + window, polling as the action does. Default false: evaluate now, over as much of the window as has passed."
+    "Wait until the deploy time + window + settle, polling as the action does. Default false: evaluate now, over as much of the window as has passed (the report says final: false until the window is over and settled)."
   )
 };
 var filters = {
@@ -30396,7 +30582,8 @@ var finding = looseObject({
   users: count2,
   firstSeen: string2().nullable(),
   permalink: string2(),
-  culprit: string2().nullable()
+  culprit: string2().nullable(),
+  category: string2().describe("Sentry's issue category: error, performance, \u2026")
 });
 var fix = looseObject({
   shortId: string2(),
@@ -30412,7 +30599,10 @@ var reportSchema = looseObject({
   environment: string2().nullable(),
   projects: array(string2()),
   deployedAt: string2().nullable(),
+  rolloutStartedAt: string2().nullable().describe("When the release began to roll out; as deployedAt when unknown."),
   window: string2(),
+  settledAt: string2().nullable().describe("When the window's last, settled poll ran; null before."),
+  final: boolean2().describe("false: the verdict so far; the window is not over or not settled yet."),
   evaluatedAt: string2(),
   counts: object({ new: count2, regressed: count2, spike: count2, unfixed: count2 }),
   findings: array(finding),
@@ -30642,7 +30832,12 @@ function findingRow(report, finding2, code) {
   const issue2 = link ? `[${id}](${link})` : id;
   const line = finding2.location?.line === null || !finding2.location ? "" : `:${finding2.location.line}`;
   const where = code ? `[${markdownText(code.path, 120)}${line}](${safeLink(code.url) ?? ""})${code.changedInPullRequest ? " \u270F\uFE0F changed in this pull request" : ""}` : finding2.location ? `${markdownText(finding2.location.file, 120)}${line}` : finding2.culprit ? markdownText(finding2.culprit, 120) : "\u2014";
-  const kind = finding2.spike ? `${KIND_LABEL[finding2.kind]}<br><sub>${spikeLine(finding2.spike)}</sub>` : KIND_LABEL[finding2.kind];
+  const category = categoryLabel(finding2);
+  const notes = [
+    ...category ? [`${markdownText(category, 40)} issue`] : [],
+    ...finding2.spike ? [spikeLine(finding2.spike)] : []
+  ];
+  const kind = [KIND_LABEL[finding2.kind], ...notes.map((note) => `<sub>${note}</sub>`)].join("<br>");
   return `| ${kind} | ${issue2} | ${markdownText(finding2.title, 120)} | ${finding2.events} | ${finding2.users} | ${appeared(report, finding2)} | ${where} |`;
 }
 
@@ -30660,8 +30855,9 @@ function renderText(report) {
   if (report.findings.length > 0) lines.push("", `Findings (${report.findings.length}):`);
   for (const finding2 of report.findings.slice(0, report.listed)) {
     const where = finding2.location ? `${plainLine(finding2.location.file, 120)}${finding2.location.line === null ? "" : `:${finding2.location.line}`}` : plainLine(finding2.culprit ?? "", 120);
+    const category = categoryLabel(finding2);
     lines.push(
-      `  ${KIND_LABEL[finding2.kind].padEnd(9)} ${plainLine(finding2.shortId, 40)}  ${plainLine(finding2.title, 100)}`,
+      `  ${KIND_LABEL[finding2.kind].padEnd(9)} ${plainLine(finding2.shortId, 40)}  ${plainLine(finding2.title, 100)}${category ? ` (${plainLine(category, 40)} issue)` : ""}`,
       `            ${finding2.events} events, ${finding2.users} users${firstSeen(report, finding2)}${where ? ` at ${where}` : ""}`,
       ...finding2.spike ? [`            ${spikeLine(finding2.spike)}`] : [],
       `            ${plainLine(finding2.permalink, 200)}`
@@ -30684,7 +30880,9 @@ function renderText(report) {
 }
 function firstSeen(report, finding2) {
   if (report.mode === "scan") return `, first seen ${appeared(report, finding2)}`;
-  return finding2.secondsAfterDeploy === null ? "" : `, first ${afterDeploy(finding2)} after deploy`;
+  const seconds = finding2.secondsAfterDeploy;
+  if (seconds === null) return "";
+  return seconds < 0 ? `, first ${formatDuration(-seconds * 1e3)} before the deploy finished, during its rollout` : `, first ${afterDeploy(finding2)} after deploy`;
 }
 
 // src/simulator/http.ts
@@ -30793,8 +30991,14 @@ function createWorld(options = {}) {
     releases: [],
     issues: [],
     anchors,
-    serial: 0
+    serial: 0,
+    processingDelayMs: delayMs(options.processingDelay ?? 0)
   };
+}
+function delayMs(delay) {
+  const ms = typeof delay === "number" ? delay : parseDurationMs(delay);
+  if (!(Number.isFinite(ms) && ms >= 0)) throw new Error(`processingDelay must be 0 or more, got ${delay}`);
+  return ms;
 }
 var PROJECT_ID_BASE = 4509e12;
 function addProject(world, input) {
@@ -30828,9 +31032,13 @@ function addRelease(world, input) {
 function addDeploy(world, version2, input) {
   const release2 = world.releases.find((r) => r.version === version2);
   if (!release2) throw new Error(`Unknown release ${version2}`);
+  const projects = input.projects ?? release2.projects;
+  const invalid = projects.filter((slug) => !release2.projects.includes(slug));
+  if (invalid.length > 0) throw new Error(`Invalid projects (${invalid.join(", ")}) for release ${version2}`);
   const deploy = {
     id: String(nextSerial(world)),
     environment: input.environment,
+    projects: [...projects],
     dateStarted: input.started ? resolveTime(input.started, world.anchors) : null,
     dateFinished: resolveTime(input.finished, world.anchors),
     name: input.name ?? null,
@@ -30845,18 +31053,22 @@ function addIssue(world, input) {
   const project = world.projects.find((p) => p.slug === projectSlug);
   if (!project) throw new Error(`Unknown project ${String(projectSlug)}: add it before its issues`);
   const number4 = nextShortIdNumber(world, project.slug);
-  const frames2 = input.frames === void 0 ? defaultFrames(project.slug, number4) : input.frames === null ? null : input.frames.map(toFrame);
-  const type = input.type ?? "error";
+  const category = input.category ?? "error";
+  const performance = category === "performance";
+  const frames2 = input.frames === void 0 ? performance ? null : defaultFrames(project.slug, number4) : input.frames === null ? null : input.frames.map(toFrame);
+  const type = performance ? "transaction" : input.type ?? "error";
   const issue2 = {
     id: String(input.id ?? ISSUE_ID_BASE + world.issues.length + 1),
     shortId: input.shortId ?? `${project.slug.toUpperCase()}-${base32(number4)}`,
     project: project.slug,
     title: input.title,
     culprit: input.culprit === void 0 ? culpritOf(frames2) : input.culprit,
-    level: input.level ?? "error",
+    level: input.level ?? (performance ? "info" : "error"),
     type,
+    category,
+    issueType: input.issueType ?? (performance ? "performance_n_plus_one_db_queries" : "error"),
     metadata: input.metadata ?? metadataOf(input.title, type, frames2),
-    resolvedAt: (input.resolvedAt ?? []).map((t) => resolveTime(t, world.anchors)).sort(byTime),
+    resolvedAt: (input.resolvedAt ?? []).map((r) => toResolution(r, world.anchors)).sort((a, b) => a.at.getTime() - b.at.getTime()),
     ignored: input.ignored ?? false,
     events: []
   };
@@ -30879,9 +31091,14 @@ function nextShortIdNumber(world, projectSlug) {
 }
 var issueFrames = /* @__PURE__ */ new WeakMap();
 function appendEvent(world, issue2, input) {
+  const at = resolveTime(input.at, world.anchors);
+  const processedMs = input.processedAt ? resolveTime(input.processedAt, world.anchors).getTime() : at.getTime() + world.processingDelayMs;
   const event = {
     id: input.id ?? eventId(nextSerial(world)),
-    at: resolveTime(input.at, world.anchors),
+    at,
+    // Sentry moves a timestamp from the future back to when it received the event, so an event is
+    // never processed before its timestamp.
+    processedAt: new Date(Math.max(processedMs, at.getTime())),
     environment: input.environment ?? "production",
     release: input.release ?? null,
     user: input.user ?? null,
@@ -30898,8 +31115,10 @@ function nextSerial(world) {
   world.serial += 1;
   return world.serial;
 }
-function byTime(a, b) {
-  return a.getTime() - b.getTime();
+function toResolution(input, anchors) {
+  if (typeof input === "string" || input instanceof Date)
+    return { at: resolveTime(input, anchors), inRelease: null };
+  return { at: resolveTime(input.at, anchors), inRelease: input.inRelease };
 }
 function toFrame(input) {
   return {
@@ -30937,7 +31156,7 @@ function culpritOf(frames2) {
   return frame2.function ? `${frame2.function}(${frame2.filename})` : frame2.filename;
 }
 function metadataOf(title, type, frames2) {
-  if (type === "default") return { title };
+  if (type !== "error") return { title };
   const colon = title.indexOf(": ");
   const frame2 = innermostInApp(frames2);
   return {
@@ -31064,6 +31283,11 @@ var SENTRY_RATE_LIMITS = {
   // events-timeseries: 30/s (its RateLimitConfig; its concurrency cap of 15 is not modelled per route).
   routes: { issue: 5, "issue-event": 15, "events-timeseries": 30 }
 };
+function tooFrequent(limit, windowSeconds) {
+  return {
+    detail: `You are attempting to use this endpoint too frequently. Limit is ${limit} requests in ${windowSeconds} seconds`
+  };
+}
 var RateLimiter = class {
   constructor(options, clockMs = Date.now) {
     this.options = options;
@@ -31087,9 +31311,11 @@ var RateLimiter = class {
     const { concurrentLimit } = this.options;
     let refusal = null;
     if (entry.count > limit) {
-      refusal = `You are attempting to use this endpoint too frequently. Limit is ${limit} requests in ${window} seconds`;
+      refusal = tooFrequent(limit, window);
     } else if (concurrent > concurrentLimit) {
-      refusal = `You are attempting to go above the allowed concurrency for this endpoint. Concurrency limit is ${concurrentLimit}`;
+      refusal = {
+        detail: `You are attempting to go above the allowed concurrency for this endpoint. Concurrency limit is ${concurrentLimit}`
+      };
     }
     const admitted = refusal === null;
     if (admitted) this.inFlight.set(key, concurrent);
@@ -31144,7 +31370,7 @@ var frames = (file, fn, line) => [
 ];
 function baseWorld(now) {
   const deploy = new Date(now.getTime() - 12 * 6e4);
-  return new WorldBuilder({ org: ORG, anchors: { now, deploy } }).project("web", { platform: "javascript" }).project("api", { platform: "node" }).release(RELEASES.old, {
+  return new WorldBuilder({ org: ORG, anchors: { now, deploy }, processingDelay: "20s" }).project("web", { platform: "javascript" }).project("api", { platform: "node" }).release(RELEASES.old, {
     created: "deploy - 30d",
     deploys: [{ environment: ENVIRONMENT, finished: "deploy - 30d" }]
   }).release(RELEASES.previous, {
@@ -31157,7 +31383,7 @@ function baseWorld(now) {
     created: "deploy - 50m",
     deploys: [
       { environment: "staging", finished: "deploy - 40m" },
-      { environment: ENVIRONMENT, started: "deploy - 2m", finished: "deploy", name: "production deploy" }
+      { environment: ENVIRONMENT, started: "deploy - 5m", finished: "deploy", name: "production deploy" }
     ]
   });
 }
@@ -31247,7 +31473,7 @@ function regressionScenario(now = /* @__PURE__ */ new Date()) {
     events: [
       { release: RELEASES.current, environment: "staging", at: "deploy - 30m", user: "qa1" },
       { release: RELEASES.current, environment: "staging", at: "deploy - 20m", user: "qa2" },
-      { ...current, at: "deploy + 6m", user: "u11" },
+      { ...current, at: "deploy - 3m", user: "u11" },
       { ...current, at: "deploy + 9m", user: "u12" }
     ]
   });
@@ -31331,7 +31557,7 @@ function regressionScenario(now = /* @__PURE__ */ new Date()) {
   const coupon = shortId("Error: coupon code rejected");
   return scenario(
     "regression",
-    "A release that broke production: two new issues, one regression, a spike, and a claimed fix that did not hold.",
+    "A release that broke production: two new issues (one during its rollout), one regression, a spike, and a claimed fix that did not hold.",
     b,
     {
       verdict: "fail",
@@ -31443,14 +31669,25 @@ var DAY_MS = 864e5;
 var TRANSITION_AFTER_MS = 7 * DAY_MS;
 function visibleEvents(issue2, now) {
   const events = issue2.events;
-  for (let i = 1; i < events.length; i++) {
-    if (events[i - 1].at.getTime() > events[i].at.getTime()) {
+  const nowMs = now.getTime();
+  let lateness = 0;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    const at = event.at.getTime();
+    if (i > 0 && events[i - 1].at.getTime() > at) {
       events.sort((a, b) => a.at.getTime() - b.at.getTime());
-      break;
+      return visibleEvents(issue2, now);
     }
+    lateness = Math.max(lateness, event.processedAt.getTime() - at);
   }
-  const end = firstIndexAfter(events, now.getTime());
-  return end === events.length ? events : events.slice(0, end);
+  const end = firstIndexAfter(events, nowMs);
+  let visible = null;
+  for (let i = lateness === 0 ? end : firstIndexAfter(events, nowMs - lateness); i < end; i++) {
+    const event = events[i];
+    if (event.processedAt.getTime() <= nowMs) visible?.push(event);
+    else visible ??= events.slice(0, i);
+  }
+  return visible ?? (end === events.length ? events : events.slice(0, end));
 }
 function eventsBetween(events, startMs, endMs) {
   const from = firstIndexAtOrAfter(events, startMs);
@@ -31477,55 +31714,141 @@ function firstIndexAfter(events, ms) {
   }
   return low;
 }
-function issueState(issue2, events, now) {
+function firstProcessed(events) {
+  let first = events[0];
+  for (const event of events) {
+    if (event.processedAt.getTime() < first.processedAt.getTime()) first = event;
+  }
+  return first;
+}
+function groupFirstRelease(events) {
+  return firstProcessed(events)?.release ?? null;
+}
+function groupEnvironments(events, environments) {
+  const firsts = /* @__PURE__ */ new Map();
+  for (const event of events) {
+    if (environments && !environments.has(event.environment)) continue;
+    const first = firsts.get(event.environment);
+    if (!first || event.processedAt.getTime() < first.processedAt.getTime())
+      firsts.set(event.environment, event);
+  }
+  return [...firsts.values()];
+}
+function detailReleases(events) {
+  let earliest = null;
+  const rows = /* @__PURE__ */ new Map();
+  for (const event of events) {
+    if (event.release === null) continue;
+    const key = `${event.release}\0${event.environment}`;
+    const row = rows.get(key);
+    if (!row || event.processedAt.getTime() < row.processedAt.getTime()) rows.set(key, event);
+  }
+  for (const row of rows.values()) {
+    if (!earliest || row.at.getTime() < earliest.at)
+      earliest = { at: row.at.getTime(), release: row.release };
+  }
+  const last = events.findLast((event) => event.release !== null)?.release ?? null;
+  return { first: groupFirstRelease(events) ?? earliest?.release ?? null, last };
+}
+function issueState(issue2, events, now, order) {
   const first = events[0];
   if (!first) throw new Error(`Issue ${issue2.shortId} has no event yet, so it does not exist`);
-  if (issue2.ignored)
-    return { status: "ignored", substatus: "archived_forever", resolutions: [], regressions: [] };
+  if (issue2.ignored) {
+    return {
+      status: "ignored",
+      substatus: "archived_forever",
+      resolutions: [],
+      regressions: [],
+      resolvedInRelease: null
+    };
+  }
   const resolutions = [];
   const regressions = [];
-  let resolvedSince = null;
-  const regressAfter = (since2, until) => {
-    const event = events[firstIndexAfter(events, since2.getTime())];
-    if (!event || event.at.getTime() > until) return false;
-    regressions.push({ at: event.at, release: event.release, eventId: event.id });
-    return true;
-  };
-  for (const resolution of issue2.resolvedAt) {
-    if (resolution < first.at || resolution > now) continue;
-    if (resolvedSince && !regressAfter(resolvedSince, resolution.getTime())) continue;
-    resolutions.push(resolution);
-    resolvedSince = resolution;
+  let resolved = null;
+  if (issue2.resolvedAt.length > 0) {
+    const created = firstProcessed(events).processedAt.getTime();
+    const processed = byProcessing(events);
+    let next = 0;
+    const processUntil = (ms) => {
+      for (; next < processed.length; next++) {
+        const event = processed[next];
+        if (event.processedAt.getTime() > ms) return;
+        if (!resolved || resolutionHolds(resolved, event.release, order)) continue;
+        regressions.push({
+          at: event.processedAt,
+          release: event.release,
+          eventId: event.id,
+          resolvedInVersion: resolved.inRelease
+        });
+        resolved = null;
+      }
+    };
+    for (const resolution of issue2.resolvedAt) {
+      const at = resolution.at.getTime();
+      if (at > now.getTime()) break;
+      if (at < created) continue;
+      processUntil(at);
+      if (resolved) continue;
+      resolutions.push(resolution);
+      resolved = resolution;
+    }
+    processUntil(now.getTime());
   }
-  if (resolvedSince && !regressAfter(resolvedSince, now.getTime())) {
-    return { status: "resolved", substatus: null, resolutions, regressions };
+  const current = resolved;
+  if (current) {
+    return {
+      status: "resolved",
+      substatus: null,
+      resolutions,
+      regressions,
+      resolvedInRelease: current.inRelease
+    };
   }
   const lastRegression = regressions.at(-1);
   const since = lastRegression ? lastRegression.at : first.at;
   const fresh = now.getTime() - since.getTime() < TRANSITION_AFTER_MS;
   const substatus = fresh ? lastRegression ? "regressed" : "new" : "ongoing";
-  return { status: "unresolved", substatus, resolutions, regressions };
+  return { status: "unresolved", substatus, resolutions, regressions, resolvedInRelease: null };
 }
-function firstEventPerEnvironment(events) {
-  const firsts = /* @__PURE__ */ new Map();
-  for (const event of events) if (!firsts.has(event.environment)) firsts.set(event.environment, event);
-  return firsts;
+function byProcessing(events) {
+  for (let i = 1; i < events.length; i++) {
+    if (events[i - 1].processedAt.getTime() > events[i].processedAt.getTime()) {
+      return [...events].sort((a, b) => a.processedAt.getTime() - b.processedAt.getTime());
+    }
+  }
+  return events;
 }
-function issueActivity(issue2, events, now) {
-  const state = issueState(issue2, events, now);
+function resolutionHolds(resolution, release2, order) {
+  if (resolution.inRelease === null) return false;
+  if (release2 === null) return true;
+  if (release2 === resolution.inRelease) return false;
+  const resolvedIn = order(resolution.inRelease);
+  if (resolvedIn === null)
+    throw new Error(`Resolved in release ${resolution.inRelease}, which Sentry does not know`);
+  return resolvedIn >= order(release2);
+}
+function issueActivity(issue2, events, now, order) {
+  const state = issueState(issue2, events, now, order);
   const first = events[0];
   const entries = [];
-  for (const at of state.resolutions) entries.push({ type: "set_resolved", dateCreated: at, data: {} });
+  for (const { at, inRelease } of state.resolutions) {
+    entries.push(
+      inRelease === null ? { type: "set_resolved", dateCreated: at, data: {} } : { type: "set_resolved_in_release", dateCreated: at, data: { version: inRelease } }
+    );
+  }
   for (const r of state.regressions) {
+    const compared = r.resolvedInVersion === null ? {} : { follows_semver: false, resolved_in_version: r.resolvedInVersion };
     entries.push({
       type: "set_regression",
       dateCreated: r.at,
-      data: { event_id: r.eventId, version: r.release ?? "" }
+      data: { event_id: r.eventId, version: r.release ?? "", ...compared }
     });
   }
-  const changes = [first.at, ...state.resolutions, ...state.regressions.map((r) => r.at)].sort(
-    (a, b) => a.getTime() - b.getTime()
-  );
+  const changes = [
+    first.at,
+    ...state.resolutions.map((r) => r.at),
+    ...state.regressions.map((r) => r.at)
+  ].sort((a, b) => a.getTime() - b.getTime());
   const becameUnresolved = [first.at, ...state.regressions.map((r) => r.at)];
   for (const start of becameUnresolved) {
     const ongoingAt = new Date(start.getTime() + TRANSITION_AFTER_MS);
@@ -31553,19 +31876,21 @@ function releaseViews(world, now) {
       dateCreated: release2.dateCreated,
       dateReleased: release2.dateReleased,
       projects: new Set(release2.projects),
-      deploys: release2.deploys.filter((d) => d.dateFinished <= now).sort((a, b) => b.dateFinished.getTime() - a.dateFinished.getTime()),
+      // A deploy record exists from dateFinished on, so the newest is also the last one created.
+      deploys: release2.deploys.filter((d) => d.dateFinished <= now).sort((a, b) => b.dateFinished.getTime() - a.dateFinished.getTime() || Number(b.id) - Number(a.id)),
       firstEvent: null,
       lastEvent: null,
       newGroups: /* @__PURE__ */ new Map()
     });
   }
+  const createdAt = /* @__PURE__ */ new Map();
   for (const issue2 of world.issues) {
     const events = visibleEvents(issue2, now);
-    events.forEach((event, index) => {
-      if (event.release === null) return;
-      let view = views.get(event.release);
-      if (!view) {
-        view = {
+    for (const event of events) {
+      if (event.release === null) continue;
+      let view2 = views.get(event.release);
+      if (!view2) {
+        view2 = {
           id: 1e5 + views.size,
           version: event.release,
           dateCreated: event.at,
@@ -31576,15 +31901,44 @@ function releaseViews(world, now) {
           lastEvent: null,
           newGroups: /* @__PURE__ */ new Map()
         };
-        views.set(event.release, view);
+        views.set(event.release, view2);
+        createdAt.set(event.release, event.processedAt.getTime());
       }
-      view.projects.add(issue2.project);
-      if (!view.firstEvent || event.at.getTime() < view.firstEvent.getTime()) view.firstEvent = event.at;
-      if (!view.lastEvent || event.at.getTime() > view.lastEvent.getTime()) view.lastEvent = event.at;
-      if (index === 0) view.newGroups.set(issue2.project, (view.newGroups.get(issue2.project) ?? 0) + 1);
-    });
+      const created = createdAt.get(event.release);
+      if (created !== void 0 && event.processedAt.getTime() < created) {
+        view2.dateCreated = event.at;
+        createdAt.set(event.release, event.processedAt.getTime());
+      }
+      view2.projects.add(issue2.project);
+      if (!view2.firstEvent || event.at.getTime() < view2.firstEvent.getTime()) view2.firstEvent = event.at;
+      if (!view2.lastEvent || event.at.getTime() > view2.lastEvent.getTime()) view2.lastEvent = event.at;
+    }
+    const first = groupFirstRelease(events);
+    const view = first === null ? void 0 : views.get(first);
+    if (view) view.newGroups.set(issue2.project, (view.newGroups.get(issue2.project) ?? 0) + 1);
   }
   return views;
+}
+function latestDeploys(view, projects) {
+  const pairs = /* @__PURE__ */ new Set();
+  return view.deploys.filter((deploy) => {
+    let latest = false;
+    for (const project of deploy.projects) {
+      const pair = `${project}\0${deploy.environment}`;
+      if (pairs.has(pair)) continue;
+      pairs.add(pair);
+      if (projects.has(project)) latest = true;
+    }
+    return latest;
+  });
+}
+function releaseOrder(world, now) {
+  let views;
+  return (version2) => {
+    views ??= releaseViews(world, now);
+    const view = views.get(version2);
+    return view ? (view.dateReleased ?? view.dateCreated).getTime() : null;
+  };
 }
 function latestReleaseVersion(views, projects) {
   let latest = null;
@@ -31729,30 +32083,28 @@ function seenStats(events) {
   };
 }
 var Candidate = class {
-  constructor(issue2, events, environments, now) {
+  constructor(issue2, events, environments, now, order) {
     this.issue = issue2;
     this.events = events;
     this.environments = environments;
     this.now = now;
+    this.order = order;
   }
   issue;
   events;
   environments;
   now;
+  order;
   cachedState;
-  cachedFirsts;
+  cachedRows;
   state() {
-    this.cachedState ??= issueState(this.issue, this.events, this.now);
+    this.cachedState ??= issueState(this.issue, this.events, this.now, this.order);
     return this.cachedState;
   }
-  /** First event of each selected environment: one per GroupEnvironment row. */
-  firstPerEnvironment() {
-    this.cachedFirsts ??= firstEventsIn(this.events, this.environments);
-    return this.cachedFirsts;
-  }
-  /** firstSeen's events: per environment with environments, else Group.first_seen's event alone. */
-  firstSeenEvents() {
-    return this.environments ? this.firstPerEnvironment() : [this.events[0]];
+  /** The selected environments' GroupEnvironment rows, as the first event processed in each. */
+  environmentRows() {
+    this.cachedRows ??= groupEnvironments(this.events, this.environments);
+    return this.cachedRows;
   }
 };
 function searchIssues(world, params, now) {
@@ -31766,6 +32118,7 @@ function searchIssues(world, params, now) {
   const start = params.start.getTime();
   const end = params.end.getTime();
   const { environments, projects } = params;
+  const order = releaseOrder(world, now);
   const hits = [];
   for (const issue2 of world.issues) {
     if (!projects.has(issue2.project)) continue;
@@ -31779,7 +32132,7 @@ function searchIssues(world, params, now) {
     }
     if (matched.length === 0) continue;
     if (issueTests.length > 0) {
-      const candidate = new Candidate(issue2, events, environments, now);
+      const candidate = new Candidate(issue2, events, environments, now, order);
       if (!issueTests.every((test) => test(candidate))) continue;
     }
     if (!aggregateTests.every((test) => test(matched))) continue;
@@ -31877,13 +32230,20 @@ function compileQuery(terms, world, projects, now) {
       }
       case "firstSeen": {
         const test = dateTest(filter, now);
-        compiled.issueTests.push((c) => not(c.firstSeenEvents().some((e) => test(e.at))));
+        compiled.issueTests.push(
+          (c) => not(
+            c.environments ? c.environmentRows().some((e) => test(e.processedAt)) : test(c.events[0].at)
+          )
+        );
         break;
       }
       case "firstRelease": {
         const versions = resolveLatest(filter.values);
+        const matches2 = (release2) => release2 !== null && matchesAny(versions, release2);
         compiled.issueTests.push(
-          (c) => not(c.firstPerEnvironment().some((e) => e.release !== null && matchesAny(versions, e.release)))
+          (c) => not(
+            c.environments ? c.environmentRows().some((e) => matches2(e.release)) : matches2(groupFirstRelease(c.events))
+          )
         );
         break;
       }
@@ -31940,8 +32300,9 @@ function compileEventTerm(term, resolveLatest) {
   const not = (test) => term.negated ? !test : test;
   switch (key) {
     case "issue.category":
+      return (_e, issue2) => not(term.values.includes(issue2.category));
     case "issue.type":
-      return () => not(term.values.includes("error"));
+      return (_e, issue2) => not(term.values.includes(issue2.issueType));
     case "error.unhandled":
     case "error.handled": {
       const wanted = booleanValue(term) === (key === "error.unhandled");
@@ -31958,17 +32319,6 @@ function compileEventTerm(term, resolveLatest) {
     default:
       return (e, issue2) => not(matchesAny(term.values, eventTag(e, issue2, term.key) ?? ""));
   }
-}
-function firstEventsIn(events, environments) {
-  if (!environments) return [...firstEventPerEnvironment(events).values()];
-  const firsts = [];
-  for (const event of events) {
-    if (!environments.has(event.environment) || firsts.some((f) => f.environment === event.environment))
-      continue;
-    firsts.push(event);
-    if (firsts.length === environments.size) break;
-  }
-  return firsts;
 }
 function priorityOf(level) {
   return level === "fatal" || level === "error" ? "high" : level === "warning" ? "medium" : "low";
@@ -32277,7 +32627,7 @@ var discoverRoute = {
     if (dataset === "errors" || dataset === "discover") {
       for (const issue2 of world.issues) {
         const project = projects.find((p) => p.slug === issue2.project);
-        if (!project) continue;
+        if (!project || issue2.category !== "error") continue;
         for (const event of eventsBetween(
           visibleEvents(issue2, now),
           range.start.getTime(),
@@ -32459,7 +32809,7 @@ var eventsTimeseriesRoute = {
     if (dataset === "errors" || dataset === "discover") {
       const slugs = new Set(projects.map((p) => p.slug));
       for (const issue2 of world.issues) {
-        if (!slugs.has(issue2.project)) continue;
+        if (!slugs.has(issue2.project) || issue2.category !== "error") continue;
         for (const event of eventsBetween(
           visibleEvents(issue2, now),
           range.start.getTime(),
@@ -32661,7 +33011,8 @@ function baseIssue(issue2, state, ctx) {
     logger: null,
     level: issue2.level,
     status: state.status,
-    statusDetails: {},
+    // The serializer's _get_status also names the resolution's actor, a user the simulator has not.
+    statusDetails: state.resolvedInRelease === null ? {} : { inRelease: state.resolvedInRelease },
     substatus: state.substatus,
     isPublic: false,
     platform: ctx.project.platform,
@@ -32676,9 +33027,11 @@ function baseIssue(issue2, state, ctx) {
       slug: ctx.project.slug,
       platform: ctx.project.platform
     },
+    // Group.get_event_type: the type of the event that created it; "transaction" for a performance
+    // issue detected in a transaction (ingest.materialize_metadata).
     type: issue2.type,
-    issueType: "error",
-    issueCategory: "error",
+    issueType: issue2.issueType,
+    issueCategory: issue2.category,
     metadata: issue2.metadata,
     numComments: 0,
     assignedTo: null,
@@ -32733,12 +33086,12 @@ function serializeGroup(input, ctx) {
 }
 function serializeIssueDetail(input, ctx) {
   const { issue: issue2, collapse } = input;
-  const releaseOf = (event) => {
-    const version2 = event?.release;
-    if (!version2) return null;
+  const releaseOf = (version2) => {
+    if (version2 === null) return null;
     const view = input.releases.get(version2);
     return view ? serializeReleaseSummary(view) : { version: version2 };
   };
+  const releases = detailReleases(input.allEvents);
   return {
     ...baseIssue(issue2, input.state, ctx),
     isUnhandled: input.events.some((e) => !e.handled),
@@ -32747,7 +33100,7 @@ function serializeIssueDetail(input, ctx) {
     seenBy: [],
     participants: [],
     userReportCount: 0,
-    ...collapse.has("release") ? {} : { firstRelease: releaseOf(input.allEvents[0]), lastRelease: releaseOf(input.allEvents.at(-1)) },
+    ...collapse.has("release") ? {} : { firstRelease: releaseOf(releases.first), lastRelease: releaseOf(releases.last) },
     ...collapse.has("tags") ? {} : { tags: tagSummary(issue2, input.events) },
     ...collapse.has("stats") ? {} : { stats: input.stats }
   };
@@ -32870,8 +33223,9 @@ var issuesRoute = {
       stats: statsFunction(groupStatsPeriod ?? "24h", range, now),
       hasEventConditions: false
     };
+    const order = releaseOrder(world, now);
     const serialize = (issue2, events, sets) => serializeListItem(
-      { issue: issue2, state: issueState(issue2, events, now), ...sets },
+      { issue: issue2, state: issueState(issue2, events, now, order), ...sets },
       issueContext(ctx, issue2.project),
       options
     );
@@ -32940,7 +33294,7 @@ function directHit(ctx, text2, projects, environments) {
   const byShortId = !byEvent && ctx.query.get("shortIdLookup") === "1" && parseShortId(text2) !== null;
   if (!byEvent && !byShortId) return null;
   const wanted = text2.toLowerCase();
-  const candidates = byEvent ? ctx.world.issues.filter((issue2) => projects.has(issue2.project)) : [resolveIssueRef(ctx.world, text2)];
+  const candidates = byEvent ? ctx.world.issues.filter((issue2) => projects.has(issue2.project) && issue2.category === "error") : [resolveIssueRef(ctx.world, text2)];
   for (const issue2 of candidates) {
     if (!issue2) continue;
     const events = visibleEvents(issue2, ctx.now);
@@ -32962,13 +33316,14 @@ var issueRoute = {
     const { issue: issue2, events } = requireIssue(ctx, ctx.params[1]);
     const environments = requestedEnvironments(query, world, now);
     const inEnvironments = environments ? events.filter((e) => environments.has(e.environment)) : events;
+    const order = releaseOrder(world, now);
     const body = serializeIssueDetail(
       {
         issue: issue2,
-        state: issueState(issue2, events, now),
+        state: issueState(issue2, events, now, order),
         events: inEnvironments,
         allEvents: events,
-        activity: issueActivity(issue2, events, now),
+        activity: issueActivity(issue2, events, now, order),
         releases: releaseViews(world, now),
         stats: {
           "24h": periodSeries(inEnvironments, "24h", now),
@@ -32988,44 +33343,68 @@ var activitiesRoute = {
   handle: (ctx) => {
     requireOrganization(ctx.world, ctx.params[0]);
     const { issue: issue2, events } = requireIssue(ctx, ctx.params[1]);
-    return { body: { activity: issueActivity(issue2, events, ctx.now).slice(0, 100).map(serializeActivity) } };
+    const activity = issueActivity(issue2, events, ctx.now, releaseOrder(ctx.world, ctx.now));
+    return { body: { activity: activity.slice(0, 100).map(serializeActivity) } };
   }
 };
 
 // src/simulator/serializers/event.ts
 var TAG_KEYS = ["environment", "handled", "level", "mechanism", "release", "user"];
-function serializeEvent(event, ctx) {
-  const { issue: issue2 } = ctx;
-  const tags = [.../* @__PURE__ */ new Set([...TAG_KEYS, ...Object.keys(event.tags)])].map((key) => ({ key, value: eventTag(event, issue2, key) })).filter((tag) => tag.value !== void 0).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+function eventTags(event, issue2) {
+  return [.../* @__PURE__ */ new Set([...TAG_KEYS, ...Object.keys(event.tags)])].map((key) => ({ key, value: eventTag(event, issue2, key) })).filter((tag) => tag.value !== void 0).sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+function eventUser(event) {
+  if (event.user === null) return null;
+  return { id: event.user, email: null, username: null, ip_address: null, name: null, geo: null, data: null };
+}
+function location(event) {
   const innermost = event.frames ? [...event.frames].reverse().find((f) => f.inApp) : void 0;
+  return innermost?.filename ?? null;
+}
+function serializeSimpleEvent(event, { issue: issue2, project }) {
+  return {
+    id: event.id,
+    "event.type": issue2.type,
+    groupID: issue2.id,
+    eventID: event.id,
+    projectID: project.id,
+    message: "",
+    title: issue2.title,
+    location: location(event),
+    culprit: issue2.culprit,
+    user: eventUser(event),
+    // convert_user_tag_to_query: the user tag comes with the search that finds that user.
+    tags: eventTags(event, issue2).map(
+      (tag) => tag.key === "user" && event.user !== null ? { ...tag, query: `user.id:"${event.user.replaceAll('"', '\\"')}"` } : tag
+    ),
+    platform: project.platform ?? "other",
+    dateCreated: iso(event.at),
+    crashFile: null,
+    metadata: issue2.metadata
+  };
+}
+function serializeFullEvent(event, { issue: issue2, project }) {
   return {
     id: event.id,
     eventID: event.id,
     groupID: issue2.id,
-    projectID: ctx.project.id,
+    projectID: project.id,
     message: "",
     title: issue2.title,
-    location: innermost?.filename ?? null,
+    location: location(event),
     culprit: issue2.culprit,
-    user: event.user === null ? null : {
-      id: event.user,
-      email: null,
-      username: null,
-      ip_address: null,
-      name: null,
-      geo: null,
-      data: null
-    },
-    tags,
-    platform: ctx.project.platform ?? "other",
+    user: eventUser(event),
+    tags: eventTags(event, issue2),
+    platform: project.platform ?? "other",
     dateCreated: iso(event.at),
+    // The simulator's processing delay is time after receipt, so Relay received the event at its timestamp.
     dateReceived: iso(event.at),
     contexts: {},
     context: {},
     size: 2048,
-    entries: issue2.type === "error" ? [exceptionEntry(event, issue2)] : [messageEntry(issue2)],
+    entries: issue2.type === "transaction" ? [] : issue2.type === "error" ? [exceptionEntry(event, issue2)] : [messageEntry(issue2)],
     dist: null,
-    sdk: { name: `sentry.${ctx.project.platform ?? "other"}`, version: "9.0.0" },
+    sdk: { name: `sentry.${project.platform ?? "other"}`, version: "9.0.0" },
     packages: {},
     type: issue2.type,
     metadata: issue2.metadata,
@@ -33034,7 +33413,12 @@ function serializeEvent(event, ctx) {
     _meta: {},
     crashFile: null,
     fingerprints: ["{{ default }}"],
-    groupingConfig: { id: "newstyle:2023-01-11", enhancements: "" },
+    groupingConfig: { id: "newstyle:2023-01-11", enhancements: "" }
+  };
+}
+function serializeEvent(event, ctx) {
+  return {
+    ...serializeFullEvent(event, ctx),
     release: ctx.release ? serializeReleaseSummary(ctx.release) : null,
     userReport: null,
     sdkUpdates: [],
@@ -33148,6 +33532,58 @@ function pick2(events, which) {
     default:
       return events.find((e) => e.id === which.replaceAll("-", "").toLowerCase());
   }
+}
+
+// src/simulator/routes/issue-events.ts
+var issueEventsRoute = {
+  name: "issue-events",
+  pattern: /^\/organizations\/([^/]+)\/issues\/([^/]+)\/events\/$/,
+  scopes: EVENT_READ,
+  handle: (ctx) => {
+    const { world, now, query } = ctx;
+    requireOrganization(world, ctx.params[0]);
+    const { issue: issue2, project, events } = requireIssue(ctx, ctx.params[1]);
+    const environments = environmentsOrNone(ctx);
+    if (environments === "unknown") return { body: [] };
+    const text2 = query.get("query")?.trim() ?? "";
+    let condition;
+    try {
+      const test = eventConditions(text2, world, /* @__PURE__ */ new Set([project.slug]), now);
+      condition = (event) => test(event, issue2);
+    } catch (error2) {
+      if (error2 instanceof SearchQueryError) throw badRequest(error2.message);
+      throw error2;
+    }
+    const range = dateRange(query, now);
+    const inRange = events.filter((e) => e.at >= range.start && e.at < range.end);
+    const context = { issue: issue2, project };
+    const hit = directHit2(text2, inRange);
+    if (hit) return { body: [serializeFullEvent(hit, context)], headers: { "X-Sentry-Direct-Hit": "1" } };
+    const matched = inRange.filter((e) => (!environments || environments.has(e.environment)) && condition(e)).reverse();
+    const page = paginate(matched, parseCursor(query.get("cursor")), perPage(query));
+    const full = ["1", "true"].includes(query.get("full") ?? "");
+    return {
+      body: page.items.map(
+        (event) => full ? serializeFullEvent(event, context) : serializeSimpleEvent(event, context)
+      ),
+      headers: { Link: linkHeader(ctx.baseUrl, ctx.rawPath, query, page) }
+    };
+  }
+};
+function environmentsOrNone(ctx) {
+  try {
+    return requestedEnvironments(ctx.query, ctx.world, ctx.now);
+  } catch (error2) {
+    if (error2 instanceof ApiError && error2.status === 404) return "unknown";
+    throw error2;
+  }
+}
+function directHit2(text2, events) {
+  const free = parseSearchQuery(text2).flatMap((term) => term.kind === "text" ? [term.text] : []);
+  if (free.length !== 1) return void 0;
+  const id = free[0].replaceAll("-", "").toLowerCase();
+  if (!/^[0-9a-f]{32}$/.test(id)) return void 0;
+  return events.find((e) => e.id === id);
 }
 
 // src/simulator/serializers/organization.ts
@@ -33380,7 +33816,9 @@ var deploysRoute = {
   scopes: RELEASE_READ,
   handle: (ctx) => {
     const view = requireRelease(ctx);
-    const page = paginate(view.deploys, parseCursor(ctx.query.get("cursor")), perPage(ctx.query));
+    const projects = new Set(requestedProjects(ctx.query, ctx.world).map((p) => p.slug));
+    const deploys = latestDeploys(view, projects);
+    const page = paginate(deploys, parseCursor(ctx.query.get("cursor")), perPage(ctx.query));
     return {
       body: page.items.map(serializeDeploy),
       headers: { Link: linkHeader(ctx.baseUrl, ctx.rawPath, ctx.query, page) }
@@ -33397,7 +33835,7 @@ var shortIdRoute = {
     const org = requireOrganization(ctx.world, ctx.params[0]);
     const { issue: issue2, project, events } = requireIssue(ctx, ctx.params[1]);
     const group = serializeGroup(
-      { issue: issue2, state: issueState(issue2, events, ctx.now), events },
+      { issue: issue2, state: issueState(issue2, events, ctx.now, releaseOrder(ctx.world, ctx.now)), events },
       issueContext(ctx, issue2.project)
     );
     return {
@@ -33424,6 +33862,7 @@ var ROUTES = [
   issueRoute,
   activitiesRoute,
   issueEventRoute,
+  issueEventsRoute,
   shortIdRoute,
   discoverRoute,
   eventsValidateRoute,
@@ -33507,8 +33946,7 @@ async function startSimulator(options) {
         concurrentLimit,
         concurrentRemaining: concurrentLimit
       });
-      const message = `You are attempting to use this endpoint too frequently. Limit is ${limit} requests in ${windowSeconds} seconds`;
-      return respond(429, message, headers);
+      return respond(429, tooFrequent(limit, windowSeconds), headers);
     }
     if (!match) return respond(404, { detail: "The requested resource does not exist" });
     if (record2.method !== "GET") return respond(405, { detail: `Method "${record2.method}" not allowed.` });

@@ -26,8 +26,9 @@ export function terminalProgress(stream: NodeJS.WriteStream, release: string): P
   const timer = setInterval(draw, 1_000);
   timer.unref();
   return {
-    onDeployTime: (_deploy, end) => {
-      windowEnd = end;
+    onDeployTime: (_deploy, watch) => {
+      // Time left until the last, settled poll: that is when the answer comes.
+      windowEnd = watch.settledAt;
       draw();
     },
     onProgress: (progress) => {

@@ -58,6 +58,12 @@ export const INPUTS = [
     description: "How long to watch after the deploy: 90s, 10m, 1h or ISO 8601 PT10M (at most 6h).",
   },
   { name: "poll-interval", default: "1m", description: "How often to ask Sentry during the window." },
+  {
+    name: "settle",
+    default: "30s",
+    description:
+      "How long after the window's end the last poll is made, so that Sentry has processed the window's last events (0s to 10m).",
+  },
   { name: "fail-fast", default: "true", description: "Stop at the first poll that finds a failing issue." },
   {
     name: "fail-on",

@@ -18,6 +18,8 @@ export interface Config {
   deployedAt: "auto" | Date;
   windowMs: number;
   pollIntervalMs: number;
+  /** How long after the window's end the last poll waits, for Sentry to process the window's last events. */
+  settleMs: number;
   failFast: boolean;
   failOn: FindingKind[];
   spikeAlpha: number;
@@ -223,6 +225,7 @@ function schema(context: ConfigContext, scanning: boolean) {
     }),
     window: field("window", duration(1_000, 6 * HOUR, "from 1s to 6h (a GitHub job runs at most 6 hours)")),
     "poll-interval": field("poll-interval", duration(1_000, HOUR, "from 1s to 1h")),
+    settle: field("settle", duration(0, 10 * 60_000, "from 0s to 10m")),
     "fail-fast": field("fail-fast", boolean),
     "fail-on": field("fail-on", (text): Parsed<FindingKind[]> => {
       const kinds = parseList(text.toLowerCase());
@@ -320,6 +323,7 @@ export function parseConfig(raw: RawInputs, context: ConfigContext = {}): Config
       deployedAt: v["deployed-at"],
       windowMs: v.window,
       pollIntervalMs: v["poll-interval"],
+      settleMs: v.settle,
       failFast: v["fail-fast"],
       failOn: v["fail-on"],
       spikeAlpha: v["spike-alpha"],

@@ -26,6 +26,8 @@ export interface ReportParts {
   fixes: FixCheck[];
   spikeTest: SpikeTestSummary | null;
   polls: number;
+  /** When the settled poll ran; null when the watching stopped before (fail-fast, or asked early). */
+  settledPoll: Date | null;
   notes: string[];
   evaluatedAt: Date;
 }
@@ -57,8 +59,11 @@ export function buildReport(parts: ReportParts): Report {
     release: config.mode === "scan" ? null : config.release,
     deployedAt: parts.deploy ? parts.deploy.at.toISOString() : null,
     deployedAtSource: parts.deploy ? parts.deploy.source : null,
+    rolloutStartedAt: parts.deploy ? parts.deploy.rolloutStart.toISOString() : null,
     window: parts.windowText,
     windowEnd: parts.windowEnd.toISOString(),
+    settledAt: parts.settledPoll ? parts.settledPoll.toISOString() : null,
+    final: parts.settledPoll !== null,
     polls: parts.polls,
     counts: countByKind(findings),
     findings,
@@ -98,8 +103,11 @@ function baseReport(
     org: config?.org ?? "",
     deployedAt: null,
     deployedAtSource: null,
+    rolloutStartedAt: null,
     window: config ? formatDuration(config.windowMs) : "",
     windowEnd: null,
+    settledAt: null,
+    final: false,
     evaluatedAt: evaluatedAt.toISOString(),
     polls: 0,
     counts: { new: 0, regressed: 0, spike: 0, unfixed: 0 },

@@ -1,4 +1,5 @@
-// The run's overall deadline: the end of the window plus two minutes for slow or rate-limited answers.
+// The run's overall deadline: the settled end of the window (its end, then settle) plus two minutes for
+// slow or rate-limited answers.
 import type { Config } from "../config/schema.js";
 
 export const GRACE_AFTER_WINDOW_MS = 2 * 60_000;
@@ -7,9 +8,12 @@ export const GRACE_AFTER_WINDOW_MS = 2 * 60_000;
  * Known before any request: a deploy record can only move the deploy earlier than now, and an
  * explicit time later than now pushes the window out with it.
  */
-export function runDeadline(config: Pick<Config, "mode" | "deployedAt" | "windowMs">, now: number): number {
+export function runDeadline(
+  config: Pick<Config, "mode" | "deployedAt" | "windowMs" | "settleMs">,
+  now: number,
+): number {
   // A scan never waits: only its answers may take a while.
   if (config.mode === "scan") return now + GRACE_AFTER_WINDOW_MS;
   const latestDeploy = config.deployedAt === "auto" ? now : Math.max(now, config.deployedAt.getTime());
-  return latestDeploy + config.windowMs + GRACE_AFTER_WINDOW_MS;
+  return latestDeploy + config.windowMs + config.settleMs + GRACE_AFTER_WINDOW_MS;
 }

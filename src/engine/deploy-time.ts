@@ -1,10 +1,13 @@
 // Which moment counts as "the deploy": an explicit time, else Sentry's newest deploy record of the
-// release in the environment, else the start of this run.
+// release in the environment, else the start of this run. A record also tells when the rollout began:
+// the release sent events while it rolled out, and what it did then counts as much as what it did after.
 import type { DeployRecord } from "../sentry/source.js";
 import type { DeployTimeSource } from "./report.js";
 
 export interface DeployTime {
   at: Date;
+  /** When the release began to reach the environment (the record's dateStarted); `at` when not known. */
+  rolloutStart: Date;
   source: DeployTimeSource;
 }
 
@@ -17,13 +20,16 @@ export function chooseDeployTime(
   environment: string | null,
   runStart: Date,
 ): DeployTime {
-  if (requested !== "auto") return { at: requested, source: "input" };
-  let newest: Date | null = null;
+  if (requested !== "auto") return { at: requested, rolloutStart: requested, source: "input" };
+  let newest: { at: Date; started: Date | null } | null = null;
   for (const deploy of deploys) {
     if (environment !== null && deploy.environment !== environment) continue;
     const at = deploy.dateFinished ?? deploy.dateStarted;
     if (!at || at.getTime() > runStart.getTime() + MAX_CLOCK_SKEW_MS) continue;
-    if (newest === null || at > newest) newest = at;
+    if (newest === null || at > newest.at) newest = { at, started: deploy.dateStarted };
   }
-  return newest ? { at: newest, source: "deploy-record" } : { at: runStart, source: "run-start" };
+  if (newest === null) return { at: runStart, rolloutStart: runStart, source: "run-start" };
+  // A start after the finish is a record written wrongly: no rollout rather than a negative one.
+  const rolloutStart = newest.started && newest.started < newest.at ? newest.started : newest.at;
+  return { at: newest.at, rolloutStart, source: "deploy-record" };
 }

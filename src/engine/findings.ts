@@ -18,17 +18,19 @@ export function toFinding(kind: FindingKind, issue: IssueSummary, deployedAt: Da
     permalink: issue.permalink,
     culprit: issue.culprit,
     level: issue.level,
+    category: issue.category,
     secondsAfterDeploy: secondsAfter(firstSeen, deployedAt),
     location: null,
     spike: null,
   };
 }
 
-/** How long after the deploy an issue first appeared, in whole seconds; null when either is unknown. */
+/**
+ * How long after the deploy an issue first appeared, in whole seconds (negative: during the rollout);
+ * null when either is unknown.
+ */
 export function secondsAfter(firstSeen: Date | null, deployedAt: Date | null): number | null {
-  return firstSeen && deployedAt
-    ? Math.max(0, Math.round((firstSeen.getTime() - deployedAt.getTime()) / 1000))
-    : null;
+  return firstSeen && deployedAt ? Math.round((firstSeen.getTime() - deployedAt.getTime()) / 1000) : null;
 }
 
 /** Failing kinds first, then by kind, then the most events; ties by short ID so reports are stable. */

@@ -1,14 +1,17 @@
 // The fix check: did the issues a change claims to fix stop in the release? Judged once, when the
-// watching ends, from the events of the release since the deploy; any event at all is a failed fix
-// (the change named the issue, so no noise threshold or ignore rule applies).
+// watching ends, from the events of the release since its rollout began; any event at all is a failed
+// fix (the change named the issue, so no noise threshold or ignore rule applies). Events of the old
+// release still running during the rollout do not count against the fix.
 import { formatDuration } from "../config/duration.js";
 import { type Config, MAX_FIXES } from "../config/schema.js";
-import type { IssueCount, IssueInfo, ProjectRef, SentrySource } from "../sentry/source.js";
+import type { IssueCount, IssueCounts, IssueInfo, ProjectRef, SentrySource } from "../sentry/source.js";
 import { secondsAfter } from "./findings.js";
 import { type ClaimText, claimsForProjects, type FixClaim, findFixClaims } from "./fix-claims.js";
 import type { Finding, FixCheck } from "./report.js";
 
 export interface FixWindow {
+  /** The rollout's start: the release's events count from here, the baseline ends here. */
+  since: Date;
   deployedAt: Date;
   /** Up to when events were counted. */
   end: Date;
@@ -68,24 +71,25 @@ export async function checkFixes(
   const projects = new Map<string, ProjectRef>(
     known.map((issue) => [issue.projectId, { id: issue.projectId, slug: issue.projectSlug }]),
   );
-  const counts = (start: Date, end: Date, release?: string): Promise<Map<string, IssueCount>> =>
+  const counts = (start: Date, end: Date, release?: string): Promise<IssueCounts> =>
     known.length === 0
-      ? Promise.resolve(new Map())
+      ? Promise.resolve({ counts: new Map(), uncountable: new Map() })
       : source.issueCounts({
-          issueIds: [...new Set(known.map((issue) => issue.id))],
+          issues: [...new Map(known.map((issue) => [issue.id, issue])).values()],
           projects: [...projects.values()],
           environment: config.environment,
           start,
           end,
           ...(release === undefined ? {} : { release }),
         });
-  const baselineStart = new Date(window.deployedAt.getTime() - config.spikeBaselineMs);
+  const baselineStart = new Date(window.since.getTime() - config.spikeBaselineMs);
   const [since, before] = await Promise.all([
-    counts(window.deployedAt, window.end, config.release),
-    counts(baselineStart, window.deployedAt),
+    counts(window.since, window.end, config.release),
+    counts(baselineStart, window.since),
   ]);
 
   const baseline = formatDuration(config.spikeBaselineMs);
+  const sinceText = window.since < window.deployedAt ? "since its rollout began" : "since the deploy";
   const fixes: FixCheck[] = [];
   const findings: Finding[] = [];
   claims.forEach((claim, index) => {
@@ -103,8 +107,10 @@ export async function checkFixes(
       });
       return;
     }
-    const after = since.get(issue.id);
-    const eventsBefore = before.get(issue.id)?.events ?? 0;
+    const uncountable = since.uncountable.get(issue.id);
+    const after = since.counts.get(issue.id);
+    const beforeCount = before.counts.get(issue.id);
+    const eventsBefore = before.uncountable.has(issue.id) ? null : (beforeCount?.events ?? 0);
     const check = {
       shortId: issue.shortId,
       claimedIn: claim.where,
@@ -112,27 +118,33 @@ export async function checkFixes(
       permalink: issue.permalink,
       eventsBefore,
     };
+    if (uncountable !== undefined) {
+      fixes.push({ ...check, status: "unverified", events: 0, detail: uncountable });
+      return;
+    }
     if (after && after.events > 0) {
       const last = after.lastSeen ? `, the last at ${after.lastSeen.toISOString()}` : "";
       fixes.push({
         ...check,
         status: "unfixed",
         events: after.events,
-        detail: `${after.events} event(s) of release ${config.release} since the deploy${last}.`,
+        detail: `${atLeast(after)} event(s) of release ${config.release} ${sinceText}${last}.`,
       });
       findings.push(unfixedFinding(issue, after, window.deployedAt));
       return;
     }
     const history =
-      eventsBefore > 0
-        ? `it had ${eventsBefore} in the ${baseline} before`
-        : `it had none in the ${baseline} before either, so this shows little`;
+      eventsBefore === null
+        ? `its events before could not be counted`
+        : eventsBefore > 0
+          ? `it had ${beforeCount ? atLeast(beforeCount) : eventsBefore} in the ${baseline} before`
+          : `it had none in the ${baseline} before either, so this shows little`;
     if (!window.releaseSeen) {
       fixes.push({
         ...check,
         status: "unverified",
         events: 0,
-        detail: `Sentry received no event of release ${config.release} since the deploy, so the issue's silence proves nothing.`,
+        detail: `Sentry received no event of release ${config.release} ${sinceText}, so the issue's silence proves nothing.`,
       });
     } else if (window.end < window.windowEnd) {
       fixes.push({
@@ -146,11 +158,16 @@ export async function checkFixes(
         ...check,
         status: "confirmed",
         events: 0,
-        detail: `No event of release ${config.release} since the deploy; ${history}.`,
+        detail: `No event of release ${config.release} ${sinceText}; ${history}.`,
       });
     }
   });
   return { fixes, findings };
+}
+
+/** "12", or "at least 1000" where the source stopped counting. */
+function atLeast(count: IssueCount): string {
+  return count.capped ? `at least ${count.events}` : String(count.events);
 }
 
 function unfixedFinding(issue: IssueInfo, count: IssueCount, deployedAt: Date): Finding {
@@ -166,6 +183,7 @@ function unfixedFinding(issue: IssueInfo, count: IssueCount, deployedAt: Date): 
     permalink: issue.permalink,
     culprit: issue.culprit,
     level: issue.level,
+    category: issue.category,
     secondsAfterDeploy: secondsAfter(count.firstSeen, deployedAt),
     location: null,
     spike: null,

@@ -19,7 +19,9 @@ export interface Finding {
   permalink: string;
   culprit: string | null;
   level: string;
-  /** Seconds from the deploy to the issue's first event after it. */
+  /** Sentry's issue category: error, or another such as performance (N+1 queries, slow DB queries, …). */
+  category: string;
+  /** Seconds from the deploy to the issue's first event since the rollout began: negative during the rollout. */
   secondsAfterDeploy: number | null;
   /** The innermost in-app frame of its latest event, when it was looked up. */
   location: CodeLocation | null;
@@ -95,9 +97,15 @@ export interface Report {
   org: string;
   deployedAt: string | null;
   deployedAtSource: DeployTimeSource | null;
+  /** When the rollout began (the deploy record's start); the same as deployedAt when none is known. */
+  rolloutStartedAt: string | null;
   /** The watched period, as written in the input (e.g. "10m"). */
   window: string;
   windowEnd: string | null;
+  /** When the last poll ran, settle after the window's end (later on a re-run); null until then. */
+  settledAt: string | null;
+  /** The window is over and settled: the verdict will not change. Otherwise it is the verdict so far. */
+  final: boolean;
   evaluatedAt: string;
   polls: number;
   counts: Record<FindingKind, number>;

@@ -42,7 +42,7 @@ export async function scanErrors(
     config,
     null,
   );
-  const notes: string[] = [];
+  const notes: string[] = [...source.limitations];
   if (config.lookbackMs > REGRESSED_SUBSTATUS_MS)
     notes.push(
       "Sentry marks an issue regressed for seven days only: regressions older than that within the lookback are not found.",
@@ -61,6 +61,8 @@ export async function scanErrors(
     fixes: [],
     spikeTest: null,
     polls: 1,
+    // A scan never waits: what Sentry had at the scan is its final answer for the lookback.
+    settledPoll: now,
     notes,
     evaluatedAt: now,
   });

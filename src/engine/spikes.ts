@@ -30,6 +30,8 @@ export type SpikeConfig = Pick<
 
 export interface SpikeWindow {
   projects: readonly ProjectRef[];
+  /** The rollout's start: the baseline ends here and the rate after is counted from here. */
+  since: Date;
   deployedAt: Date;
   end: Date;
   /** Issues already reported (new, regressed, claimed fixes), by ID or short ID: not tested again. */
@@ -50,8 +52,8 @@ export async function findSpikes(
   config: SpikeConfig,
   window: SpikeWindow,
 ): Promise<{ findings: Finding[]; summary: SpikeTestSummary }> {
-  const { deployedAt, end } = window;
-  const baselineStart = new Date(deployedAt.getTime() - config.spikeBaselineMs);
+  const { since, deployedAt, end } = window;
+  const baselineStart = new Date(since.getTime() - config.spikeBaselineMs);
   const common = {
     projects: window.projects,
     environment: config.environment,
@@ -63,7 +65,7 @@ export async function findSpikes(
     !window.exclude.has(issue.shortId.toUpperCase()) &&
     ignoredBy(issue, config.ignore) === null;
 
-  const baseline = { ...common, start: baselineStart, end: deployedAt };
+  const baseline = { ...common, start: baselineStart, end: since };
   const after = new Map<string, IssueSummary>();
   const before = new Map<string, Baseline>();
   // An issue first seen within the baseline has had less time to fire: its rate is over that time only.
@@ -72,9 +74,9 @@ export async function findSpikes(
     (async () => {
       for await (const issue of source.searchIssues({
         ...common,
-        start: deployedAt,
+        start: since,
         end,
-        firstSeenBefore: deployedAt,
+        firstSeenBefore: since,
       }))
         if (counted(issue)) after.set(issue.id, issue);
     })(),
@@ -88,14 +90,14 @@ export async function findSpikes(
     })(),
   ]);
 
-  const afterSeconds = Math.max(1, (end.getTime() - deployedAt.getTime()) / 1000);
+  const afterSeconds = Math.max(1, (end.getTime() - since.getTime()) / 1000);
   const candidates: SpikeCandidate[] = [];
   for (const id of new Set([...before.keys(), ...after.keys()])) {
     const from = Math.max(baselineStart.getTime(), born.get(id) ?? 0);
     candidates.push({
       id,
       before: before.get(id)?.events ?? 0,
-      beforeSeconds: Math.max(1, (deployedAt.getTime() - from) / 1000),
+      beforeSeconds: Math.max(1, (since.getTime() - from) / 1000),
       after: after.get(id)?.events ?? 0,
       afterSeconds,
       users: after.get(id)?.users ?? 0,

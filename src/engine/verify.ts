@@ -29,6 +29,13 @@ export interface PollProgress {
   error?: string;
 }
 
+/** The watching's times, known once the deploy time is. */
+export interface Watch {
+  windowEnd: Date;
+  /** settle after the window's end: when the last poll runs, so that Sentry has processed the window. */
+  settledAt: Date;
+}
+
 export interface VerifyDeps {
   source: SentrySource;
   clock: Clock;
@@ -41,7 +48,7 @@ export interface VerifyDeps {
   once?: boolean;
   onProgress?: (progress: PollProgress) => void;
   /** Called once the deploy time is known, before the first poll. */
-  onDeployTime?: (deploy: DeployTime, windowEnd: Date) => void;
+  onDeployTime?: (deploy: DeployTime, watch: Watch) => void;
 }
 
 interface PollContext {
@@ -49,8 +56,10 @@ interface PollContext {
   config: Config;
   projects: ProjectRef[];
   deployedAt: Date;
+  /** Where the release began to reach the environment: what it did from then on counts. */
+  since: Date;
   needRegressionDates: boolean;
-  /** Per issue: when this release regressed it after the deploy (null: it did not). Read once. */
+  /** Per issue: when this release regressed it since the rollout began (null: it did not). Read once. */
   regressionDates: Map<string, Date | null>;
   releaseSeen: boolean;
 }
@@ -64,11 +73,13 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
     config.deployedAt === "auto" ? source.deploys(config.release) : Promise.resolve([]),
   ]);
   const deploy = chooseDeployTime(config.deployedAt, deploys, config.environment, runStart);
+  const since = deploy.rolloutStart;
   const windowEnd = new Date(deploy.at.getTime() + config.windowMs);
-  deps.onDeployTime?.(deploy, windowEnd);
+  const settledAt = new Date(windowEnd.getTime() + config.settleMs);
+  deps.onDeployTime?.(deploy, { windowEnd, settledAt });
   // Sentry refuses a range whose end is not after its start, so the first poll waits until there is one
   // (a deploy record made this second, or an explicit time a little ahead of this machine's clock).
-  const firstPollAt = Math.min(deploy.at.getTime() + MIN_RANGE_MS, windowEnd.getTime());
+  const firstPollAt = Math.min(since.getTime() + MIN_RANGE_MS, windowEnd.getTime());
   if (clock.now() < firstPollAt) await clock.sleep(firstPollAt - clock.now());
 
   const context: PollContext = {
@@ -76,11 +87,12 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
     config,
     projects,
     deployedAt: deploy.at,
-    needRegressionDates: regressionsNeedDates(release?.firstEvent ?? null, deploy.at),
+    since,
+    needRegressionDates: regressionsNeedDates(release?.firstEvent ?? null, since),
     regressionDates: new Map(),
     releaseSeen: false,
   };
-  const notes: string[] = [];
+  const notes: string[] = [...source.limitations];
   if (release === null) notes.push(`Sentry knows no release ${config.release} in ${config.org}.`);
 
   const windowText = formatDuration(config.windowMs);
@@ -88,9 +100,13 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
   let last: Evaluation | null = null;
   let lastFailed = false;
   let polls = 0;
+  /** When the settled poll ran: the report is final. */
+  let settledPoll: Date | null = null;
   for (;;) {
     const now = clock.now();
-    const final = deps.once === true || now >= windowEnd.getTime();
+    // The window's last events are searchable only once Sentry processed them: the final poll waits.
+    const settled = now >= settledAt.getTime();
+    const final = deps.once === true || settled;
     const end = new Date(Math.min(now, windowEnd.getTime()));
     try {
       last = await poll(context, end);
@@ -103,6 +119,7 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
         final,
         counts: countByKind(last.findings),
       });
+      if (settled) settledPoll = new Date(now);
       if (final || (config.failFast && lastFailed)) break;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -122,7 +139,7 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
         error: message,
       });
     }
-    await clock.sleep(Math.min(config.pollIntervalMs, windowEnd.getTime() - clock.now()));
+    await clock.sleep(nextPollAt(clock.now(), config.pollIntervalMs, windowEnd, settledAt) - clock.now());
   }
 
   const evaluation = last as Evaluation;
@@ -135,14 +152,10 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
       ...evaluation.findings.map((finding) => finding.id),
       ...claims.map((claim) => claim.shortId),
     ]);
+    const counted = { since, deployedAt: deploy.at, end: evaluatedUntil };
     const [fixCheck, spikes] = await Promise.all([
-      checkFixes(source, config, claims, {
-        deployedAt: deploy.at,
-        end: evaluatedUntil,
-        windowEnd,
-        releaseSeen: evaluation.releaseSeen,
-      }),
-      findSpikes(source, config, { projects, deployedAt: deploy.at, end: evaluatedUntil, exclude }),
+      checkFixes(source, config, claims, { ...counted, windowEnd, releaseSeen: evaluation.releaseSeen }),
+      findSpikes(source, config, { ...counted, projects, exclude }),
     ]);
     fixes = fixCheck.fixes;
     spikeTest = spikes.summary;
@@ -180,29 +193,39 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
     fixes,
     spikeTest,
     polls,
+    settledPoll,
     notes,
     evaluatedAt: new Date(clock.now()),
   });
 }
 
-/** One look at Sentry: the release's new and regressed issues since the deploy, up to `end`. */
+/**
+ * Every poll-interval until the window's end, except that a poll due at or after the window's end
+ * waits for the settle instead: the last poll is the settled one, and a settle adds no poll.
+ */
+export function nextPollAt(now: number, intervalMs: number, windowEnd: Date, settledAt: Date): number {
+  const next = now + intervalMs;
+  return next >= windowEnd.getTime() ? Math.max(now, settledAt.getTime()) : next;
+}
+
+/** One look at Sentry: the release's new and regressed issues since its rollout began, up to `end`. */
 async function poll(context: PollContext, end: Date): Promise<Evaluation> {
-  const { source, config, deployedAt } = context;
+  const { source, config, since } = context;
   const search: IssueSearch = {
     projects: context.projects,
     environment: config.environment,
-    start: deployedAt,
+    start: since,
     end,
     userQuery: config.query,
   };
   const found = await collectFindings(
     {
-      fresh: source.searchIssues({ ...search, firstSeenFrom: deployedAt, firstRelease: config.release }),
+      fresh: source.searchIssues({ ...search, firstSeenFrom: since, firstRelease: config.release }),
       regressed: source.searchIssues({ ...search, regressedInRelease: config.release }),
       confirmRegression: (issue) => regressedAfterDeploy(context, issue),
     },
     config,
-    deployedAt,
+    context.deployedAt,
   );
 
   // Any issue found above proves that Sentry receives this release's events; otherwise ask once.
@@ -213,7 +236,7 @@ async function poll(context: PollContext, end: Date): Promise<Evaluation> {
         projects: context.projects,
         environment: config.environment,
         release: config.release,
-        start: deployedAt,
+        start: since,
         end,
       }));
   }
@@ -230,7 +253,7 @@ async function regressedAfterDeploy(context: PollContext, issue: IssueSummary): 
   let date = context.regressionDates.get(issue.id);
   if (date === undefined) {
     const activity = await context.source.issueActivity(issue.id);
-    date = regressionSince(activity, context.deployedAt, context.config.release);
+    date = regressionSince(activity, context.since, context.config.release);
     context.regressionDates.set(issue.id, date);
   }
   return date !== null;

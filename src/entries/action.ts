@@ -104,9 +104,9 @@ function finish(
 function check(config: Config, fixClaimTexts: Promise<readonly ClaimText[]> | undefined): Promise<Report> {
   return runCheck(config, {
     ...(fixClaimTexts ? { fixClaimTexts } : {}),
-    onDeployTime: (deploy, windowEnd) =>
+    onDeployTime: (deploy, watch) =>
       core.info(
-        `Release ${config.release}: deployed ${deploy.at.toISOString()} (${deploy.source}); watching until ${windowEnd.toISOString()}.`,
+        `Release ${config.release}: deployed ${deploy.at.toISOString()} (${deploy.source})${deploy.rolloutStart < deploy.at ? `, its rollout from ${deploy.rolloutStart.toISOString()}` : ""}; watching until ${watch.windowEnd.toISOString()}, the last poll at ${watch.settledAt.toISOString()}.`,
       ),
     onProgress: (progress) =>
       core.info(

@@ -26,11 +26,12 @@ const release = {
   release: text(`${describe("release")} Default: SENTRY_RELEASE, else git HEAD of the server's directory.`),
   deployedAt: text(describe("deployed-at")),
   window: text(describe("window")),
+  settle: text(describe("settle")),
   wait: z
     .boolean()
     .optional()
     .describe(
-      "Wait until the deploy time + window, polling as the action does. Default false: evaluate now, over as much of the window as has passed.",
+      "Wait until the deploy time + window + settle, polling as the action does. Default false: evaluate now, over as much of the window as has passed (the report says final: false until the window is over and settled).",
     ),
 };
 

@@ -16,6 +16,7 @@ const finding = z.looseObject({
   firstSeen: z.string().nullable(),
   permalink: z.string(),
   culprit: z.string().nullable(),
+  category: z.string().describe("Sentry's issue category: error, performance, …"),
 });
 
 const fix = z.looseObject({
@@ -33,7 +34,13 @@ export const reportSchema = z.looseObject({
   environment: z.string().nullable(),
   projects: z.array(z.string()),
   deployedAt: z.string().nullable(),
+  rolloutStartedAt: z
+    .string()
+    .nullable()
+    .describe("When the release began to roll out; as deployedAt when unknown."),
   window: z.string(),
+  settledAt: z.string().nullable().describe("When the window's last, settled poll ran; null before."),
+  final: z.boolean().describe("false: the verdict so far; the window is not over or not settled yet."),
   evaluatedAt: z.string(),
   counts: z.object({ new: count, regressed: count, spike: count, unfixed: count }),
   findings: z.array(finding),

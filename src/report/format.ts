@@ -38,11 +38,26 @@ export function utc(iso: string): string {
 
 export function deployedLine(report: Report): string {
   if (!report.deployedAt || !report.deployedAtSource) return "unknown";
-  return `${utc(report.deployedAt)} (${DEPLOY_SOURCE[report.deployedAtSource]})`;
+  const rollout =
+    report.rolloutStartedAt && report.rolloutStartedAt < report.deployedAt
+      ? `, rollout from ${utc(report.rolloutStartedAt)}`
+      : "";
+  return `${utc(report.deployedAt)} (${DEPLOY_SOURCE[report.deployedAtSource]}${rollout})`;
 }
 
+/** The window, and whether its last events had time to reach Sentry's search: a report not settled is the verdict so far. */
 export function windowLine(report: Report): string {
-  return report.windowEnd ? `${report.window}, until ${utc(report.windowEnd)}` : report.window;
+  if (!report.windowEnd) return report.window;
+  const period = `${report.window}, until ${utc(report.windowEnd)}`;
+  if (report.mode === "scan") return period;
+  return report.settledAt
+    ? `${period}; settled at ${utc(report.settledAt)}`
+    : `${period}; not settled: the verdict so far`;
+}
+
+/** "performance" for an issue that is not an error issue; null for an error issue. */
+export function categoryLabel(finding: Finding): string | null {
+  return finding.category === "error" ? null : finding.category;
 }
 
 /** When a finding appeared: after the deploy for a verification, the time itself for a scan. */
@@ -51,8 +66,11 @@ export function appeared(report: Report, finding: Finding): string {
   return afterDeploy(finding);
 }
 
+/** "+3m", or "−1m (rollout)" for an issue that appeared while the release rolled out. */
 export function afterDeploy(finding: Finding): string {
-  return finding.secondsAfterDeploy === null ? "—" : `+${formatDuration(finding.secondsAfterDeploy * 1000)}`;
+  const seconds = finding.secondsAfterDeploy;
+  if (seconds === null) return "—";
+  return seconds < 0 ? `−${formatDuration(-seconds * 1000)} (rollout)` : `+${formatDuration(seconds * 1000)}`;
 }
 
 export function verdictHeadline(report: Report): string {

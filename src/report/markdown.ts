@@ -5,6 +5,7 @@ import { renderChart } from "./chart.js";
 import { codeSpan, markdownText, safeLink } from "./escape.js";
 import {
   appeared,
+  categoryLabel,
   deployedLine,
   FIX_ICON,
   KIND_LABEL,
@@ -99,8 +100,11 @@ function findingRow(report: Report, finding: Finding, code: CodeLink | undefined
       : finding.culprit
         ? markdownText(finding.culprit, 120)
         : "—";
-  const kind = finding.spike
-    ? `${KIND_LABEL[finding.kind]}<br><sub>${spikeLine(finding.spike)}</sub>`
-    : KIND_LABEL[finding.kind];
+  const category = categoryLabel(finding);
+  const notes = [
+    ...(category ? [`${markdownText(category, 40)} issue`] : []),
+    ...(finding.spike ? [spikeLine(finding.spike)] : []),
+  ];
+  const kind = [KIND_LABEL[finding.kind], ...notes.map((note) => `<sub>${note}</sub>`)].join("<br>");
   return `| ${kind} | ${issue} | ${markdownText(finding.title, 120)} | ${finding.events} | ${finding.users} | ${appeared(report, finding)} | ${where} |`;
 }

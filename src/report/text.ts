@@ -1,9 +1,11 @@
 // The report as plain text for a terminal or a log: one line per fact, Sentry text made harmless.
+import { formatDuration } from "../config/duration.js";
 import type { Finding, Report } from "../engine/report.js";
 import { plainLine } from "./escape.js";
 import {
   afterDeploy,
   appeared,
+  categoryLabel,
   deployedLine,
   KIND_LABEL,
   omittedLine,
@@ -30,8 +32,9 @@ export function renderText(report: Report): string {
     const where = finding.location
       ? `${plainLine(finding.location.file, 120)}${finding.location.line === null ? "" : `:${finding.location.line}`}`
       : plainLine(finding.culprit ?? "", 120);
+    const category = categoryLabel(finding);
     lines.push(
-      `  ${KIND_LABEL[finding.kind].padEnd(9)} ${plainLine(finding.shortId, 40)}  ${plainLine(finding.title, 100)}`,
+      `  ${KIND_LABEL[finding.kind].padEnd(9)} ${plainLine(finding.shortId, 40)}  ${plainLine(finding.title, 100)}${category ? ` (${plainLine(category, 40)} issue)` : ""}`,
       `            ${finding.events} events, ${finding.users} users${firstSeen(report, finding)}${where ? ` at ${where}` : ""}`,
       ...(finding.spike ? [`            ${spikeLine(finding.spike)}`] : []),
       `            ${plainLine(finding.permalink, 200)}`,
@@ -54,5 +57,9 @@ export function renderText(report: Report): string {
 
 function firstSeen(report: Report, finding: Finding): string {
   if (report.mode === "scan") return `, first seen ${appeared(report, finding)}`;
-  return finding.secondsAfterDeploy === null ? "" : `, first ${afterDeploy(finding)} after deploy`;
+  const seconds = finding.secondsAfterDeploy;
+  if (seconds === null) return "";
+  return seconds < 0
+    ? `, first ${formatDuration(-seconds * 1000)} before the deploy finished, during its rollout`
+    : `, first ${afterDeploy(finding)} after deploy`;
 }

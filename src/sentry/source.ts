@@ -47,6 +47,13 @@ export interface IssueSearch {
   userQuery: string;
 }
 
+/**
+ * Sentry's issue category: "error", or another (performance issues such as N+1 queries, crons,
+ * uptime, …) whose events are not error events, so that errors-only counts never see them.
+ */
+export type IssueCategory = string;
+export const ERROR_CATEGORY: IssueCategory = "error";
+
 export interface IssueSummary {
   id: string;
   shortId: string;
@@ -54,6 +61,7 @@ export interface IssueSummary {
   culprit: string | null;
   permalink: string;
   level: string;
+  category: IssueCategory;
   projectSlug: string;
   /** Events and distinct users in the search's range and environment. */
   events: number;
@@ -70,7 +78,8 @@ export type IssueInfo = Omit<IssueSummary, "events" | "users" | "firstSeen" | "l
 
 /** Events per issue in a range and environment, and of one release when given. */
 export interface IssueCountsQuery {
-  issueIds: readonly string[];
+  /** The category says where Sentry keeps an issue's events. */
+  issues: readonly Pick<IssueInfo, "id" | "category">[];
   /** The projects the issues are in. */
   projects: readonly ProjectRef[];
   environment: string | null;
@@ -80,10 +89,19 @@ export interface IssueCountsQuery {
 }
 
 export interface IssueCount {
+  /** At least this many when `capped`: the source stopped counting there. */
   events: number;
+  capped?: boolean;
   users: number;
   firstSeen: Date | null;
   lastSeen: Date | null;
+}
+
+export interface IssueCounts {
+  /** Per issue ID; an issue without events there is absent. */
+  counts: Map<string, IssueCount>;
+  /** Issues whose events this source has no way to count, with the reason: never read as zero. */
+  uncountable: Map<string, string>;
 }
 
 export interface IssueActivity {
@@ -125,6 +143,8 @@ export interface TimelineBucket {
 }
 
 export interface SentrySource {
+  /** What this source cannot see at all, said in every report it serves (empty: nothing). */
+  readonly limitations: readonly string[];
   /** Resolves slugs to projects; an unknown slug is an error that names it. */
   resolveProjects(slugs: readonly string[]): Promise<ProjectRef[]>;
   /** null when Sentry knows no release of that version. */
@@ -135,13 +155,12 @@ export interface SentrySource {
   searchIssues(search: IssueSearch): AsyncIterable<IssueSummary>;
   /** The issue a short ID names, in any case; null when Sentry knows none. */
   resolveShortId(shortId: string): Promise<IssueInfo | null>;
-  /** Per issue ID; an issue without events there is absent. */
-  issueCounts(query: IssueCountsQuery): Promise<Map<string, IssueCount>>;
+  issueCounts(query: IssueCountsQuery): Promise<IssueCounts>;
   /** The issue's activity log (regressions among it), newest first as Sentry gives it. */
   issueActivity(issueId: string): Promise<IssueActivity[]>;
   /** Where the issue's latest event in the environment happened: its innermost in-app frame. */
   latestEventLocation(issueId: string, environment: string | null): Promise<CodeLocation | null>;
-  /** Whether Sentry received any error event of the release in the range. */
+  /** Whether Sentry received any event of the release in the range, in an issue of any category. */
   hasReleaseEvents(query: ReleaseEventsQuery): Promise<boolean>;
   /** Error events per bucket, every bucket present (zeros included), in time order. */
   errorTimeline(query: TimelineQuery): Promise<TimelineBucket[]>;

@@ -21,7 +21,8 @@ import {
   type WorldOptions,
 } from "./world.js";
 
-export interface SeriesInput extends Omit<EventInput, "at" | "user"> {
+/** Series take the world's processing delay: one processedAt for many events would make no sense. */
+export interface SeriesInput extends Omit<EventInput, "at" | "user" | "processedAt"> {
   from: TimeInput;
   /** Exclusive. */
   to: TimeInput;
@@ -30,7 +31,7 @@ export interface SeriesInput extends Omit<EventInput, "at" | "user"> {
   users?: string[];
 }
 
-export interface PoissonSeriesInput extends Omit<EventInput, "at" | "user"> {
+export interface PoissonSeriesInput extends Omit<EventInput, "at" | "user" | "processedAt"> {
   from: TimeInput;
   /** Exclusive. */
   to: TimeInput;

@@ -12,7 +12,7 @@ export type FaultAction =
   | { type: "malformed"; mutate?: (body: unknown) => unknown }
   /** A 400 or 500 whose body repeats the Authorization header the client sent. */
   | { type: "echo-token"; status?: number }
-  /** A 429 whose X-Sentry-Rate-Limit-Reset lies this many seconds ahead. */
+  /** A 429 with the rate limiter's {"detail": …} body, whose X-Sentry-Rate-Limit-Reset lies this many seconds ahead. */
   | { type: "rate-limit"; resetInSeconds: number }
   /** Close the connection without answering. */
   | { type: "reset" }

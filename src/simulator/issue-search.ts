@@ -1,17 +1,20 @@
 // Which issues an issue search returns and in what order, following Sentry's search backend
 // (src/sentry/search/snuba/backend.py and executors.py): issue-level conditions are checked on the
 // issue (Postgres), event-level ones on its events in the window and environments (Snuba), and
-// lastSeen/timesSeen/userCount on the events that pass (aggregates).
+// lastSeen/timesSeen/userCount on the events that pass (aggregates). Every issue category is
+// searched; Sentry leaves feedback out, which the simulator does not have.
 import {
   eventsBetween,
-  firstEventPerEnvironment,
   firstIndexAtOrAfter,
+  groupEnvironments,
+  groupFirstRelease,
   type IssueState,
   issueState,
+  type ReleaseOrder,
   type Substatus,
   visibleEvents,
 } from "./derived.js";
-import { latestReleaseVersion, releaseViews } from "./releases.js";
+import { latestReleaseVersion, releaseOrder, releaseViews } from "./releases.js";
 import { type FilterTerm, parseSearchQuery, SearchQueryError, type SearchTerm } from "./search-query.js";
 import type { SimEvent, SimIssue, World } from "./world.js";
 
@@ -93,29 +96,25 @@ export function seenStats(events: readonly SimEvent[]): SeenStats {
 /** An issue under test; what its issue-level conditions need is computed once, when first asked. */
 class Candidate {
   private cachedState: IssueState | undefined;
-  private cachedFirsts: SimEvent[] | undefined;
+  private cachedRows: SimEvent[] | undefined;
 
   constructor(
     readonly issue: SimIssue,
     readonly events: readonly SimEvent[],
     readonly environments: ReadonlySet<string> | null,
     private readonly now: Date,
+    private readonly order: ReleaseOrder,
   ) {}
 
   state(): IssueState {
-    this.cachedState ??= issueState(this.issue, this.events, this.now);
+    this.cachedState ??= issueState(this.issue, this.events, this.now, this.order);
     return this.cachedState;
   }
 
-  /** First event of each selected environment: one per GroupEnvironment row. */
-  firstPerEnvironment(): SimEvent[] {
-    this.cachedFirsts ??= firstEventsIn(this.events, this.environments);
-    return this.cachedFirsts;
-  }
-
-  /** firstSeen's events: per environment with environments, else Group.first_seen's event alone. */
-  firstSeenEvents(): SimEvent[] {
-    return this.environments ? this.firstPerEnvironment() : [this.events[0] as SimEvent];
+  /** The selected environments' GroupEnvironment rows, as the first event processed in each. */
+  environmentRows(): SimEvent[] {
+    this.cachedRows ??= groupEnvironments(this.events, this.environments);
+    return this.cachedRows;
   }
 }
 
@@ -136,6 +135,7 @@ export function searchIssues(world: World, params: IssueSearchParams, now: Date)
   const start = params.start.getTime();
   const end = params.end.getTime();
   const { environments, projects } = params;
+  const order = releaseOrder(world, now);
   const hits: IssueHit[] = [];
   // The hot loop of a 10,000-issue benchmark: a binary search for the window in each issue's
   // time-ordered events, then one pass over the window, few allocations.
@@ -151,7 +151,7 @@ export function searchIssues(world: World, params: IssueSearchParams, now: Date)
     }
     if (matched.length === 0) continue;
     if (issueTests.length > 0) {
-      const candidate = new Candidate(issue, events, environments, now);
+      const candidate = new Candidate(issue, events, environments, now, order);
       if (!issueTests.every((test) => test(candidate))) continue;
     }
     if (!aggregateTests.every((test) => test(matched))) continue;
@@ -282,16 +282,27 @@ function compileQuery(terms: SearchTerm[], world: World, projects: ReadonlySet<s
       }
       case "firstSeen": {
         const test = dateTest(filter, now);
-        // With environments, GroupEnvironment.first_seen: any selected environment's first event.
-        compiled.issueTests.push((c) => not(c.firstSeenEvents().some((e) => test(e.at))));
+        // With environments, GroupEnvironment.first_seen of any of them: when Sentry processed the
+        // environment's first event. Without, Group.first_seen: the earliest event timestamp.
+        compiled.issueTests.push((c) =>
+          not(
+            c.environments
+              ? c.environmentRows().some((e) => test(e.processedAt))
+              : test((c.events[0] as SimEvent).at),
+          ),
+        );
         break;
       }
       case "firstRelease": {
         const versions = resolveLatest(filter.values);
-        // With environments, GroupEnvironment.first_release; without, the first release of any
-        // environment the issue was seen in (backend.py first_release_all_environments_filter).
+        const matches = (release: string | null) => release !== null && matchesAny(versions, release);
+        // With environments, GroupEnvironment.first_release of any of them; without, Group.first_release.
         compiled.issueTests.push((c) =>
-          not(c.firstPerEnvironment().some((e) => e.release !== null && matchesAny(versions, e.release))),
+          not(
+            c.environments
+              ? c.environmentRows().some((e) => matches(e.release))
+              : matches(groupFirstRelease(c.events)),
+          ),
         );
         break;
       }
@@ -356,9 +367,9 @@ export function compileEventTerm(term: SearchTerm, resolveLatest: LatestResolver
   const not = (test: boolean) => (term.negated ? !test : test);
   switch (key) {
     case "issue.category":
+      return (_e, issue) => not(term.values.includes(issue.category));
     case "issue.type":
-      // Every simulated issue is an error issue (category error, type error).
-      return () => not(term.values.includes("error"));
+      return (_e, issue) => not(term.values.includes(issue.issueType));
     case "error.unhandled":
     case "error.handled": {
       const wanted = booleanValue(term) === (key === "error.unhandled");
@@ -376,19 +387,6 @@ export function compileEventTerm(term: SearchTerm, resolveLatest: LatestResolver
       // Any other key is a tag: a condition on the events' tags.
       return (e, issue) => not(matchesAny(term.values, eventTag(e, issue, term.key) ?? ""));
   }
-}
-
-/** The first event of each environment in the set (of every environment when null). */
-function firstEventsIn(events: readonly SimEvent[], environments: ReadonlySet<string> | null): SimEvent[] {
-  if (!environments) return [...firstEventPerEnvironment(events).values()];
-  const firsts: SimEvent[] = [];
-  for (const event of events) {
-    if (!environments.has(event.environment) || firsts.some((f) => f.environment === event.environment))
-      continue;
-    firsts.push(event);
-    if (firsts.length === environments.size) break;
-  }
-  return firsts;
 }
 
 export function priorityOf(level: string): "high" | "medium" | "low" {

@@ -1,7 +1,7 @@
 // Sentry's API rate limiter (src/sentry/middleware/ratelimit.py, docs.sentry.io/api/ratelimits/):
 // a fixed window per caller and endpoint plus a concurrency cap, reported on every response in
-// X-Sentry-Rate-Limit-* headers. Over the limit: 429 whose body is a bare JSON string, and no
-// Retry-After. It runs on real time even when the world's clock is injected, because clients wait
+// X-Sentry-Rate-Limit-* headers. Over the limit: 429 whose body is {"detail": "…"} (older Sentry sent
+// the bare string), and no Retry-After. It runs on real time even when the world's clock is injected, because clients wait
 // for the reset on their own clock.
 
 export interface RateLimitOptions {
@@ -23,10 +23,22 @@ export const SENTRY_RATE_LIMITS: RateLimitOptions = {
   routes: { issue: 5, "issue-event": 15, "events-timeseries": 30 },
 };
 
+/** The 429 body. */
+export interface Refusal {
+  detail: string;
+}
+
+/** DEFAULT_ERROR_MESSAGE in src/sentry/middleware/ratelimit.py. */
+export function tooFrequent(limit: number, windowSeconds: number): Refusal {
+  return {
+    detail: `You are attempting to use this endpoint too frequently. Limit is ${limit} requests in ${windowSeconds} seconds`,
+  };
+}
+
 export interface Admission {
   headers: Record<string, string>;
-  /** A 429 body when the request is refused. */
-  refusal: string | null;
+  /** The 429 body when the request is refused. */
+  refusal: Refusal | null;
   /** Call when the response is sent, to free the concurrency slot. */
   done(): void;
 }
@@ -52,12 +64,13 @@ export class RateLimiter {
     this.windows.set(key, entry);
     const concurrent = (this.inFlight.get(key) ?? 0) + 1;
     const { concurrentLimit } = this.options;
-    let refusal: string | null = null;
+    let refusal: Refusal | null = null;
     if (entry.count > limit) {
-      refusal = `You are attempting to use this endpoint too frequently. Limit is ${limit} requests in ${window} seconds`;
+      refusal = tooFrequent(limit, window);
     } else if (concurrent > concurrentLimit) {
-      // The wording of Sentry's concurrency refusal was not confirmed.
-      refusal = `You are attempting to go above the allowed concurrency for this endpoint. Concurrency limit is ${concurrentLimit}`;
+      refusal = {
+        detail: `You are attempting to go above the allowed concurrency for this endpoint. Concurrency limit is ${concurrentLimit}`,
+      };
     }
     const admitted = refusal === null;
     if (admitted) this.inFlight.set(key, concurrent);

@@ -53,10 +53,13 @@ const frames = (file: string, fn: string, line: number): FrameInput[] => [
   { filename: "node_modules/lodash/lodash.js", function: "baseGet", lineNo: 3077, inApp: false },
 ];
 
-/** The two releases' records: each deployed to staging, then to production. */
+/**
+ * The two releases' records: each deployed to staging, then rolled out to production (the current one
+ * over five minutes). Sentry takes 20 seconds to process an event, as a busy Sentry may.
+ */
 function baseWorld(now: Date): WorldBuilder {
   const deploy = new Date(now.getTime() - 12 * 60_000);
-  return new WorldBuilder({ org: ORG, anchors: { now, deploy } })
+  return new WorldBuilder({ org: ORG, anchors: { now, deploy }, processingDelay: "20s" })
     .project("web", { platform: "javascript" })
     .project("api", { platform: "node" })
     .release(RELEASES.old, {
@@ -74,7 +77,7 @@ function baseWorld(now: Date): WorldBuilder {
       created: "deploy - 50m",
       deploys: [
         { environment: "staging", finished: "deploy - 40m" },
-        { environment: ENVIRONMENT, started: "deploy - 2m", finished: "deploy", name: "production deploy" },
+        { environment: ENVIRONMENT, started: "deploy - 5m", finished: "deploy", name: "production deploy" },
       ],
     });
 }
@@ -121,8 +124,9 @@ function scenario(
 }
 
 /**
- * The demo: the release went to production 12 minutes ago. It brought a new issue with a hostile
- * title, brought back an issue resolved last week, and hit production with an issue staging saw first.
+ * The demo: the release finished rolling out to production 12 minutes ago. It brought a new issue with
+ * a hostile title, brought back an issue resolved last week, and, two minutes into its five-minute
+ * rollout, hit production with an issue staging saw first.
  * Traps that are not findings: an issue that regressed 3 days ago in the previous release and still
  * fires (still is:regressed), an old noisy issue, an issue only in staging, an archived issue.
  */
@@ -181,7 +185,7 @@ export function regressionScenario(now: Date = new Date()): Scenario {
     events: [
       { release: RELEASES.current, environment: "staging", at: "deploy - 30m", user: "qa1" },
       { release: RELEASES.current, environment: "staging", at: "deploy - 20m", user: "qa2" },
-      { ...current, at: "deploy + 6m", user: "u11" },
+      { ...current, at: "deploy - 3m", user: "u11" },
       { ...current, at: "deploy + 9m", user: "u12" },
     ],
   });
@@ -267,7 +271,7 @@ export function regressionScenario(now: Date = new Date()): Scenario {
   const coupon = shortId("Error: coupon code rejected");
   return scenario(
     "regression",
-    "A release that broke production: two new issues, one regression, a spike, and a claimed fix that did not hold.",
+    "A release that broke production: two new issues (one during its rollout), one regression, a spike, and a claimed fix that did not hold.",
     b,
     {
       verdict: "fail",

@@ -12,6 +12,7 @@ import {
   type RateLimitOptions,
   rateLimitHeaders,
   SENTRY_RATE_LIMITS,
+  tooFrequent,
 } from "./rate-limit.js";
 import { matchRoute } from "./routes/index.js";
 import type { World } from "./world.js";
@@ -131,8 +132,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
         concurrentLimit,
         concurrentRemaining: concurrentLimit,
       });
-      const message = `You are attempting to use this endpoint too frequently. Limit is ${limit} requests in ${windowSeconds} seconds`;
-      return respond(429, message, headers);
+      return respond(429, tooFrequent(limit, windowSeconds), headers);
     }
     if (!match) return respond(404, { detail: "The requested resource does not exist" });
     if (record.method !== "GET") return respond(405, { detail: `Method "${record.method}" not allowed.` });

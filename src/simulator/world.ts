@@ -1,7 +1,7 @@
 // The simulated Sentry organisation: what was recorded, never what Sentry derives from it. Issue
 // status, regressions, first releases and counts are computed from this at request time (derived.ts),
 // so a test that adds an event or moves the clock sees Sentry's derived state follow.
-import { resolveTime, type TimeInput } from "./relative-time.js";
+import { parseDurationMs, resolveTime, type TimeInput } from "./relative-time.js";
 
 export type Level = "fatal" | "error" | "warning" | "info" | "debug" | "sample";
 
@@ -25,6 +25,8 @@ export interface SimProject {
 export interface SimDeploy {
   id: string;
   environment: string;
+  /** Project slugs: one ReleaseProjectEnvironment row each, whose last_deploy_id this deploy becomes. */
+  projects: string[];
   dateStarted: Date | null;
   /** A deploy record exists from this time on (sentry-cli creates it when the deploy finishes). */
   dateFinished: Date;
@@ -55,8 +57,10 @@ export interface SimFrame {
 
 export interface SimEvent {
   id: string;
-  /** The event exists from this time on. */
+  /** The event's timestamp: what ranges, counts and Snuba aggregates go by. */
   at: Date;
+  /** When Sentry processed it (never before `at`): the event exists for every endpoint from then on. */
+  processedAt: Date;
   environment: string;
   release: string | null;
   user: string | null;
@@ -64,6 +68,15 @@ export interface SimEvent {
   /** Caller first, crashing frame last, as Sentry orders them; null: an exception without a stack trace. */
   frames: readonly SimFrame[] | null;
   handled: boolean;
+}
+
+/** Issue categories the simulator knows; Sentry has more (cron, uptime, feedback…). */
+export type IssueCategory = "error" | "performance";
+
+/** A person resolved the issue at `at`; with `inRelease`, "resolved in release" (GroupResolution type in_release). */
+export interface SimResolution {
+  at: Date;
+  inRelease: string | null;
 }
 
 export interface SimIssue {
@@ -74,10 +87,14 @@ export interface SimIssue {
   title: string;
   culprit: string | null;
   level: Level;
-  type: "error" | "default";
+  /** The type of its events, as the serializers' `type`: a performance issue's are transactions. */
+  type: "error" | "default" | "transaction";
+  category: IssueCategory;
+  /** The group type's slug, as `issueType` and `issue.type:` give it. */
+  issueType: string;
   metadata: Record<string, unknown>;
-  /** Each time a person resolved the issue; a resolution exists from its time on. */
-  resolvedAt: Date[];
+  /** Each time a person resolved the issue, in time order; a resolution exists from its time on. */
+  resolvedAt: SimResolution[];
   /** Archived forever: never regresses, status ignored. */
   ignored: boolean;
   /** Kept sorted by time; direct pushes are re-sorted when read. */
@@ -93,11 +110,15 @@ export interface World {
   anchors: Record<string, Date>;
   /** Source of generated IDs, so that IDs are stable for a given sequence of additions. */
   serial: number;
+  /** How long after its timestamp Sentry processes an event, unless the event says otherwise. */
+  processingDelayMs: number;
 }
 
 export interface WorldOptions {
   org?: string | (Partial<Omit<SimOrg, "dateCreated">> & { slug: string; dateCreated?: TimeInput });
   anchors?: Record<string, Date>;
+  /** A duration ("20s") or milliseconds; default 0. Sentry processes events seconds to minutes late. */
+  processingDelay?: string | number;
 }
 
 export function createWorld(options: WorldOptions = {}): World {
@@ -122,7 +143,14 @@ export function createWorld(options: WorldOptions = {}): World {
     issues: [],
     anchors,
     serial: 0,
+    processingDelayMs: delayMs(options.processingDelay ?? 0),
   };
+}
+
+function delayMs(delay: string | number): number {
+  const ms = typeof delay === "number" ? delay : parseDurationMs(delay);
+  if (!(Number.isFinite(ms) && ms >= 0)) throw new Error(`processingDelay must be 0 or more, got ${delay}`);
+  return ms;
 }
 
 export interface ProjectInput {
@@ -151,6 +179,8 @@ export function addProject(world: World, input: ProjectInput): SimProject {
 
 export interface DeployInput {
   environment: string;
+  /** Project slugs, all among the release's; default: the release's projects. */
+  projects?: string[];
   finished: TimeInput;
   started?: TimeInput | null;
   name?: string | null;
@@ -185,9 +215,14 @@ export function addRelease(world: World, input: ReleaseInput): SimRelease {
 export function addDeploy(world: World, version: string, input: DeployInput): SimDeploy {
   const release = world.releases.find((r) => r.version === version);
   if (!release) throw new Error(`Unknown release ${version}`);
+  const projects = input.projects ?? release.projects;
+  // release_deploys.py refuses projects the release does not have.
+  const invalid = projects.filter((slug) => !release.projects.includes(slug));
+  if (invalid.length > 0) throw new Error(`Invalid projects (${invalid.join(", ")}) for release ${version}`);
   const deploy: SimDeploy = {
     id: String(nextSerial(world)),
     environment: input.environment,
+    projects: [...projects],
     dateStarted: input.started ? resolveTime(input.started, world.anchors) : null,
     dateFinished: resolveTime(input.finished, world.anchors),
     name: input.name ?? null,
@@ -209,6 +244,8 @@ export interface FrameInput {
 
 export interface EventInput {
   at: TimeInput;
+  /** When Sentry processed it; default: `at` plus the world's processing delay; never before `at`. */
+  processedAt?: TimeInput;
   environment?: string;
   release?: string | null;
   user?: string | null;
@@ -219,6 +256,12 @@ export interface EventInput {
   id?: string;
 }
 
+/** "Resolved in release V" at a time. */
+export interface ResolutionInput {
+  at: TimeInput;
+  inRelease: string;
+}
+
 export interface IssueInput {
   title: string;
   /** Project slug; default: the first project. */
@@ -226,10 +269,17 @@ export interface IssueInput {
   id?: string | number;
   shortId?: string;
   culprit?: string | null;
+  /** Default: error, or info for a performance issue (performance detection's occurrences are info). */
   level?: Level;
+  /** The events' type for an error issue; a performance issue's events are transactions. */
   type?: "error" | "default";
+  /** Default: error. */
+  category?: IssueCategory;
+  /** Default: error, or performance_n_plus_one_db_queries for a performance issue. */
+  issueType?: string;
   metadata?: Record<string, unknown>;
-  resolvedAt?: TimeInput[];
+  /** Plain resolutions (a time) or resolutions in a release. */
+  resolvedAt?: (TimeInput | ResolutionInput)[];
   ignored?: boolean;
   /** Frames of its events that give none; default: a library frame calling an app frame. null: none. */
   frames?: FrameInput[] | null;
@@ -243,23 +293,32 @@ export function addIssue(world: World, input: IssueInput): SimIssue {
   const project = world.projects.find((p) => p.slug === projectSlug);
   if (!project) throw new Error(`Unknown project ${String(projectSlug)}: add it before its issues`);
   const number = nextShortIdNumber(world, project.slug);
+  const category = input.category ?? "error";
+  const performance = category === "performance";
+  // A performance issue's events are transactions: no exception, so no frames unless given.
   const frames =
     input.frames === undefined
-      ? defaultFrames(project.slug, number)
+      ? performance
+        ? null
+        : defaultFrames(project.slug, number)
       : input.frames === null
         ? null
         : input.frames.map(toFrame);
-  const type = input.type ?? "error";
+  const type = performance ? "transaction" : (input.type ?? "error");
   const issue: SimIssue = {
     id: String(input.id ?? ISSUE_ID_BASE + world.issues.length + 1),
     shortId: input.shortId ?? `${project.slug.toUpperCase()}-${base32(number)}`,
     project: project.slug,
     title: input.title,
     culprit: input.culprit === undefined ? culpritOf(frames) : input.culprit,
-    level: input.level ?? "error",
+    level: input.level ?? (performance ? "info" : "error"),
     type,
+    category,
+    issueType: input.issueType ?? (performance ? "performance_n_plus_one_db_queries" : "error"),
     metadata: input.metadata ?? metadataOf(input.title, type, frames),
-    resolvedAt: (input.resolvedAt ?? []).map((t) => resolveTime(t, world.anchors)).sort(byTime),
+    resolvedAt: (input.resolvedAt ?? [])
+      .map((r) => toResolution(r, world.anchors))
+      .sort((a, b) => a.at.getTime() - b.at.getTime()),
     ignored: input.ignored ?? false,
     events: [],
   };
@@ -297,9 +356,16 @@ export function addEvent(world: World, issueRef: string, input: EventInput): Sim
 }
 
 function appendEvent(world: World, issue: SimIssue, input: EventInput): SimEvent {
+  const at = resolveTime(input.at, world.anchors);
+  const processedMs = input.processedAt
+    ? resolveTime(input.processedAt, world.anchors).getTime()
+    : at.getTime() + world.processingDelayMs;
   const event: SimEvent = {
     id: input.id ?? eventId(nextSerial(world)),
-    at: resolveTime(input.at, world.anchors),
+    at,
+    // Sentry moves a timestamp from the future back to when it received the event, so an event is
+    // never processed before its timestamp.
+    processedAt: new Date(Math.max(processedMs, at.getTime())),
     environment: input.environment ?? "production",
     release: input.release ?? null,
     user: input.user ?? null,
@@ -328,8 +394,13 @@ function nextSerial(world: World): number {
   return world.serial;
 }
 
-function byTime(a: Date, b: Date): number {
-  return a.getTime() - b.getTime();
+function toResolution(
+  input: TimeInput | ResolutionInput,
+  anchors: Readonly<Record<string, Date>>,
+): SimResolution {
+  if (typeof input === "string" || input instanceof Date)
+    return { at: resolveTime(input, anchors), inRelease: null };
+  return { at: resolveTime(input.at, anchors), inRelease: input.inRelease };
 }
 
 function toFrame(input: FrameInput): SimFrame {
@@ -371,8 +442,9 @@ function culpritOf(frames: readonly SimFrame[] | null): string | null {
   return frame.function ? `${frame.function}(${frame.filename})` : frame.filename;
 }
 
-function metadataOf(title: string, type: "error" | "default", frames: readonly SimFrame[] | null) {
-  if (type === "default") return { title };
+function metadataOf(title: string, type: SimIssue["type"], frames: readonly SimFrame[] | null) {
+  // A performance issue's metadata also holds its occurrence's subtitle and more, not simulated.
+  if (type !== "error") return { title };
   const colon = title.indexOf(": ");
   const frame = innermostInApp(frames);
   return {

@@ -147,7 +147,7 @@ describe("sentry-deploy-verify verify", () => {
     const simulator = await simulate(scenario);
     const deployedAt = new Date(Date.now() - 1_000).toISOString();
     const command = [process.execPath, cliMain(), "verify", ...flags(scenario, simulator)]
-      .concat(["--deployed-at", deployedAt, "--window", "4s", "--poll-interval", "2s"])
+      .concat(["--deployed-at", deployedAt, "--window", "4s", "--poll-interval", "2s", "--settle", "1s"])
       .map((word) => `'${word}'`)
       .join(" ");
     // script(1) gives the command a pseudo-terminal, as a person's shell would.

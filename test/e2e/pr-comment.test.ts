@@ -350,7 +350,7 @@ describe("claimed fixes and spikes", () => {
     for (const text of [body, run.summary]) {
       expect(text).toMatch(
         new RegExp(
-          `^\\| \\[${confirmed}\\]\\(.*\\) TypeError: discount is null \\| ✅ confirmed \\| 0 \\| No event of release \\w+ since the deploy; it had 48 in the 24h before\\. \\| pull request #\u200b${PR_NUMBER} \\|$`,
+          `^\\| \\[${confirmed}\\]\\(.*\\) TypeError: discount is null \\| ✅ confirmed \\| 0 \\| No event of release \\w+ since its rollout began; it had 48 in the 24h before\\. \\| pull request #\u200b${PR_NUMBER} \\|$`,
           "m",
         ),
       );
@@ -360,7 +360,7 @@ describe("claimed fixes and spikes", () => {
           "m",
         ),
       );
-      expect(text).toMatch(/^\| spike<br><sub>6\/h → 234\/h \(×39, p < 1e-12\)<\/sub> \| \[API-2\]/m);
+      expect(text).toMatch(/^\| spike<br><sub>6\/h → 156\/h \(×26, p < 1e-12\)<\/sub> \| \[API-2\]/m);
       expect(text).toMatch(
         /<sub>Spike test: 3 of 3 existing issue\(s\) tested .*insufficient sample, not clean\): WEB-3, API-1\.<\/sub>/,
       );

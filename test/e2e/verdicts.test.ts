@@ -79,7 +79,9 @@ describe("a release that broke production", () => {
 
     expect(lines[0]).toMatch(/^### ❌ FAIL: 2 new issues and 1 regressed issue in release/);
     expect(lines[4]).toContain("production");
-    expect(lines[4]).toContain("(Sentry deploy record)");
+    // The deploy record's start: the release rolled out over five minutes before it finished.
+    expect(lines[4]).toMatch(/\(Sentry deploy record, rollout from \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\)/);
+    expect(lines[4]).toMatch(/; settled at /);
     expect(lines[4]).toContain("10m, until");
     const rows = lines.filter((line) => /^\| (new|regressed) \|/.test(line));
     expect(rows).toHaveLength(3);
@@ -277,6 +279,7 @@ describe("a release Sentry never saw", () => {
       release: "web@9.9.9",
       window: "2s",
       "poll-interval": "1s",
+      settle: "1s",
     });
     const run = await runAction({ inputs });
     expect(run.outputs.verdict).toBe("inconclusive");
@@ -338,9 +341,12 @@ describe("which release and which deploy time", () => {
   it("uses an explicit deployed-at over the deploy record", async () => {
     const scenario = regressionScenario();
     const simulator = await simulate(scenario);
-    // Five minutes after the real deploy: the regression's first event (+4m) is now before it.
+    // Five minutes after the real deploy: the regression's first event (+4m) is now before it. A window
+    // of 6m has passed and settled by now, so the run decides at once.
     const later = new Date(scenario.deployedAt.getTime() + 5 * 60_000).toISOString();
-    const run = await runAction({ inputs: inputsFor(scenario, simulator, { "deployed-at": later }) });
+    const run = await runAction({
+      inputs: inputsFor(scenario, simulator, { "deployed-at": later, window: "6m" }),
+    });
     expect(run.outputs["deployed-at"]).toBe(later);
     expect(run.summary).toContain("(from deployed-at)");
     expect(run.outputs["regressed-count"]).toBe("0");

@@ -76,7 +76,7 @@ describe("waiting out the window", () => {
     const scenario = deployedNow(null);
     const simulator = await simulate(scenario);
     const run = await runAction({
-      inputs: inputsFor(scenario, simulator, { window: "4s", "poll-interval": "1s" }),
+      inputs: inputsFor(scenario, simulator, { window: "4s", "poll-interval": "1s", settle: "1s" }),
     });
     expect(run.outputs.verdict).toBe("pass");
     // It may not decide before the window ends.
@@ -86,14 +86,22 @@ describe("waiting out the window", () => {
     expect(run.stdout).toMatch(/Poll \d+ up to .*\(final\)\./);
     expect(run.report).toMatchObject({
       windowEnd: new Date(scenario.deployedAt.getTime() + 4_000).toISOString(),
+      final: true,
     });
+    // The last poll waited for the settle, and covered events up to the window's end.
+    expect(Date.parse(String(run.report?.settledAt))).toBeGreaterThanOrEqual(
+      scenario.deployedAt.getTime() + 5_000,
+    );
+    expect(run.stdout).toContain(
+      `Poll ${pollsOf(run.stdout)} up to ${new Date(scenario.deployedAt.getTime() + 4_000).toISOString()}`,
+    );
   });
 
   it("fail-fast: stops at the first poll that sees the new issue", async () => {
     const scenario = deployedNow(1_500);
     const simulator = await simulate(scenario);
     const run = await runAction({
-      inputs: inputsFor(scenario, simulator, { window: "8s", "poll-interval": "1s" }),
+      inputs: inputsFor(scenario, simulator, { window: "8s", "poll-interval": "1s", settle: "1s" }),
     });
     expect(run.exitCode).toBe(1);
     expect(run.outputs["new-count"]).toBe("1");
@@ -107,7 +115,12 @@ describe("waiting out the window", () => {
     const scenario = deployedNow(1_500);
     const simulator = await simulate(scenario);
     const run = await runAction({
-      inputs: inputsFor(scenario, simulator, { window: "4s", "poll-interval": "1s", "fail-fast": "false" }),
+      inputs: inputsFor(scenario, simulator, {
+        window: "4s",
+        "poll-interval": "1s",
+        settle: "1s",
+        "fail-fast": "false",
+      }),
     });
     expect(run.exitCode).toBe(1);
     expect(Date.now() - scenario.deployedAt.getTime()).toBeGreaterThanOrEqual(4_000);
@@ -120,10 +133,15 @@ describe("waiting out the window", () => {
     const scenario = deployedNow(1_000);
     const simulator = await simulate(scenario);
     const first = await runAction({
-      inputs: inputsFor(scenario, simulator, { window: "3s", "poll-interval": "1s", "fail-fast": "false" }),
+      inputs: inputsFor(scenario, simulator, {
+        window: "3s",
+        "poll-interval": "1s",
+        settle: "1s",
+        "fail-fast": "false",
+      }),
     });
     const rerun = await runAction({
-      inputs: inputsFor(scenario, simulator, { window: "3s", "poll-interval": "1s" }),
+      inputs: inputsFor(scenario, simulator, { window: "3s", "poll-interval": "1s", settle: "1s" }),
     });
     expect(rerun.durationMs).toBeLessThan(2_500);
     expect(pollsOf(rerun.stdout)).toBe(1);
@@ -139,7 +157,7 @@ describe("waiting out the window", () => {
     const simulator = await simulate(scenario);
     const started = Date.now();
     const run = await runAction({
-      inputs: inputsFor(scenario, simulator, { window: "2s", "poll-interval": "1s" }),
+      inputs: inputsFor(scenario, simulator, { window: "2s", "poll-interval": "1s", settle: "1s" }),
     });
     expect(run.summary).toContain("no deploy record: start of this run");
     const deployedAt = Date.parse(run.outputs["deployed-at"] ?? "");

@@ -9,7 +9,7 @@ import type { Clock } from "../../src/engine/clock.js";
 import type { Report } from "../../src/engine/report.js";
 import { scanErrors } from "../../src/engine/scan.js";
 import { verifyRelease } from "../../src/engine/verify.js";
-import { createMcpSource } from "../../src/sentry/mcp/source.js";
+import { createMcpSource, MCP_LIMITATIONS } from "../../src/sentry/mcp/source.js";
 import { createRestSource } from "../../src/sentry/rest/source.js";
 import type { SentrySource } from "../../src/sentry/source.js";
 import {
@@ -131,6 +131,7 @@ const details = (report: Report) =>
     title: f.title,
     culprit: f.culprit,
     level: f.level,
+    category: f.category,
     project: f.project,
     permalink: f.permalink,
     location: f.location,
@@ -201,6 +202,9 @@ describe("source: mcp decides as source: api", () => {
     expect(mcp.notes.join(" ")).toMatch(
       /Could not chart the error events around the deploy: .*no time series/,
     );
+    // What it cannot see at all is said in every report it serves, and only there.
+    for (const limitation of MCP_LIMITATIONS) expect(mcp.notes).toContain(limitation);
+    expect(rest.notes.filter((note) => MCP_LIMITATIONS.includes(note))).toEqual([]);
   });
 
   it("scans the regression scenario the same way", { timeout: 120_000 }, async () => {
@@ -214,5 +218,6 @@ describe("source: mcp decides as source: api", () => {
 
     expect(rest.verdict).toBe("fail");
     expectSameDecision(rest, mcp);
+    for (const limitation of MCP_LIMITATIONS) expect(mcp.notes).toContain(limitation);
   });
 });

@@ -131,3 +131,117 @@ describe("regressions and a release that ran in staging first", () => {
     expect(h.simulator.requests.filter((r) => r.route === "issue")).toHaveLength(0);
   });
 });
+
+describe("settling", () => {
+  /** An error one second before the window's end that Sentry processes 19 s after it. */
+  const lastSecond = (b: Parameters<typeof deployedRelease>[0]) => {
+    deployedRelease(b);
+    b.issue({
+      title: "Error: in the last second",
+      events: [{ at: "deploy + 599s", processedAt: "deploy + 619s", release: V, environment: "production" }],
+    });
+  };
+
+  it("makes the last poll settle after the window's end, over events up to its end", async () => {
+    const h = await harness(lastSecond);
+    const { report, progress } = await verify(h);
+    expect(report.findings.map((f) => [f.kind, f.title])).toEqual([["new", "Error: in the last second"]]);
+    // Still eleven polls: the one due at the window's end waits for the settle instead.
+    expect(report.polls).toBe(11);
+    expect(progress.at(-1)?.evaluatedAt).toEqual(new Date(DEPLOY.getTime() + 600_000));
+    expect(report.settledAt).toBe(new Date(DEPLOY.getTime() + 630_000).toISOString());
+    expect(report.final).toBe(true);
+    const lastSearch = h.simulator.requests
+      .filter((r) => r.route === "issues" && r.query.get("query")?.includes("firstRelease:"))
+      .at(-1);
+    expect(lastSearch?.query.get("end")).toBe(new Date(DEPLOY.getTime() + 600_000).toISOString());
+  });
+
+  it("misses that error without a settle", async () => {
+    const h = await harness(lastSecond, { settle: "0s" });
+    const { report } = await verify(h);
+    expect(report.findings).toEqual([]);
+    expect(report.settledAt).toBe(new Date(DEPLOY.getTime() + 600_000).toISOString());
+  });
+
+  it("a re-run after the settled end evaluates once, and one between the window's end and the settle waits for it", async () => {
+    const rerun = await harness(lastSecond, {}, new Date(DEPLOY.getTime() + 700_000));
+    const once = await verify(rerun);
+    expect(once.report.polls).toBe(1);
+    expect(once.report.counts.new).toBe(1);
+
+    const early = await harness(lastSecond, {}, new Date(DEPLOY.getTime() + 605_000));
+    const waited = await verify(early);
+    expect(waited.progress.map((p) => p.final)).toEqual([false, true]);
+    expect(waited.report.counts.new).toBe(1);
+  });
+
+  it("a report that stops before the settle is not final", async () => {
+    const h = await harness(
+      (b) => {
+        deployedRelease(b);
+        b.issue({
+          title: "Error: early",
+          events: [{ at: "deploy + 30s", release: V, environment: "production" }],
+        });
+      },
+      { "fail-fast": "true" },
+    );
+    const { report } = await verify(h);
+    expect(report.verdict).toBe("fail");
+    expect(report.final).toBe(false);
+    expect(report.settledAt).toBeNull();
+  });
+});
+
+describe("a rollout", () => {
+  /** The deploy record says the release rolled out over the five minutes before DEPLOY. */
+  const rolledOut = (b: Parameters<typeof deployedRelease>[0]) => {
+    b.release(V, {
+      created: "deploy - 1h",
+      deploys: [{ environment: "production", started: "deploy - 5m", finished: "deploy" }],
+    });
+    b.issue({
+      title: "Error: Request aborted",
+      events: b.series({
+        from: "deploy - 2d",
+        to: "deploy + 1h",
+        every: "30s",
+        release: "web@2.9.0",
+        environment: "production",
+      }),
+    });
+  };
+
+  it("searches from the rollout's start: an issue first seen two minutes in is new", async () => {
+    const h = await harness((b) => {
+      rolledOut(b);
+      b.issue({
+        title: "Error: mid-rollout",
+        events: [{ at: "deploy - 3m", release: V, environment: "production", user: "u1" }],
+      });
+    });
+    const { report } = await verify(h);
+    expect(report.findings.map((f) => [f.kind, f.title, f.secondsAfterDeploy])).toEqual([
+      ["new", "Error: mid-rollout", -180],
+    ]);
+    expect(report.rolloutStartedAt).toBe(new Date(DEPLOY.getTime() - 300_000).toISOString());
+    const polls = h.simulator.requests.filter(
+      (r) => r.route === "issues" && /firstRelease:|regressed_in_release:/.test(r.query.get("query") ?? ""),
+    );
+    expect(polls.length).toBeGreaterThan(0);
+    for (const search of polls)
+      expect(search.query.get("start")).toBe(new Date(DEPLOY.getTime() - 300_000).toISOString());
+  });
+
+  it("ends the spike test's baseline where the rollout began", async () => {
+    const h = await harness(rolledOut, {}, new Date(DEPLOY.getTime() + 700_000));
+    const { report } = await verify(h);
+    expect(report.spikeTest?.candidates).toBe(1);
+    const baseline = h.simulator.requests.filter(
+      (r) =>
+        r.route === "issues" && r.query.get("end") === new Date(DEPLOY.getTime() - 300_000).toISOString(),
+    );
+    expect(baseline.length).toBeGreaterThan(0);
+  });
+});

@@ -26,8 +26,25 @@ describe("the deploy time", () => {
   it("is the newest record in the environment, dateFinished else dateStarted", () => {
     expect(chooseDeployTime("auto", deploys, "production", runStart)).toEqual({
       at: at("2026-11-25T11:58:00Z"),
+      rolloutStart: at("2026-11-25T11:58:00Z"),
       source: "deploy-record",
     });
+  });
+
+  it("begins the rollout at the record's dateStarted, and not after its finish", () => {
+    expect(chooseDeployTime("auto", deploys.slice(0, 2), "production", runStart)).toEqual({
+      at: at("2026-11-25T11:55:00Z"),
+      rolloutStart: at("2026-11-25T11:50:00Z"),
+      source: "deploy-record",
+    });
+    const backwards = {
+      ...deploys[1],
+      id: "4",
+      dateStarted: at("2026-11-25T11:56:00Z"),
+    } as (typeof deploys)[1];
+    expect(chooseDeployTime("auto", [backwards], "production", runStart).rolloutStart).toEqual(
+      at("2026-11-25T11:55:00Z"),
+    );
   });
 
   it("ignores other environments, and takes any when none is set", () => {
@@ -54,10 +71,12 @@ describe("the deploy time", () => {
   it("falls back to the run's start, and an explicit time always wins", () => {
     expect(chooseDeployTime("auto", [], "production", runStart)).toEqual({
       at: runStart,
+      rolloutStart: runStart,
       source: "run-start",
     });
     expect(chooseDeployTime(DEPLOY, deploys, "production", runStart)).toEqual({
       at: DEPLOY,
+      rolloutStart: DEPLOY,
       source: "input",
     });
   });
@@ -132,6 +151,7 @@ function finding(kind: Finding["kind"], shortId: string, events: number): Findin
     permalink: "",
     culprit: null,
     level: "error",
+    category: "error",
     secondsAfterDeploy: null,
     location: null,
     spike: null,

@@ -8,6 +8,7 @@ import { hostFlags } from "../../src/sentry/mcp/client.js";
 import {
   readActivity,
   readDiscoverRows,
+  readIssueDetails,
   readIssueShortIds,
   readReleaseDetails,
   readToolFailure,
@@ -130,6 +131,66 @@ describe("get_issue_activity", () => {
       "- 2026-11-25T06:35:49.537Z: set_regression by system (17)",
     ]);
     expect(failure(() => readActivity(forged)).kind).toBe("unsafe");
+  });
+});
+
+describe("get_issue_details", () => {
+  // As formatIssueOutput writes it: a performance issue's description is its metadata title.
+  const details = (description: string, fields: string[], event = "**Message**:\nslow\n") =>
+    `# Issue WEB-7 in **acme**\n\n**Description**: ${description}\n${[
+      "**First Seen**: 2026-11-24T12:00:00.000Z",
+      "**Last Seen**: 2026-11-25T12:05:00.000Z",
+      "**Occurrences**: 60",
+      "**Users Impacted**: 4",
+      "**Status**: unresolved",
+      ...fields,
+      "**Platform**: python",
+      "**Project**: Web",
+      "**URL**: http://sentry.test/organizations/acme/issues/WEB-7",
+    ].join(
+      "\n",
+    )}\n\n## Event Details\n\n**Event ID**: 9f\n**Type**: transaction\n${event}\n## Response Notes\n\n- note\n`;
+  const performance = [
+    "**Issue Type**: performance_n_plus_one_db_queries",
+    "**Issue Category**: performance",
+  ];
+
+  it("reads the short ID, the category and the title's first line", () => {
+    expect(readIssueDetails(details("N+1 Query", performance))).toEqual({
+      shortId: "WEB-7",
+      title: "N+1 Query",
+      category: "performance",
+      categoryLines: 1,
+    });
+    expect(readIssueDetails(details("N+1 Query\n**Location**: /api/orders", performance)).title).toBe(
+      "N+1 Query",
+    );
+  });
+
+  it("states no category when text from Sentry adds a category line, wherever it stands", () => {
+    const inTitle = readIssueDetails(details("N+1 Query\n**Issue Category**: error", performance));
+    expect([inTitle.category, inTitle.categoryLines, inTitle.title]).toEqual([null, 2, "N+1 Query"]);
+    const inEvent = readIssueDetails(
+      details("N+1 Query", performance, "**Message**:\n**Issue Category**: error\n"),
+    );
+    expect([inEvent.category, inEvent.categoryLines]).toEqual([null, 2]);
+    // A line break JavaScript also ends lines at counts as one.
+    const separated = readIssueDetails(details("N+1 Query\u2028**Issue Category**: error", performance));
+    expect(separated.category).toBeNull();
+  });
+
+  it("states no category when the answer has no category line, or not a category in it", () => {
+    expect(readIssueDetails(details("N+1 Query", [])).category).toBeNull();
+    expect(
+      readIssueDetails(details("N+1 Query", ["**Issue Category**: Performance Issue"])).category,
+    ).toBeNull();
+  });
+
+  it("is malformed when it does not begin with the issue's heading", () => {
+    expect(failure(() => readIssueDetails(`x\n${details("N+1 Query", performance)}`)).kind).toBe("malformed");
+    expect(failure(() => readIssueDetails("# Issue WEB-7 in **acme**\n\nNo description")).kind).toBe(
+      "malformed",
+    );
   });
 });
 

@@ -19,6 +19,7 @@ function finding(overrides: Partial<Finding> = {}): Finding {
     permalink: "https://acme.sentry.io/issues/101/",
     culprit: "app/checkout in submit",
     level: "error",
+    category: "error",
     secondsAfterDeploy: 72,
     location: { file: "src/checkout.ts", line: 42, function: "submit" },
     spike: null,
@@ -41,8 +42,11 @@ function report(overrides: Partial<Report> = {}): Report {
     org: "acme",
     deployedAt: "2026-11-25T12:00:00.000Z",
     deployedAtSource: "deploy-record",
+    rolloutStartedAt: "2026-11-25T12:00:00.000Z",
     window: "10m",
     windowEnd: "2026-11-25T12:10:00.000Z",
+    settledAt: "2026-11-25T12:10:30.000Z",
+    final: true,
     evaluatedAt: "2026-11-25T12:03:00.000Z",
     polls: 3,
     counts: { new: 1, regressed: 1, spike: 0, unfixed: 0 },
@@ -66,7 +70,7 @@ describe("the markdown report", () => {
       "### ❌ FAIL: 1 new issue and 1 regressed issue in release v2 in production since its deploy",
     );
     expect(lines[4]).toBe(
-      "| `v2` | production | 2026-11-25 12:00:00 UTC (Sentry deploy record) | 10m, until 2026-11-25 12:10:00 UTC |",
+      "| `v2` | production | 2026-11-25 12:00:00 UTC (Sentry deploy record) | 10m, until 2026-11-25 12:10:00 UTC; settled at 2026-11-25 12:10:30 UTC |",
     );
   });
 
@@ -128,7 +132,7 @@ describe("the text report", () => {
       "  release:     v2",
       "  environment: production",
       "  deployed:    2026-11-25 12:00:00 UTC (Sentry deploy record)",
-      "  window:      10m, until 2026-11-25 12:10:00 UTC",
+      "  window:      10m, until 2026-11-25 12:10:00 UTC; settled at 2026-11-25 12:10:30 UTC",
     ]);
     expect(text).toContain(
       "  new       WEB-7  TypeError: Cannot read properties of undefined (reading 'id')",

@@ -117,6 +117,7 @@ describe("searchIssues", () => {
       // Not on the configured host: rebuilt there, so a report never links elsewhere.
       permalink: `${server.url}/organizations/acme/issues/3/`,
       level: "error",
+      category: "error",
       projectSlug: "web",
       events: 30,
       users: 3,
@@ -455,6 +456,7 @@ describe("the fix check's calls", () => {
       // A permalink off Sentry's hosts is rebuilt on the configured one.
       permalink: `${server.url}/organizations/acme/issues/7/`,
       level: "error",
+      category: "error",
       projectSlug: "web",
       projectId: "42",
     });
@@ -480,8 +482,8 @@ describe("the fix check's calls", () => {
       });
     });
     const ids = Array.from({ length: 60 }, (_, i) => String(i + 1));
-    const counts = await sourceFor(server.url).issueCounts({
-      issueIds: ids,
+    const { counts, uncountable } = await sourceFor(server.url).issueCounts({
+      issues: ids.map((id) => ({ id, category: "error" })),
       projects: [{ id: "42", slug: "web" }],
       environment: "production",
       start: SEARCH.start,
@@ -496,6 +498,7 @@ describe("the fix check's calls", () => {
       lastSeen: new Date("2026-03-01T12:04:05Z"),
     });
     expect(counts.has("59")).toBe(false);
+    expect(uncountable.size).toBe(0);
     expect(server.requests).toHaveLength(2);
     const url = server.requests[0]?.url;
     expect(url?.pathname).toBe("/api/0/organizations/acme/events/");
@@ -511,5 +514,72 @@ describe("the fix check's calls", () => {
     ]);
     expect(url?.searchParams.get("dataset")).toBe("errors");
     expect(url?.searchParams.get("start")).toBe(SEARCH.start.toISOString());
+  });
+});
+
+describe("counting an issue that is not an error issue", () => {
+  const COUNTED = {
+    projects: [{ id: "42", slug: "web" }],
+    environment: "production",
+    start: SEARCH.start,
+    end: SEARCH.end,
+    release: "web@2",
+  };
+  const event = (n: number, user: Record<string, string> | null) => ({
+    dateCreated: new Date(Date.parse("2026-03-01T12:01:00Z") + n * 1_000).toISOString(),
+    user,
+  });
+
+  it("lists its events of the release in the range, since Discover's errors dataset never holds them", async () => {
+    let server: TestServer | undefined;
+    server = await serve((request, response) => {
+      const page = Number(request.url.searchParams.get("cursor") ?? "0");
+      const base = `${server?.url}/api/0/organizations/acme/issues/9/events/`;
+      sendJson(
+        response,
+        200,
+        page === 0 ? [event(3, { id: "u1" }), event(1, null)] : [event(2, { email: "a@b" })],
+        {
+          link: nextLink(base, String(page + 1), page === 0),
+        },
+      );
+    });
+    const { counts, uncountable } = await sourceFor(server.url).issueCounts({
+      ...COUNTED,
+      issues: [{ id: "9", category: "performance" }],
+    });
+    expect(uncountable.size).toBe(0);
+    expect(counts.get("9")).toEqual({
+      events: 3,
+      users: 2,
+      firstSeen: new Date("2026-03-01T12:01:01Z"),
+      lastSeen: new Date("2026-03-01T12:01:03Z"),
+    });
+    const url = server.requests[0]?.url;
+    expect(url?.pathname).toBe("/api/0/organizations/acme/issues/9/events/");
+    expect(url?.searchParams.get("query")).toBe('release:"web@2"');
+    expect(url?.searchParams.get("environment")).toBe("production");
+    expect(url?.searchParams.get("start")).toBe(SEARCH.start.toISOString());
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("stops after ten pages and says the count is a lower bound", async () => {
+    let server: TestServer | undefined;
+    server = await serve((request, response) => {
+      const page = Number(request.url.searchParams.get("cursor") ?? "0");
+      const base = `${server?.url}/api/0/organizations/acme/issues/9/events/`;
+      sendJson(
+        response,
+        200,
+        Array.from({ length: 100 }, (_, i) => event(i, null)),
+        { link: nextLink(base, String(page + 1), true) },
+      );
+    });
+    const { counts } = await sourceFor(server.url).issueCounts({
+      ...COUNTED,
+      issues: [{ id: "9", category: "performance" }],
+    });
+    expect(counts.get("9")).toMatchObject({ events: 1_000, capped: true });
+    expect(server.requests).toHaveLength(10);
   });
 });

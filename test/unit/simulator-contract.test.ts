@@ -58,6 +58,7 @@ describe("the schema fixture", () => {
       "getProject",
       "listOrganizationEvents",
       "listOrganizationEventsTimeseries",
+      "listOrganizationIssueEvents",
       "listOrganizationIssues",
       "listOrganizationProjects",
       "listOrganizationReleaseDeploys",
@@ -77,6 +78,7 @@ describe("the schema fixture", () => {
     issue: "getOrganizationIssue",
     "issue-activities": { notInSchema: "group_activities.py is not in Sentry's public OpenAPI description" },
     "issue-event": "getOrganizationIssueEvent",
+    "issue-events": "listOrganizationIssueEvents",
     shortid: "resolveOrganizationShortId",
     events: "listOrganizationEvents",
     "events-validate": {
@@ -239,6 +241,26 @@ describe("the regression scenario conforms to Sentry's response schemas", () => 
     expect(problems).toEqual([]);
   });
 
+  it("every issue's event list, outlines, with a query, and paged", async () => {
+    const problems: string[] = [];
+    for (const issue of scenario.world.issues) {
+      for (const params of [
+        "",
+        `${env}&${range}&${q(`release:"${scenario.release}"`)}`,
+        "statsPeriod=14d&per_page=2&cursor=0:2:0",
+      ]) {
+        problems.push(
+          ...(await violations(
+            sim,
+            "listOrganizationIssueEvents",
+            `/organizations/acme/issues/${issue.id}/events/?${params}`,
+          )),
+        );
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it("the Discover table", async () => {
     const fields = ["issue", "title", "project", "count()", "count_unique(user)", "last_seen()"];
     const params = `${fields.map((f) => `field=${encodeURIComponent(f)}`).join("&")}&dataset=errors&${env}&${range}&sort=-count()`;
@@ -302,15 +324,23 @@ describe("nullable and optional shapes conform too", () => {
     type: "default",
     frames: null,
     events: [{ at: "now - 1h", environment: "prod" }],
-  }).issue({
-    title: "KeyError: 'x'",
-    frames: [{ filename: "app/main.py", lineNo: 3, function: "main" }],
-    resolvedAt: ["now - 1d"],
-    events: [
-      { at: "now - 3d", environment: "prod", release: "svc@1.0.0", user: "7", tags: { region: "eu" } },
-      { at: "now - 2d", environment: "prod", release: null, frames: null },
-    ],
-  });
+  })
+    .issue({
+      title: "KeyError: 'x'",
+      frames: [{ filename: "app/main.py", lineNo: 3, function: "main" }],
+      resolvedAt: ["now - 1d"],
+      events: [
+        { at: "now - 3d", environment: "prod", release: "svc@1.0.0", user: "7", tags: { region: "eu" } },
+        { at: "now - 2d", environment: "prod", release: null, frames: null },
+      ],
+    })
+    .issue({
+      title: "N+1 Query",
+      category: "performance",
+      culprit: "GET /api/orders",
+      resolvedAt: [{ at: "now - 1d", inRelease: "svc@1.0.0" }],
+      events: [{ at: "now - 2d", environment: "prod", release: "svc@1.0.0" }],
+    });
   let sim: Simulator;
   beforeAll(async () => {
     sim = await startSimulator({ world: b.build(), now, rateLimit: false });
@@ -318,7 +348,7 @@ describe("nullable and optional shapes conform too", () => {
   afterAll(() => sim.close());
 
   it("validates every route", async () => {
-    const [message, resolved] = b.world.issues.map((issue) => issue.id);
+    const [message, resolved, performance] = b.world.issues.map((issue) => issue.id);
     const problems = [
       ...(await violations(sim, "getProject", "/projects/bare/svc/")),
       ...(await violations(sim, "listOrganizationProjects", "/organizations/bare/projects/")),
@@ -362,7 +392,28 @@ describe("nullable and optional shapes conform too", () => {
         "listOrganizationEventsTimeseries",
         "/organizations/bare/events-timeseries/?dataset=errors&yAxis=count_unique%28user%29&statsPeriod=14d&interval=1d",
       )),
+      ...(await violations(sim, "getOrganizationIssue", `/organizations/bare/issues/${performance}/`)),
+      ...(await violations(
+        sim,
+        "listOrganizationIssues",
+        "/organizations/bare/issues/?query=issue.category:performance&statsPeriod=14d",
+      )),
+      ...(await violations(
+        sim,
+        "resolveOrganizationShortId",
+        `/organizations/bare/shortids/${performance}/`,
+      )),
+      ...(await violations(
+        sim,
+        "getOrganizationIssueEvent",
+        `/organizations/bare/issues/${performance}/events/latest/`,
+      )),
     ];
+    for (const id of [message, resolved, performance]) {
+      problems.push(
+        ...(await violations(sim, "listOrganizationIssueEvents", `/organizations/bare/issues/${id}/events/`)),
+      );
+    }
     expect(problems).toEqual([]);
   });
 

@@ -17,6 +17,7 @@ import {
   WorldBuilder,
 } from "../../src/simulator/index.js";
 import { parseDurationMs, resolveTime } from "../../src/simulator/relative-time.js";
+import { releaseOrder } from "../../src/simulator/releases.js";
 
 const now = new Date("2026-03-02T12:00:00Z");
 const HOUR = 3_600_000;
@@ -109,15 +110,15 @@ describe("derived status", () => {
       .issue({ title: "x", resolvedAt, ignored, events: eventTimes.map((at) => ({ at, release: at })) })
       .build();
     const issue = world.issues[0] as (typeof world.issues)[0];
-    return { issue, events: visibleEvents(issue, now) };
+    return { issue, events: visibleEvents(issue, now), order: releaseOrder(world, now) };
   };
 
   it("the first event after each resolution regresses the issue, with that event's release", () => {
-    const { issue, events } = build(
+    const { issue, events, order } = build(
       ["now - 5d", "now - 3d"],
       ["now - 6d", "now - 4d", "now - 4d 1h", "now - 1d"],
     );
-    const state = issueState(issue, events, now);
+    const state = issueState(issue, events, now, order);
     expect(state.regressions.map((r) => [r.at.getTime() - now.getTime(), r.release])).toEqual([
       [-4 * DAY - HOUR, "now - 4d 1h"],
       [-DAY, "now - 1d"],
@@ -126,20 +127,20 @@ describe("derived status", () => {
   });
 
   it("ignores a second resolution of a resolved issue, one before the first event and one still to come", () => {
-    const { issue, events } = build(["now - 9d", "now - 5d", "now - 4d", "now + 1d"], ["now - 6d"]);
-    const state = issueState(issue, events, now);
-    expect(state.resolutions.map((r) => r.getTime() - now.getTime())).toEqual([-5 * DAY]);
+    const { issue, events, order } = build(["now - 9d", "now - 5d", "now - 4d", "now + 1d"], ["now - 6d"]);
+    const state = issueState(issue, events, now, order);
+    expect(state.resolutions.map((r) => r.at.getTime() - now.getTime())).toEqual([-5 * DAY]);
     expect(state).toMatchObject({ status: "resolved", substatus: null, regressions: [] });
   });
 
   it("an archived issue has no regression and no transition", () => {
-    const { issue, events } = build(["now - 5d"], ["now - 20d", "now - 1d"], true);
-    expect(issueState(issue, events, now)).toMatchObject({
+    const { issue, events, order } = build(["now - 5d"], ["now - 20d", "now - 1d"], true);
+    expect(issueState(issue, events, now, order)).toMatchObject({
       status: "ignored",
       substatus: "archived_forever",
       regressions: [],
     });
-    expect(issueActivity(issue, events, now).map((a) => a.type)).toEqual(["first_seen"]);
+    expect(issueActivity(issue, events, now, order).map((a) => a.type)).toEqual(["first_seen"]);
   });
 });
 

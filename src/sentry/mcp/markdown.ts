@@ -142,6 +142,46 @@ function parseObject(json: string): Record<string, unknown> | null {
   }
 }
 
+export interface IssueDetails {
+  shortId: string;
+  /**
+   * The first line of the title the server shows (a performance issue's metadata title, as Sentry
+   * titles it): a prefix of the title whatever it holds, as later lines could be forged.
+   */
+  title: string;
+  /** Sentry's issueCategory, when the answer states it in exactly one line. */
+  category: string | null;
+  /** How many lines state a category: more than one means that text from Sentry forges one. */
+  categoryLines: number;
+}
+
+const CATEGORY_LINE = /^\*\*Issue Category\*\*: (.*)$/gm;
+const CATEGORY = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * get_issue_details (get_sentry_resource for an issue): "# Issue SHORT-ID in **org**", then
+ * "**Description**: title", then the issue's fields, among them "**Issue Category**: category" once,
+ * then its latest event. The title, the culprit, an assignee's or project's name and the whole event
+ * are untrusted and may hold lines like the server's, so the category counts only when exactly one
+ * line states it: text can add a line, never remove the server's.
+ */
+export function readIssueDetails(text: string): IssueDetails {
+  const tool = "get_issue_details";
+  // Anchored at the answer's start: nothing untrusted comes before the title. `.` stops at any line end.
+  const heading = /^# Issue (\S+) in \*\*[^*\n]*\*\*\n\n\*\*Description\*\*: (.*)/.exec(text);
+  if (!heading) throw malformed(tool, "does not begin with the issue's heading and description");
+  const shortId = (heading[1] as string).toUpperCase();
+  if (!SHORT_ID.test(shortId)) throw malformed(tool, `names an issue "${shortId}" that is not a short ID`);
+  const stated = [...text.matchAll(CATEGORY_LINE)].map((line) => (line[1] as string).trim());
+  const only = stated.length === 1 ? (stated[0] as string) : null;
+  return {
+    shortId,
+    title: (heading[2] as string).trim() || shortId,
+    category: only !== null && CATEGORY.test(only) ? only : null,
+    categoryLines: stated.length,
+  };
+}
+
 export interface ReleaseDetails {
   created: Date | null;
   firstEvent: Date | null;

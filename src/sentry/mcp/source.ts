@@ -2,7 +2,9 @@
 // us: this source sends no request to Sentry itself. The server's issue search has no environment
 // and no start time, so issues come from Discover (search_events, dataset errors: exact counts per
 // issue in a range and environment, as JSON) and the issue search only says which of them match an
-// issue-level condition (regressed in a release, status, the user's query).
+// issue-level condition (regressed in a release, status, the user's query). The server has no tool
+// that counts the events of an issue that is not an error issue (a performance issue's are not in
+// the errors dataset): such an issue is `uncountable` with the reason, never a zero.
 //
 // Cost per method: MCP tool calls, and the Sentry requests the server makes for them (search_events
 // asks /events/validate/ before /events/; the others one request each).
@@ -18,8 +20,14 @@
 // |                     |   title/culprit/level, 1 for the first event in the          |                 |
 // |                     |   environment (first-seen conditions), 1 for the first event |                 |
 // |                     |   of the release (firstRelease)                              |                 |
-// | resolveShortId      | 1 get_issue_activity (does it exist) + 1 search_events       | 1 + 2           |
-// | issueCounts         | 1 search_events per 50 issues                                | 2 each          |
+// | resolveShortId      | 1 get_issue_activity (does it exist) + 1 search_events (an   | 1 + 2           |
+// |                     |   error issue: its error events)                             |                 |
+// |                     | + for an issue with no error event in 90 days (performance   | + 4 to 7        |
+// |                     |   and other categories): 1 get_issue_details (its category   |                 |
+// |                     |   and title; the server also reads the latest event, the     |                 |
+// |                     |   external issues and replays, and, when the event has them, |                 |
+// |                     |   a stack trace link, the trace and a span search)           |                 |
+// | issueCounts         | 1 search_events per 50 error issues; none for the others     | 2 each          |
 // | issueActivity       | 1 get_issue_activity                                         | 1               |
 // | latestEventLocation | 1 search_events                                              | 2               |
 // | hasReleaseEvents    | 1 search_events                                              | 2               |
@@ -29,37 +37,60 @@
 // release), 3 Sentry requests, where the REST source makes 2.
 //
 // Exact (the same answer as the REST source, on the same data): release, deploys (up to 50),
-// issueActivity, issueCounts, hasReleaseEvents, and in searchIssues the events and users in the
-// range and environment, regressedInRelease, regressed and unresolved. Approximate:
-// - searchIssues sees error events only (Discover's errors dataset): no performance or feedback issues.
-// - first seen and first release in an environment come from the first event Sentry still keeps
-//   (90 days), not from GroupEnvironment: an issue silent for longer looks first seen on its return.
+// issueActivity, issueCounts of error issues, the category of an issue with an error event in 90
+// days, and in searchIssues the events and users in the range and environment, regressedInRelease,
+// regressed and unresolved. Not seen at all (`limitations`, said in every report):
+// - searchIssues sees error issues only (Discover's errors dataset): no performance, cron, uptime or
+//   feedback issues, so none of them is ever new, regressed or a spike here.
+// - hasReleaseEvents sees error events only: a release that sent only other issues' events is silent.
+// - issueCounts cannot count an issue of another category: it is `uncountable`, with the reason.
+// Approximate:
+// - first seen in an environment is when Sentry processed the issue's first event there
+//   (GroupEnvironment), seconds to minutes after the event; the server shows event times only, so
+//   first seen here is the first event's own time (min(timestamp)), and an issue whose first event
+//   came just before the rollout began but was processed after it is not new here, as it is in Sentry.
+// - first seen and first release come from the first event Sentry still keeps (90 days), not from
+//   Group/GroupEnvironment: an issue silent for longer looks first seen on its return. firstRelease
+//   with an environment is the release of the first event there; without one, of the issue's very
+//   first event (Group.first_release), not the first release of any environment.
 // - firstSeen and lastSeen are whole seconds (Snuba's DateTime); first-seen bounds are compared at
-//   that grain, and the first release is the one whose first event there falls in the same second.
+//   that grain, and the first release is the one whose first event falls in the same second.
 // - users are count_unique(user): Sentry may count events without a user as one more user.
 // - the user's query is checked by the issue search over the whole period, in every environment.
 // - projects are named by slug (the server shows no project ID): ProjectRef.id is the slug.
 // - latestEventLocation reads the exception frames only (no thread stacks of native crashes).
-// - an issue with no event in 90 days resolves to its short ID only (no title, no numeric ID).
+// - an issue with no error event in 90 days resolves to its short ID (no numeric ID, project, culprit
+//   or level) with the category get_issue_details states and the first line of its title; when the
+//   answer does not state exactly one category line (text from Sentry can add one) or shows no latest
+//   event, its category is "unknown" and its events uncountable.
 // - more than 99 issues matching one issue-level condition cannot be listed (no cursor): an error.
 import * as z from "zod";
 import { issueLink, sentryCalls } from "../calls.js";
 import { SentryError } from "../errors.js";
 import type { Call } from "../rest/http.js";
-import type {
-  CodeLocation,
-  DeployRecord,
-  IssueActivity,
-  IssueCount,
-  IssueInfo,
-  IssueSearch,
-  IssueSummary,
-  ProjectRef,
-  ReleaseInfo,
-  SentrySource,
+import {
+  type CodeLocation,
+  type DeployRecord,
+  ERROR_CATEGORY,
+  type IssueActivity,
+  type IssueCategory,
+  type IssueCount,
+  type IssueCounts,
+  type IssueInfo,
+  type IssueSearch,
+  type IssueSummary,
+  type ProjectRef,
+  type ReleaseInfo,
+  type SentrySource,
 } from "../source.js";
 import { connectMcp } from "./client.js";
-import { readActivity, readDiscoverRows, readIssueShortIds, readReleaseDetails } from "./markdown.js";
+import {
+  readActivity,
+  readDiscoverRows,
+  readIssueDetails,
+  readIssueShortIds,
+  readReleaseDetails,
+} from "./markdown.js";
 import {
   COUNT_ROW_FIELDS,
   countRow,
@@ -106,6 +137,20 @@ const COUNT_CHUNK = 50;
 
 type IssueRow = z.output<typeof issueRow>;
 type Meta = z.output<typeof metaRow>;
+
+/** The category of an issue whose kind the server did not say safely: never counted as an error issue. */
+const UNKNOWN_CATEGORY: IssueCategory = "unknown";
+
+/** What source: mcp cannot see at all, said in every report. */
+export const MCP_LIMITATIONS: readonly string[] = [
+  "source: mcp looks for new, regressed and spiking issues among error issues only (the Sentry MCP server reads Discover's errors dataset), so performance issues and other issues that are not errors are not seen: use source: api to check them.",
+  "source: mcp learns that Sentry receives the release's events from its error events only, so a release that sent only performance issues' events looks silent to it.",
+];
+
+/** Why source: mcp cannot count the events of an issue of this category. */
+export function notCountable(category: IssueCategory): string {
+  return `The Sentry MCP server counts error events only (its search_events reads Discover's errors dataset), so source: mcp cannot count the events of this ${category} issue: use source: api.`;
+}
 
 const projectsAnswer = z.object({ projects: z.array(z.object({ slug: z.string() })), hasMore: z.boolean() });
 
@@ -290,31 +335,37 @@ export async function createMcpSource(
   }
 
   /**
-   * The issue-level conditions, as Sentry applies them with an environment (GroupEnvironment: the
-   * first event there) and without one (first seen across all; first release of any environment).
+   * The issue-level conditions, as Sentry applies them (sentry-api.md §11): with an environment on the
+   * issue's first event there (GroupEnvironment's first seen and first release), without one on its
+   * very first event (Group.first_seen, and Group.first_release: not the first release of any
+   * environment). Sentry's first seen is when it processed that event; Discover shows event times only.
    */
   async function firstConditions(search: IssueSearch, rows: IssueRow[]): Promise<IssueRow[]> {
     const { firstSeenFrom, firstSeenBefore, firstRelease, environment } = search;
     if (!firstSeenFrom && !firstSeenBefore && firstRelease === undefined) return rows;
     const firsts = await firstEventsIn(environment)(rows.map((row) => row["issue.id"]));
+    // The earliest of the first events per environment: the environment's own when there is one.
+    const earliest = (found: Map<string, Map<string, number>>, id: string) => {
+      const times = [...(found.get(id)?.values() ?? [])];
+      return times.length === 0 ? null : Math.min(...times);
+    };
     // Discover's times are whole seconds: the bounds are compared at that grain, so that an event in
     // a bound's own second is on one side of it, the same for every condition.
     const second = (at: Date) => Math.floor(at.getTime() / 1000) * 1000;
     const seen = rows.filter((row) => {
-      const times = [...(firsts.get(row["issue.id"])?.values() ?? [])];
-      if (times.length === 0) return false;
-      const first = Math.min(...times);
+      const first = earliest(firsts, row["issue.id"]);
       return (
+        first !== null &&
         (!firstSeenFrom || first >= second(firstSeenFrom)) &&
         (!firstSeenBefore || first < second(firstSeenBefore))
       );
     });
     if (firstRelease === undefined) return seen;
     const ofRelease = await firstEventsIn(environment, firstRelease)(seen.map((row) => row["issue.id"]));
-    // The first event of an environment is of the release when the release's first event there is as early.
+    // The first event is of the release when the release's first event is as early.
     return seen.filter((row) => {
-      const all = firsts.get(row["issue.id"]);
-      return [...(ofRelease.get(row["issue.id"]) ?? [])].some(([env, at]) => all?.get(env) === at);
+      const first = earliest(firsts, row["issue.id"]);
+      return first !== null && earliest(ofRelease, row["issue.id"]) === first;
     });
   }
 
@@ -361,7 +412,61 @@ export async function createMcpSource(
     return readActivity(answer.text);
   }
 
+  /** Why an issue's kind could not be read, per issue ID: said instead of its counts. */
+  const unreadable = new Map<string, string>();
+
+  /**
+   * An issue without an error event in 90 days: one of another category (its events are not in the
+   * errors dataset), or an error issue silent that long. get_issue_details says which, and its title.
+   */
+  async function otherIssue(shortId: string): Promise<IssueInfo> {
+    // Sentry's issue page takes the short ID; the numeric ID is shown by Discover only.
+    const known = (id: string, title: string, category: IssueCategory, why?: string): IssueInfo => {
+      if (why !== undefined) unreadable.set(id, why);
+      return {
+        id,
+        shortId: id,
+        title,
+        culprit: null,
+        permalink: permalink(id),
+        // The server does not show the level; no finding is made of an issue it cannot count.
+        level: "error",
+        category,
+        projectSlug: "",
+        projectId: "",
+      };
+    };
+    let text: string;
+    try {
+      text = (
+        await mcp.call("get_issue_details", { organizationSlug: org, issueId: shortId }, calls.issue(shortId))
+      ).text;
+    } catch (error) {
+      if (!(error instanceof SentryError && error.kind === "not-found")) throw error;
+      // The issue exists (its activity was read), but Sentry has no latest event of it to show.
+      return known(
+        shortId,
+        shortId,
+        UNKNOWN_CATEGORY,
+        `Sentry shows the Sentry MCP server no event of ${shortId} in the last 90 days (get_issue_details found no latest event), so source: mcp cannot tell what kind of issue it is, nor count its events: use source: api.`,
+      );
+    }
+    // The short ID Sentry gives: a merged issue's is the one it was merged into.
+    const details = readIssueDetails(text);
+    if (details.category !== null) return known(details.shortId, details.title, details.category);
+    return known(
+      details.shortId,
+      details.title,
+      UNKNOWN_CATEGORY,
+      details.categoryLines > 1
+        ? `Text from Sentry (the title or the latest event of ${details.shortId}) imitates the "Issue Category" line of the Sentry MCP server's get_issue_details answer, so source: mcp cannot tell safely what kind of issue it is, nor count its events: use source: api.`
+        : `The Sentry MCP server's get_issue_details answer does not say what kind of issue ${details.shortId} is, so source: mcp cannot count its events: use source: api.`,
+    );
+  }
+
   return {
+    limitations: MCP_LIMITATIONS,
+
     async resolveProjects(slugs: readonly string[]): Promise<ProjectRef[]> {
       const found = new Set<string>();
       for (let from = 0; from < slugs.length; from += CHUNK) {
@@ -453,6 +558,7 @@ export async function createMcpSource(
           culprit: about?.culprit ?? null,
           permalink: permalink(id),
           level: about?.level ?? "error",
+          category: ERROR_CATEGORY,
           projectSlug: row.project,
           events: row["count()"],
           users: row["count_unique(user)"],
@@ -481,43 +587,44 @@ export async function createMcpSource(
         calls.issue(wanted),
         1,
       );
-      if (!row) {
-        // Known to Sentry but without an event in 90 days: nothing more can be read of it here.
+      // An error event of it in Discover's errors dataset: an error issue.
+      if (row) {
+        const id = row["issue.id"];
         return {
-          id: wanted,
-          shortId: wanted,
-          title: wanted,
-          culprit: null,
-          permalink: permalink(wanted),
-          level: "error",
-          projectSlug: "",
-          projectId: "",
+          id,
+          shortId: row.issue,
+          title: row.title,
+          culprit: row.culprit,
+          permalink: permalink(id),
+          level: row.level ?? "error",
+          category: ERROR_CATEGORY,
+          projectSlug: row.project,
+          projectId: row.project,
         };
       }
-      const id = row["issue.id"];
-      return {
-        id,
-        shortId: row.issue,
-        title: row.title,
-        culprit: row.culprit,
-        permalink: permalink(id),
-        level: row.level ?? "error",
-        projectSlug: row.project,
-        projectId: row.project,
-      };
+      return otherIssue(wanted);
     },
 
-    async issueCounts(query): Promise<Map<string, IssueCount>> {
+    async issueCounts(query): Promise<IssueCounts> {
       const counts = new Map<string, IssueCount>();
-      // An issue named by short ID only has had no event in 90 days, so none in the range either.
-      const ids = query.issueIds.filter((id) => /^\d+$/.test(id));
-      for (let from = 0; from < ids.length; from += COUNT_CHUNK) {
+      const uncountable = new Map<string, string>();
+      const ids = new Set<string>();
+      for (const issue of query.issues) {
+        if (issue.category !== ERROR_CATEGORY) {
+          uncountable.set(issue.id, unreadable.get(issue.id) ?? notCountable(issue.category));
+        } else if (/^\d+$/.test(issue.id)) {
+          ids.add(issue.id);
+        }
+        // An error issue known by short ID only has had no error event in 90 days, so none in the range.
+      }
+      const counted = [...ids];
+      for (let from = 0; from < counted.length; from += COUNT_CHUNK) {
         const rows = await discover(
           countRow,
           COUNT_ROW_FIELDS,
           // The issue IDs pin the projects: no project filter (an issue known by short ID only has none).
           [
-            ...issueIdTerms(ids.slice(from, from + COUNT_CHUNK)),
+            ...issueIdTerms(counted.slice(from, from + COUNT_CHUNK)),
             ...releaseTerms(query.release),
             ...environmentTerms(query.environment),
             ...rangeTerms(query.start, query.end),
@@ -535,7 +642,7 @@ export async function createMcpSource(
           });
         }
       }
-      return counts;
+      return { counts, uncountable };
     },
 
     async issueActivity(issueId: string): Promise<IssueActivity[]> {

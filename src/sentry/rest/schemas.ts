@@ -40,6 +40,8 @@ const issueFields = {
   culprit: z.string().nullish(),
   permalink: z.string(),
   level: z.string(),
+  // Older self-hosted Sentry sends no category: every issue there is an error issue.
+  issueCategory: z.string().nullish(),
 };
 
 export type IssueFields = z.output<z.ZodObject<typeof issueFields>>;
@@ -77,6 +79,21 @@ export const issueCountRowsSchema = z.looseObject({
     }),
   ),
 });
+
+// GET /organizations/{org}/issues/{issue_id}/events/ (listOrganizationIssueEvents): the fields counted.
+export const issueEventsSchema = z.array(
+  z.looseObject({
+    dateCreated: time,
+    user: z
+      .looseObject({
+        id: z.string().nullish(),
+        username: z.string().nullish(),
+        email: z.string().nullish(),
+        ip_address: z.string().nullish(),
+      })
+      .nullish(),
+  }),
+);
 
 export const issueDetailSchema = z.looseObject({
   activity: z.array(

@@ -2,23 +2,26 @@
 import { issueLink, sentryCalls } from "../calls.js";
 import { SentryError } from "../errors.js";
 import { createRedactor } from "../redact.js";
-import type {
-  CodeLocation,
-  DeployRecord,
-  IssueCount,
-  IssueCountsQuery,
-  IssueInfo,
-  IssueSearch,
-  IssueSummary,
-  ProjectRef,
-  ReleaseEventsQuery,
-  ReleaseInfo,
-  SentrySource,
-  TimelineBucket,
-  TimelineQuery,
+import {
+  type CodeLocation,
+  type DeployRecord,
+  ERROR_CATEGORY,
+  type IssueCount,
+  type IssueCounts,
+  type IssueCountsQuery,
+  type IssueInfo,
+  type IssueSearch,
+  type IssueSummary,
+  type ProjectRef,
+  type ReleaseEventsQuery,
+  type ReleaseInfo,
+  type SentrySource,
+  type TimelineBucket,
+  type TimelineQuery,
 } from "../source.js";
 import { innermostInAppFrame } from "./frames.js";
 import { type Call, createGet, type RequestRecord } from "./http.js";
+import { countListedEvents } from "./issue-event-counts.js";
 import { pages } from "./paginate.js";
 import { parseAs } from "./parse.js";
 import { apiPath, apiUrl } from "./paths.js";
@@ -139,6 +142,7 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
       culprit: issue.culprit ?? null,
       permalink: permalinkOf(issue.permalink, issue.id),
       level: issue.level,
+      category: issue.issueCategory ?? ERROR_CATEGORY,
     };
   }
 
@@ -179,7 +183,62 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
 
   const calls = sentryCalls(org);
 
+  /** Discover's per-issue counts, for error issues. */
+  async function countErrorEvents(
+    issueIds: readonly string[],
+    query: IssueCountsQuery,
+    counts: Map<string, IssueCount>,
+  ): Promise<void> {
+    for (let from = 0; from < issueIds.length; from += ISSUES_PER_COUNT) {
+      const ids = issueIds.slice(from, from + ISSUES_PER_COUNT);
+      if (!ids.every((id) => /^\d+$/.test(id)))
+        throw new SentryError("malformed", `Sentry gave an issue ID that is not a number: ${ids.join(", ")}`);
+      const terms = [`issue.id:[${ids.join(",")}]`];
+      if (query.release !== undefined) terms.push(`release:${quoteSearchValue(query.release)}`);
+      const params: Array<readonly [string, string]> = [
+        ["dataset", "errors"],
+        ...ISSUE_COUNT_FIELDS.map((field) => ["field", field] as const),
+        ["query", terms.join(" ")],
+        ["start", query.start.toISOString()],
+        ["end", query.end.toISOString()],
+        ...query.projects.map((project) => ["project", project.id] as const),
+        ...(query.environment ? [["environment", query.environment] as const] : []),
+        ["per_page", PAGE_SIZE],
+      ];
+      const answer = await getApi(
+        apiPath`/organizations/${org}/events/`,
+        params,
+        calls.count(query.environment),
+      );
+      for (const row of parseAs(issueCountRowsSchema, answer.body, answer.endpoint).data) {
+        counts.set(row["issue.id"], {
+          events: row["count()"],
+          users: row["count_unique(user)"],
+          firstSeen: row["min(timestamp)"] ?? null,
+          lastSeen: row["last_seen()"] ?? null,
+        });
+      }
+    }
+  }
+
+  /** One issue's events in the range, environment and release, by listing them (any category). */
+  async function countIssueEvents(issueId: string, query: IssueCountsQuery): Promise<IssueCount | null> {
+    const params: Array<readonly [string, string]> = [
+      ["start", query.start.toISOString()],
+      ["end", query.end.toISOString()],
+      ...(query.environment ? [["environment", query.environment] as const] : []),
+      ...(query.release === undefined
+        ? []
+        : [["query", `release:${quoteSearchValue(query.release)}`] as const]),
+      ["per_page", PAGE_SIZE],
+    ];
+    const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/${issueId}/events/`, params);
+    return countListedEvents(pages(get, first, calls.issue(issueId)));
+  }
+
   return {
+    limitations: [],
+
     resolveProjects(slugs: readonly string[]): Promise<ProjectRef[]> {
       return Promise.all(
         slugs.map(async (slug) => {
@@ -263,42 +322,23 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
       return { ...describeIssue(group), projectSlug: group.project.slug, projectId: group.project.id };
     },
 
-    async issueCounts(query: IssueCountsQuery): Promise<Map<string, IssueCount>> {
+    async issueCounts(query: IssueCountsQuery): Promise<IssueCounts> {
       const counts = new Map<string, IssueCount>();
-      for (let from = 0; from < query.issueIds.length; from += ISSUES_PER_COUNT) {
-        const ids = query.issueIds.slice(from, from + ISSUES_PER_COUNT);
-        if (!ids.every((id) => /^\d+$/.test(id)))
-          throw new SentryError(
-            "malformed",
-            `Sentry gave an issue ID that is not a number: ${ids.join(", ")}`,
-          );
-        const terms = [`issue.id:[${ids.join(",")}]`];
-        if (query.release !== undefined) terms.push(`release:${quoteSearchValue(query.release)}`);
-        const params: Array<readonly [string, string]> = [
-          ["dataset", "errors"],
-          ...ISSUE_COUNT_FIELDS.map((field) => ["field", field] as const),
-          ["query", terms.join(" ")],
-          ["start", query.start.toISOString()],
-          ["end", query.end.toISOString()],
-          ...query.projects.map((project) => ["project", project.id] as const),
-          ...(query.environment ? [["environment", query.environment] as const] : []),
-          ["per_page", PAGE_SIZE],
-        ];
-        const answer = await getApi(
-          apiPath`/organizations/${org}/events/`,
-          params,
-          calls.count(query.environment),
-        );
-        for (const row of parseAs(issueCountRowsSchema, answer.body, answer.endpoint).data) {
-          counts.set(row["issue.id"], {
-            events: row["count()"],
-            users: row["count_unique(user)"],
-            firstSeen: row["min(timestamp)"] ?? null,
-            lastSeen: row["last_seen()"] ?? null,
-          });
-        }
-      }
-      return counts;
+      // Discover's errors dataset holds error events only: other issues' events are listed one issue at a time.
+      const errors = query.issues
+        .filter((issue) => issue.category === ERROR_CATEGORY)
+        .map((issue) => issue.id);
+      const others = query.issues
+        .filter((issue) => issue.category !== ERROR_CATEGORY)
+        .map((issue) => issue.id);
+      await Promise.all([
+        countErrorEvents(errors, query, counts),
+        ...others.map(async (id) => {
+          const count = await countIssueEvents(id, query);
+          if (count !== null) counts.set(id, count);
+        }),
+      ]);
+      return { counts, uncountable: new Map() };
     },
 
     async issueActivity(issueId: string) {

@@ -4,7 +4,8 @@
 // check's per-issue counts of one release
 // (field=issue.id&field=count()&field=count_unique(user)&field=last_seen()&query=issue.id:[…]
 // release:"V"): one row per distinct value of the plain fields, so only issues with a matching event
-// have a row. Dates are in Snuba's format. Other datasets hold nothing in a simulated world.
+// have a row. Dates are in Snuba's format. Only error issues' events are rows: a performance issue's
+// events are transactions, which the simulator does not have. Other datasets hold nothing here.
 import { eventsBetween, visibleEvents } from "../derived.js";
 import { badRequest } from "../http.js";
 import {
@@ -156,7 +157,7 @@ export const discoverRoute: Route = {
     if (dataset === "errors" || dataset === "discover") {
       for (const issue of world.issues) {
         const project = projects.find((p) => p.slug === issue.project);
-        if (!project) continue;
+        if (!project || issue.category !== "error") continue;
         for (const event of eventsBetween(
           visibleEvents(issue, now),
           range.start.getTime(),

@@ -1,7 +1,8 @@
 // GET /organizations/{org}/events-timeseries/ (OrganizationEventsTimeseriesEndpoint in
 // src/sentry/api/endpoints/organization_events_timeseries.py): events per time bucket, as Explore's
-// charts ask for them. The errors (and discover) dataset counts the world's error events; the other
-// datasets hold nothing in a simulated world, so their buckets are all zero.
+// charts ask for them. The errors (and discover) dataset counts the world's error events, not the
+// transactions of performance issues; the other datasets hold nothing in a simulated world, so their
+// buckets are all zero.
 //
 // What the simulator does as Sentry does (read from its source):
 // - `interval` is parsed by parse_stats_period: a bare number is seconds, "5m"/"1h"/"1d" work too.
@@ -80,7 +81,7 @@ export const eventsTimeseriesRoute: Route = {
     if (dataset === "errors" || dataset === "discover") {
       const slugs = new Set(projects.map((p) => p.slug));
       for (const issue of world.issues) {
-        if (!slugs.has(issue.project)) continue;
+        if (!slugs.has(issue.project) || issue.category !== "error") continue;
         for (const event of eventsBetween(
           visibleEvents(issue, now),
           range.start.getTime(),

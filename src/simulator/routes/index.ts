@@ -4,6 +4,7 @@ import { eventsTimeseriesRoute } from "./events-timeseries.js";
 import { eventsValidateRoute } from "./events-validate.js";
 import { activitiesRoute, issueRoute } from "./issue.js";
 import { issueEventRoute } from "./issue-event.js";
+import { issueEventsRoute } from "./issue-events.js";
 import { issuesRoute } from "./issues.js";
 import { organizationProjectsRoute, organizationRoute, projectRoute } from "./organization.js";
 import { deploysRoute, releaseRoute } from "./releases.js";
@@ -20,6 +21,7 @@ export const ROUTES: readonly Route[] = [
   issueRoute,
   activitiesRoute,
   issueEventRoute,
+  issueEventsRoute,
   shortIdRoute,
   discoverRoute,
   eventsValidateRoute,

@@ -1,7 +1,7 @@
 // GET /organizations/{org}/issues/{id}/ (group_details.py) and …/activities/ (group_activities.py).
 import { issueActivity, issueState } from "../derived.js";
 import { requestedEnvironments, requireOrganization } from "../params.js";
-import { releaseViews } from "../releases.js";
+import { releaseOrder, releaseViews } from "../releases.js";
 import { serializeActivity, serializeIssueDetail } from "../serializers/issue.js";
 import { periodSeries } from "../stats.js";
 import { issueContext } from "./issues.js";
@@ -19,13 +19,14 @@ export const issueRoute: Route = {
     const environments = requestedEnvironments(query, world, now);
     // With an environment the counts and stats are that environment's; releases and activity are not.
     const inEnvironments = environments ? events.filter((e) => environments.has(e.environment)) : events;
+    const order = releaseOrder(world, now);
     const body = serializeIssueDetail(
       {
         issue,
-        state: issueState(issue, events, now),
+        state: issueState(issue, events, now, order),
         events: inEnvironments,
         allEvents: events,
-        activity: issueActivity(issue, events, now),
+        activity: issueActivity(issue, events, now, order),
         releases: releaseViews(world, now),
         stats: {
           "24h": periodSeries(inEnvironments, "24h", now),
@@ -46,7 +47,8 @@ export const activitiesRoute: Route = {
   handle: (ctx) => {
     requireOrganization(ctx.world, ctx.params[0] as string);
     const { issue, events } = requireIssue(ctx, ctx.params[1] as string);
+    const activity = issueActivity(issue, events, ctx.now, releaseOrder(ctx.world, ctx.now));
     // Activity.objects.get_activities_for_group(group, num=100).
-    return { body: { activity: issueActivity(issue, events, ctx.now).slice(0, 100).map(serializeActivity) } };
+    return { body: { activity: activity.slice(0, 100).map(serializeActivity) } };
   },
 };

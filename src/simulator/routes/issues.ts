@@ -10,6 +10,7 @@ import {
   requestedProjects,
   requireOrganization,
 } from "../params.js";
+import { releaseOrder } from "../releases.js";
 import { SearchQueryError } from "../search-query.js";
 import {
   type IssueContext,
@@ -51,9 +52,10 @@ export const issuesRoute: Route = {
       stats: statsFunction(groupStatsPeriod ?? "24h", range, now),
       hasEventConditions: false,
     };
+    const order = releaseOrder(world, now);
     const serialize = (issue: SimIssue, events: readonly SimEvent[], sets: ListItemEvents) =>
       serializeListItem(
-        { issue, state: issueState(issue, events, now), ...sets },
+        { issue, state: issueState(issue, events, now, order), ...sets },
         issueContext(ctx, issue.project),
         options,
       );
@@ -134,7 +136,8 @@ export function issueContext(ctx: RouteContext, projectSlug: string): IssueConte
  * A query that is an event ID (or, with shortIdLookup=1, a short ID) returns that one issue whatever
  * the date range, with X-Sentry-Direct-Hit (organization_group_index.py). An event ID is looked up in
  * the requested projects plus the projects of the caller's teams (taken here as none: what team
- * membership an integration's token has was not checked); a short ID is looked up in the whole
+ * membership an integration's token has was not checked), among error events only
+ * (Group.objects.filter_by_event_id reads the events dataset); a short ID is looked up in the whole
  * organization (get_by_short_id, parsed as parse_short_id does) and only checked with
  * has_project_access, which a simulator token passes for every project.
  */
@@ -149,7 +152,7 @@ function directHit(
   if (!byEvent && !byShortId) return null;
   const wanted = text.toLowerCase();
   const candidates = byEvent
-    ? ctx.world.issues.filter((issue) => projects.has(issue.project))
+    ? ctx.world.issues.filter((issue) => projects.has(issue.project) && issue.category === "error")
     : [resolveIssueRef(ctx.world, text)];
   for (const issue of candidates) {
     if (!issue) continue;

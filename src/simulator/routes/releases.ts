@@ -1,8 +1,9 @@
-// GET /organizations/{org}/releases/{version}/ and …/deploys/ (ordered -date_finished, paginated).
+// GET /organizations/{org}/releases/{version}/ and …/deploys/ (release_deploys.py: the latest deploy
+// of each project and environment, of the `project` parameters' projects, ordered -date_finished).
 import { notFound } from "../http.js";
 import { linkHeader, paginate, parseCursor, perPage } from "../pagination.js";
-import { requireOrganization } from "../params.js";
-import { releaseViews } from "../releases.js";
+import { requestedProjects, requireOrganization } from "../params.js";
+import { latestDeploys, releaseViews } from "../releases.js";
 import { serializeDeploy, serializeRelease } from "../serializers/release.js";
 import { RELEASE_READ, type Route, type RouteContext } from "./types.js";
 
@@ -26,7 +27,9 @@ export const deploysRoute: Route = {
   scopes: RELEASE_READ,
   handle: (ctx) => {
     const view = requireRelease(ctx);
-    const page = paginate(view.deploys, parseCursor(ctx.query.get("cursor")), perPage(ctx.query));
+    const projects = new Set(requestedProjects(ctx.query, ctx.world).map((p) => p.slug));
+    const deploys = latestDeploys(view, projects);
+    const page = paginate(deploys, parseCursor(ctx.query.get("cursor")), perPage(ctx.query));
     return {
       body: page.items.map(serializeDeploy),
       headers: { Link: linkHeader(ctx.baseUrl, ctx.rawPath, ctx.query, page) },

@@ -7,6 +7,7 @@
 // but does not pass it to the serializer, so the simulator ignores it too.
 import { issueState } from "../derived.js";
 import { requireOrganization } from "../params.js";
+import { releaseOrder } from "../releases.js";
 import { serializeGroup } from "../serializers/issue.js";
 import { issueContext } from "./issues.js";
 import { requireIssue } from "./lookup.js";
@@ -20,7 +21,7 @@ export const shortIdRoute: Route = {
     const org = requireOrganization(ctx.world, ctx.params[0] as string);
     const { issue, project, events } = requireIssue(ctx, ctx.params[1] as string);
     const group = serializeGroup(
-      { issue, state: issueState(issue, events, ctx.now), events },
+      { issue, state: issueState(issue, events, ctx.now, releaseOrder(ctx.world, ctx.now)), events },
       issueContext(ctx, issue.project),
     );
     return {

@@ -1,4 +1,7 @@
-// One event (EventSerializer) with its exception entry: frames caller first, crashing frame last.
+// Events as Sentry's serializers give them: SimpleEventSerializer (the issue's event list),
+// EventSerializer (that list with full=true), and the issue event endpoint's IssueEventSerializer,
+// which adds the release, user report, SDK updates and neighbours. Exception frames are caller first,
+// crashing frame last.
 import { iso } from "../http.js";
 import { eventTag } from "../issue-search.js";
 import type { ReleaseView } from "../releases.js";
@@ -8,6 +11,9 @@ import { serializeReleaseSummary } from "./release.js";
 export interface EventContext {
   issue: SimIssue;
   project: SimProject;
+}
+
+export interface IssueEventContext extends EventContext {
   release: ReleaseView | null;
   previousEventID: string | null;
   nextEventID: string | null;
@@ -15,44 +21,80 @@ export interface EventContext {
 
 const TAG_KEYS = ["environment", "handled", "level", "mechanism", "release", "user"];
 
-export function serializeEvent(event: SimEvent, ctx: EventContext) {
-  const { issue } = ctx;
-  const tags = [...new Set([...TAG_KEYS, ...Object.keys(event.tags)])]
+function eventTags(event: SimEvent, issue: SimIssue) {
+  return [...new Set([...TAG_KEYS, ...Object.keys(event.tags)])]
     .map((key) => ({ key, value: eventTag(event, issue, key) }))
     .filter((tag): tag is { key: string; value: string } => tag.value !== undefined)
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+function eventUser(event: SimEvent) {
+  if (event.user === null) return null;
+  return { id: event.user, email: null, username: null, ip_address: null, name: null, geo: null, data: null };
+}
+
+function location(event: SimEvent): string | null {
   const innermost = event.frames ? [...event.frames].reverse().find((f) => f.inApp) : undefined;
+  return innermost?.filename ?? null;
+}
+
+/** SimpleEventSerializer: an outline of the event, as the issue's event list gives it by default. */
+export function serializeSimpleEvent(event: SimEvent, { issue, project }: EventContext) {
+  return {
+    id: event.id,
+    "event.type": issue.type,
+    groupID: issue.id,
+    eventID: event.id,
+    projectID: project.id,
+    message: "",
+    title: issue.title,
+    location: location(event),
+    culprit: issue.culprit,
+    user: eventUser(event),
+    // convert_user_tag_to_query: the user tag comes with the search that finds that user.
+    tags: eventTags(event, issue).map((tag) =>
+      tag.key === "user" && event.user !== null
+        ? { ...tag, query: `user.id:"${event.user.replaceAll('"', '\\"')}"` }
+        : tag,
+    ),
+    platform: project.platform ?? "other",
+    dateCreated: iso(event.at),
+    crashFile: null,
+    metadata: issue.metadata,
+  };
+}
+
+/**
+ * EventSerializer: the whole event. A performance issue's event is a transaction, whose spans, start
+ * and end and the occurrence's evidence are not simulated (no entries, occurrence null).
+ */
+export function serializeFullEvent(event: SimEvent, { issue, project }: EventContext) {
   return {
     id: event.id,
     eventID: event.id,
     groupID: issue.id,
-    projectID: ctx.project.id,
+    projectID: project.id,
     message: "",
     title: issue.title,
-    location: innermost?.filename ?? null,
+    location: location(event),
     culprit: issue.culprit,
-    user:
-      event.user === null
-        ? null
-        : {
-            id: event.user,
-            email: null,
-            username: null,
-            ip_address: null,
-            name: null,
-            geo: null,
-            data: null,
-          },
-    tags,
-    platform: ctx.project.platform ?? "other",
+    user: eventUser(event),
+    tags: eventTags(event, issue),
+    platform: project.platform ?? "other",
     dateCreated: iso(event.at),
+    // The simulator's processing delay is time after receipt, so Relay received the event at its timestamp.
     dateReceived: iso(event.at),
     contexts: {},
     context: {},
     size: 2048,
-    entries: issue.type === "error" ? [exceptionEntry(event, issue)] : [messageEntry(issue)],
+    entries:
+      issue.type === "transaction"
+        ? []
+        : issue.type === "error"
+          ? [exceptionEntry(event, issue)]
+          : [messageEntry(issue)],
     dist: null,
-    sdk: { name: `sentry.${ctx.project.platform ?? "other"}`, version: "9.0.0" },
+    sdk: { name: `sentry.${project.platform ?? "other"}`, version: "9.0.0" },
     packages: {},
     type: issue.type,
     metadata: issue.metadata,
@@ -62,6 +104,13 @@ export function serializeEvent(event: SimEvent, ctx: EventContext) {
     crashFile: null,
     fingerprints: ["{{ default }}"],
     groupingConfig: { id: "newstyle:2023-01-11", enhancements: "" },
+  };
+}
+
+/** The issue event endpoint's event (IssueEventSerializer plus the neighbours group_event_details.py adds). */
+export function serializeEvent(event: SimEvent, ctx: IssueEventContext) {
+  return {
+    ...serializeFullEvent(event, ctx),
     release: ctx.release ? serializeReleaseSummary(ctx.release) : null,
     userReport: null,
     sdkUpdates: [],

@@ -1,6 +1,6 @@
 // Issues as the list (StreamGroupSerializerSnuba) and the detail (GroupSerializerSnuba plus
 // group_details.py) give them.
-import type { ActivityEntry, IssueState } from "../derived.js";
+import { type ActivityEntry, detailReleases, type IssueState } from "../derived.js";
 import { iso } from "../http.js";
 import { eventTag, priorityOf, type SeenStats, seenStats } from "../issue-search.js";
 import type { ReleaseView } from "../releases.js";
@@ -40,7 +40,8 @@ function baseIssue(issue: SimIssue, state: IssueState, ctx: IssueContext) {
     logger: null,
     level: issue.level,
     status: state.status,
-    statusDetails: {},
+    // The serializer's _get_status also names the resolution's actor, a user the simulator has not.
+    statusDetails: state.resolvedInRelease === null ? {} : { inRelease: state.resolvedInRelease },
     substatus: state.substatus,
     isPublic: false,
     platform: ctx.project.platform,
@@ -55,9 +56,11 @@ function baseIssue(issue: SimIssue, state: IssueState, ctx: IssueContext) {
       slug: ctx.project.slug,
       platform: ctx.project.platform,
     },
+    // Group.get_event_type: the type of the event that created it; "transaction" for a performance
+    // issue detected in a transaction (ingest.materialize_metadata).
     type: issue.type,
-    issueType: "error",
-    issueCategory: "error",
+    issueType: issue.issueType,
+    issueCategory: issue.category,
     metadata: issue.metadata,
     numComments: 0,
     assignedTo: null,
@@ -163,7 +166,7 @@ export interface DetailInput {
   state: IssueState;
   /** Events in the requested environment (all when none). */
   events: readonly SimEvent[];
-  /** Every event, for the first and last release. */
+  /** Every event, for the first and last release, which do not depend on the environment. */
   allEvents: readonly SimEvent[];
   activity: ActivityEntry[];
   releases: Map<string, ReleaseView>;
@@ -173,12 +176,12 @@ export interface DetailInput {
 
 export function serializeIssueDetail(input: DetailInput, ctx: IssueContext) {
   const { issue, collapse } = input;
-  const releaseOf = (event: SimEvent | undefined) => {
-    const version = event?.release;
-    if (!version) return null;
+  const releaseOf = (version: string | null) => {
+    if (version === null) return null;
     const view = input.releases.get(version);
     return view ? serializeReleaseSummary(view) : { version };
   };
+  const releases = detailReleases(input.allEvents);
   return {
     ...baseIssue(issue, input.state, ctx),
     isUnhandled: input.events.some((e) => !e.handled),
@@ -189,7 +192,7 @@ export function serializeIssueDetail(input: DetailInput, ctx: IssueContext) {
     userReportCount: 0,
     ...(collapse.has("release")
       ? {}
-      : { firstRelease: releaseOf(input.allEvents[0]), lastRelease: releaseOf(input.allEvents.at(-1)) }),
+      : { firstRelease: releaseOf(releases.first), lastRelease: releaseOf(releases.last) }),
     ...(collapse.has("tags") ? {} : { tags: tagSummary(issue, input.events) }),
     ...(collapse.has("stats") ? {} : { stats: input.stats }),
   };
