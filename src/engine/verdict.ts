@@ -18,7 +18,7 @@ export function verifyScope(release: string, environment: string | null, windowT
   return {
     findings: `in release ${release}${where} since its deploy`,
     clean: `no new, regressed or spiking issues in release ${release}${where} within ${windowText} of its deploy`,
-    unseen: `Sentry received no error event of release ${release}${where} since its deploy: is the SDK's release set to it?`,
+    unseen: `Sentry received no event of release ${release}${where} since its deploy (in an issue of any category): is the SDK's release set to it?`,
   };
 }
 

@@ -268,7 +268,7 @@ describe("a release Sentry never saw", () => {
     });
     expect(strict.exitCode).toBe(1);
     expect(strict.outputs.verdict).toBe("inconclusive");
-    expect(strict.stdout).toMatch(/::error::INCONCLUSIVE: Sentry received no error event of release/);
+    expect(strict.stdout).toMatch(/::error::INCONCLUSIVE: Sentry received no event of release/);
   });
 
   it("is inconclusive for a release Sentry does not know, and says so", async () => {

@@ -187,7 +187,7 @@ describe("the verdict", () => {
   it("is inconclusive when Sentry saw nothing of the release", () => {
     const result = decideVerdict({ ...input, failOn: [...input.failOn], findings: [], releaseSeen: false });
     expect(result.verdict).toBe("inconclusive");
-    expect(result.reason).toContain("no error event of release v2");
+    expect(result.reason).toContain("no event of release v2");
   });
 
   it("passes a clean release that Sentry saw", () => {
