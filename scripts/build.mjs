@@ -34,6 +34,9 @@ for (const [out, entry] of Object.entries(entries)) {
     bundle: true,
     platform: "node",
     format: "esm",
+    // What an entry imports on demand (the Sentry MCP client, for source: mcp) goes to a chunk of its own.
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
     target: "node20",
     sourcemap: false,
     legalComments: "none",

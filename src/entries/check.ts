@@ -8,7 +8,6 @@ import { runDeadline } from "../engine/deadline.js";
 import type { Report } from "../engine/report.js";
 import { scanErrors } from "../engine/scan.js";
 import { type VerifyDeps, verifyRelease } from "../engine/verify.js";
-import { createMcpSource } from "../sentry/mcp/source.js";
 import { createRestSource } from "../sentry/rest/source.js";
 import type { SentrySource } from "../sentry/source.js";
 
@@ -37,10 +36,13 @@ async function sentrySource(
   deadlineAt: number,
 ): Promise<SentrySource & { close(): Promise<void> }> {
   const where = { url: config.url, org: config.org, token: config.authToken, deadlineAt };
-  if (config.source === "mcp")
+  if (config.source === "mcp") {
+    // Loaded only when asked for: the MCP client SDK would double the action's start-up and bundle.
+    const { createMcpSource } = await import("../sentry/mcp/source.js");
     return createMcpSource({
       ...where,
       server: config.mcpUrl ? { url: config.mcpUrl } : { command: config.mcpCommand },
     });
+  }
   return { ...createRestSource(where), close: async () => {} };
 }
