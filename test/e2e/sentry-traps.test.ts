@@ -2,12 +2,14 @@
 // pass if the check got it wrong: a rollout, Sentry's processing time at the window's end, performance
 // issues, and first release without an environment. Through the bundled action, and the verdict through
 // the command line and the MCP server.
+
+import { resolve } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { SIMULATOR_TOKEN } from "../../src/simulator/auth.js";
 import { type Scenario, type Simulator, WorldBuilder } from "../../src/simulator/index.js";
-import { runAction } from "../support/run-action.js";
+import { nodeBinary, runAction } from "../support/run-action.js";
 import { cliMain, runCli } from "../support/run-cli.js";
 import { inputsFor, simulate } from "../support/simulated.js";
 
@@ -212,9 +214,15 @@ afterEach(async () => {
 });
 
 /** verify_release of our MCP server, as an agent calls it. */
-async function verifyThroughMcp(
+function verifyThroughMcp(scenario: Scenario, simulator: Simulator, args: Record<string, unknown> = {}) {
+  return callThroughMcp(scenario, simulator, "verify_release", args);
+}
+
+/** One of our MCP server's tools on the scenario's release, as an agent calls it. */
+async function callThroughMcp(
   scenario: Scenario,
   simulator: Simulator,
+  tool: string,
   args: Record<string, unknown> = {},
 ) {
   const client = new Client({ name: "trap-test", version: "1.0.0" });
@@ -234,7 +242,7 @@ async function verifyThroughMcp(
   );
   clients.push(client);
   const result = await client.callTool({
-    name: "verify_release",
+    name: tool,
     arguments: {
       release: scenario.release,
       ...(scenario.environment ? { environment: scenario.environment } : {}),
@@ -315,6 +323,15 @@ describe("an error in the window's last second", () => {
     ]);
   });
 
+  it("is found by the MCP server's verify_release when it waits, with the same settle", async () => {
+    const scenario = lastSecondScenario();
+    const simulator = await simulate(scenario);
+    const report = await verifyThroughMcp(scenario, simulator, { window: "20s", settle: "5s", wait: true });
+    expect(report.verdict).toBe("fail");
+    expect(report.final).toBe(true);
+    expect(report.findings.map((f) => f.shortId)).toEqual([shortIdOf(scenario, "Error: checkout timed out")]);
+  });
+
   it("is missed without settling: the trap that settle closes", async () => {
     const scenario = lastSecondScenario();
     const simulator = await simulate(scenario);
@@ -351,6 +368,37 @@ describe("performance issues", () => {
     expect((JSON.parse(cli.stdout) as { fixes: { status: string }[] }).fixes).toMatchObject([
       { status: "unfixed" },
     ]);
+  });
+
+  it("the MCP server's check_fixes calls it unfixed too", async () => {
+    const scenario = unfixedPerformanceScenario();
+    const simulator = await simulate(scenario);
+    const issue = shortIdOf(scenario, N_PLUS_ONE);
+    const report = await callThroughMcp(scenario, simulator, "check_fixes", { issues: [issue] });
+    expect(report.verdict).toBe("fail");
+    expect(report.fixes).toMatchObject([{ shortId: issue, status: "unfixed" }]);
+  });
+
+  it("through source: mcp, which cannot count it, the fix is unverified and every report says what it cannot see", async () => {
+    const scenario = unfixedPerformanceScenario();
+    const simulator = await simulate(scenario);
+    const issue = shortIdOf(scenario, N_PLUS_ONE);
+    const server = resolve(import.meta.dirname, "../../node_modules/@sentry/mcp-server/dist/index.js");
+    const run = await runAction({
+      inputs: inputsFor(scenario, simulator, {
+        fixes: issue,
+        source: "mcp",
+        "mcp-command": `"${nodeBinary}" "${server}"`,
+      }),
+      timeoutMs: 120_000,
+    });
+    expect(run.outputs.verdict).toBe("pass");
+    const [fix] = JSON.parse(run.outputs.fixes ?? "[]") as { status: string; detail: string }[];
+    expect(fix).toMatchObject({ status: "unverified" });
+    expect(fix?.detail).toMatch(/counts error events only .* use source: api/);
+    expect(run.summary).toMatch(
+      /source: mcp looks for new, regressed and spiking issues among error issues only/,
+    );
   });
 
   it("a new performance issue is a finding like an error, shown with its category", async () => {
