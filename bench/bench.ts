@@ -99,6 +99,8 @@ interface WindowCount {
   locations: string[];
   /** Once, when the watching ends: the spike test's issue lists, and the fix check's short IDs and counts. */
   spikeLists: number;
+  /** Existing issues with at least spike-min-events events since the rollout: their baselines are counted. */
+  spikeCandidates: number;
   fixCheck: number;
   total: number;
 }
@@ -176,6 +178,7 @@ async function countWindowRequests(
       activity: details.filter((r) => !r.path.endsWith("/events/latest/")).map((r) => r.path),
       locations: details.filter((r) => r.path.endsWith("/events/latest/")).map((r) => r.path),
       spikeLists: requests.filter((r) => r.phase === polls + 1 && r.path === issues).length,
+      spikeCandidates: report.spikeTest?.candidates ?? 0,
       fixCheck: requests.filter(
         (r) => r.path.includes("/shortids/") || r.path === `/api/0/organizations/${ORG}/events/`,
       ).length,
@@ -205,10 +208,10 @@ async function measureRequests(): Promise<void> {
   );
   row("per poll, mean", mean.toFixed(2));
   row(
-    "once at the end: spike test (issue lists, 1 page each)",
+    `once at the end: spike test's issue lists (${clean.spikeCandidates} candidate(s); 1 page each)`,
     clean.spikeLists,
-    "3",
-    check(clean.spikeLists === 3),
+    "3, 4 with candidates",
+    check(clean.spikeLists === (clean.spikeCandidates > 0 ? 4 : 3)),
   );
   row(
     "detail lookups",
@@ -266,10 +269,10 @@ async function measureRequests(): Promise<void> {
     check(once(failing.locations) && failing.locations.length === listed),
   );
   row(
-    "once at the end: fix check (short IDs, Discover counts)",
+    "once at the end: fix check and spike baselines (short IDs, Discover counts)",
     failing.fixCheck,
-    "1 per claim + 2",
-    check(failing.fixCheck === 2 + 2),
+    "1 per claim + 2, + 1 per 50 candidates",
+    check(failing.fixCheck === 2 + 2 + Math.ceil(failing.spikeCandidates / 50)),
   );
   row("total for the window, start-up included", failing.total);
 }
@@ -452,16 +455,18 @@ async function measureLarge(): Promise<void> {
   }
   row("peak RSS growth per 1,000 issues", mb((large.maxRssKiB - small.maxRssKiB) / 9));
 
-  // The spike test reads every existing issue with events in the day before the deploy.
+  // Cost grows with what can fail: none of them has the events since the deploy to be a spike, so the
+  // spike test reads none of them (spec: "an organization with 10,000 steadily firing issues costs a
+  // handful of requests"; the issue that asked for it set 20 for the whole evaluation).
   const steady = await largeRun(10_000, largeSteadyWorld);
-  section(
-    "5. 10,000 old issues firing as before (all through the spike test), bundled action, one evaluation",
-  );
+  section("5. 10,000 old issues firing as before, bundled action, one evaluation (spike test included)");
   row("verdict (must be pass)", steady.verdict, "pass", valid(steady.verdict === "pass"));
   row("wall time", `${steady.wallMs} ms`);
   row(
     "Sentry requests (issue-list pages) / 429s",
     `${steady.requests} (${steady.pages}) / ${steady.rateLimited}`,
+    "<= 20 requests",
+    check(steady.requests <= 20),
   );
   row("peak RSS", mb(steady.maxRssKiB), "<= 256 MB", check(steady.maxRssKiB <= 256 * 1024));
 }

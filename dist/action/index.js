@@ -9,18 +9,29 @@ import {
   array,
   boolean,
   createRedactor,
+  deploysSchema,
   errorForStatus,
+  eventSchema,
+  exceptionDataSchema,
+  issueCountRowsSchema,
+  issueDetailSchema,
+  issueEventsSchema,
   issueLink,
   issueQuery,
-  looseObject,
+  issuesSchema,
   number,
   object,
+  organizationSchema,
+  projectSchema,
   quoteSearchValue,
+  releaseSchema,
   sentryCalls,
+  shortIdSchema,
   string,
-  union,
+  threadsDataSchema,
+  timeseriesSchema,
   unknown
-} from "../chunks/chunk-PH5SJWIN.js";
+} from "../chunks/chunk-WVV4BFMT.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -502,9 +513,9 @@ var require_light = __commonJS({
           await this.yieldLoop();
           return this._done;
         }
-        async __groupCheck__(time2) {
+        async __groupCheck__(time) {
           await this.yieldLoop();
-          return this._nextRequest + this.timeout < time2;
+          return this._nextRequest + this.timeout < time;
         }
         computeCapacity() {
           var maxConcurrent, reservoir;
@@ -822,14 +833,14 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time2, v;
-              time2 = Date.now();
+              var e, k, ref, results, time, v;
+              time = Date.now();
               ref = this.instances;
               results = [];
               for (k in ref) {
                 v = ref[k];
                 try {
-                  if (await v._store.__groupCheck__(time2)) {
+                  if (await v._store.__groupCheck__(time)) {
                     results.push(this.deleteKey(k));
                   } else {
                     results.push(void 0);
@@ -2158,16 +2169,16 @@ function schema(context, scanning) {
     }),
     "deployed-at": field("deployed-at", (text) => {
       if (text.toLowerCase() === "auto") return "auto";
-      const time2 = ISO_TIME.test(text) ? new Date(text) : null;
-      if (!time2 || Number.isNaN(time2.getTime()))
+      const time = ISO_TIME.test(text) ? new Date(text) : null;
+      if (!time || Number.isNaN(time.getTime()))
         return problem(
           `must be auto or an ISO 8601 time with a time zone, such as 2026-11-25T14:03:00Z; got ${shown(text)}`
         );
-      if (context.now !== void 0 && time2.getTime() > context.now + MAX_CLOCK_SKEW_MS)
+      if (context.now !== void 0 && time.getTime() > context.now + MAX_CLOCK_SKEW_MS)
         return problem(
           `must not be in the future (more than a minute ahead of this machine's clock); got ${shown(text)}`
         );
-      return time2;
+      return time;
     }),
     window: field("window", duration(1e3, 6 * HOUR, "from 1s to 6h (a GitHub job runs at most 6 hours)")),
     "poll-interval": field("poll-interval", duration(1e3, HOUR, "from 1s to 1h")),
@@ -4523,26 +4534,22 @@ function deployedCommit(run2) {
 import { createHash } from "node:crypto";
 
 // src/stats/holm.ts
-function holm(pValues, alpha) {
+function holm(pValues, alpha, familySize = pValues.length) {
   const ranked = pValues.map((pValue2, index) => ({ pValue: pValue2, index })).sort((a, b) => a.pValue - b.pValue);
   const rejected = pValues.map(() => false);
-  const m = pValues.length;
+  const m = Math.max(familySize, pValues.length);
   for (const [rank, { pValue: pValue2, index }] of ranked.entries()) {
     if (!(pValue2 <= alpha / (m - rank))) break;
     rejected[index] = true;
   }
   return rejected;
 }
-function taroneFamily(minPValues, alpha) {
-  const ascending = [...minPValues].sort((a, b) => a - b);
-  const firstFit = ascending.findIndex((minPValue, k2) => k2 > 0 && minPValue > alpha / k2);
-  const k = firstFit === -1 ? Math.max(ascending.length, 1) : firstFit;
-  return minPValues.map((minPValue) => minPValue <= alpha / k);
-}
 
 // src/stats/binomial.ts
 var LOG_TWO_PI = Math.log(2 * Math.PI);
+var LARGEST_COUNT = Number.MAX_SAFE_INTEGER;
 var NEGLIGIBLE = 2 ** -60;
+var SUM_TERMS = 4e3;
 var SMALL_STIRLING_ERRORS = Array.from({ length: 16 }, (_, n) => {
   let factorial = 1;
   for (let i = 2; i <= n; i++) factorial *= i;
@@ -4553,48 +4560,218 @@ function stirlingError(n) {
   const inverseSquare = 1 / (n * n);
   return (1 / 12 - (1 / 360 - (1 / 1260 - (1 / 1680 - inverseSquare / 1188) * inverseSquare) * inverseSquare) * inverseSquare) / n;
 }
-function deviance(x, mean) {
-  if (Math.abs(x - mean) >= 0.1 * (x + mean)) return x * Math.log(x / mean) + mean - x;
-  const v = (x - mean) / (x + mean);
+var SPLITTER = 2 ** 27 + 1;
+function productError(a, b, product) {
+  const aScaled = SPLITTER * a;
+  const aHigh = aScaled - (aScaled - a);
+  const aLow = a - aHigh;
+  const bScaled = SPLITTER * b;
+  const bHigh = bScaled - (bScaled - b);
+  const bLow = b - bHigh;
+  return aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
+}
+function excessOver(x, n, p) {
+  const mean = n * p;
+  return x - mean - productError(n, p, mean);
+}
+var DEVIANCE_TERMS = 20;
+function deviance(x, mean, excess) {
+  if (Math.abs(excess) >= 0.1 * (x + mean)) {
+    const relative = excess / mean;
+    const logRatio = Number.isFinite(relative) ? Math.log1p(relative) : Math.log(x) - Math.log(mean);
+    return x * logRatio - excess;
+  }
+  const v = excess / (x + mean);
   const vSquared = v * v;
-  let sum = (x - mean) * v;
+  let sum = excess * v;
   let power = 2 * x * v;
-  for (let j = 1; ; j++) {
+  for (let j = 1; j <= DEVIANCE_TERMS; j++) {
     power *= vSquared;
     const next = sum + power / (2 * j + 1);
-    if (next === sum) return sum;
+    if (next === sum) break;
     sum = next;
   }
+  return sum;
 }
-function logPmf(x, n, p, q) {
+function logPmf(x, n, p) {
   if (x === 0) return n * Math.log1p(-p);
   if (x === n) return n * Math.log(p);
-  return stirlingError(n) - stirlingError(x) - stirlingError(n - x) - deviance(x, n * p) - deviance(n - x, n * q) - 0.5 * (LOG_TWO_PI + Math.log(x) + Math.log1p(-x / n));
+  const mean = n * p;
+  const excess = excessOver(x, n, p);
+  return stirlingError(n) - stirlingError(x) - stirlingError(n - x) - deviance(x, mean, excess) - deviance(n - x, n - mean, -excess) - 0.5 * (LOG_TWO_PI + Math.log(x) + Math.log1p(-x / n));
 }
-function tailFrom(start, step, n, p, q) {
+function tailFrom(start, step, n, p, q, maxTerms) {
   const odds = step === 1 ? p / q : q / p;
   const end = step === 1 ? n : 0;
   let term = 1;
   let sum = 1;
-  for (let j = start; j !== end; j += step) {
+  let done = start === end;
+  for (let j = start, terms = 1; !done && terms <= maxTerms; j += step, terms++) {
     const ratio = step === 1 ? (n - j) / (j + 1) * odds : j / (n - j + 1) * odds;
     term *= ratio;
     sum += term;
-    if (term * ratio <= sum * NEGLIGIBLE * (1 - ratio)) break;
+    done = term * ratio <= sum * NEGLIGIBLE * (1 - ratio) || j + step === end;
   }
-  return Math.exp(logPmf(start, n, p, q) + Math.log(sum));
+  if (!done) return void 0;
+  return Math.exp(logPmf(start, n, p) + Math.log(sum));
+}
+var ERF_NUMERATOR = [3.1611237438705655, 113.86415415105016, 377.485237685302, 3209.3775891384694];
+var ERF_DENOMINATOR = [23.601290952344122, 244.02463793444417, 1282.6165260773723, 2844.236833439171];
+var ERF_LEADING = 0.18577770618460315;
+var ERFC_NUMERATOR = [
+  0.5641884969886701,
+  8.883149794388377,
+  66.11919063714163,
+  298.6351381974001,
+  881.952221241769,
+  1712.0476126340707,
+  2051.0783778260716,
+  1230.3393547979972
+];
+var ERFC_DENOMINATOR = [
+  15.744926110709835,
+  117.6939508913125,
+  537.1811018620099,
+  1621.3895745666903,
+  3290.7992357334597,
+  4362.619090143247,
+  3439.3676741437216,
+  1230.3393548037495
+];
+var ERFC_LEADING = 21531153547440383e-24;
+var ASYMPTOTIC_NUMERATOR = [
+  0.30532663496123236,
+  0.36034489994980445,
+  0.12578172611122926,
+  0.016083785148742275,
+  6587491615298378e-19
+];
+var ASYMPTOTIC_DENOMINATOR = [
+  2.568520192289822,
+  1.8729528499234604,
+  0.5279051029514285,
+  0.06051834131244132,
+  0.0023352049762686918
+];
+var ASYMPTOTIC_LEADING = 0.016315387137302097;
+var ONE_OVER_ROOT_PI = 1 / Math.sqrt(Math.PI);
+function rational(t, leading, numerator, denominator) {
+  let top = leading * t;
+  let bottom = t;
+  for (let i = 0; i < numerator.length - 1; i++) {
+    top = (top + numerator[i]) * t;
+    bottom = (bottom + denominator[i]) * t;
+  }
+  return (top + numerator.at(-1)) / (bottom + denominator.at(-1));
+}
+function scaledErfc(x) {
+  if (x <= 0.46875) {
+    const square = x * x;
+    return Math.exp(square) * (1 - x * rational(square, ERF_LEADING, ERF_NUMERATOR, ERF_DENOMINATOR));
+  }
+  if (x <= 4) return rational(x, ERFC_LEADING, ERFC_NUMERATOR, ERFC_DENOMINATOR);
+  const inverseSquare = 1 / (x * x);
+  const correction = inverseSquare * rational(inverseSquare, ASYMPTOTIC_LEADING, ASYMPTOTIC_NUMERATOR, ASYMPTOTIC_DENOMINATOR);
+  return (ONE_OVER_ROOT_PI - correction) / x;
+}
+var EXPANSION_TERMS = 20;
+var EXPANSION_TOLERANCE = 2 ** -56;
+function temmeLowerTail(a, b, lambda) {
+  const exponent = deviance(a, a - lambda, lambda) + deviance(b, b + lambda, -lambda);
+  const stirlingCorrection = stirlingError(a) + stirlingError(b) - stirlingError(a + b);
+  const scale = Math.exp(-exponent - stirlingCorrection);
+  if (scale === 0) return 0;
+  const root = Math.sqrt(exponent);
+  const smaller = Math.min(a, b);
+  const larger = Math.max(a, b);
+  const h = smaller / larger;
+  const r0 = 1 / (1 + h);
+  const r1 = (b - a) / larger;
+  const w = 1 / Math.sqrt(smaller * (1 + h));
+  const e1 = 2 ** -1.5;
+  const alpha = new Float64Array(EXPANSION_TERMS + 2);
+  const beta = new Float64Array(EXPANSION_TERMS + 2);
+  const c = new Float64Array(EXPANSION_TERMS + 2);
+  const d = new Float64Array(EXPANSION_TERMS + 2);
+  const coefficient = (i) => {
+    const power = -(i + 1) / 2;
+    beta[1] = power * alpha[1];
+    for (let m = 2; m <= i; m++) {
+      let convolution = 0;
+      for (let j = 1; j < m; j++) {
+        convolution += (j * power - (m - j)) * alpha[j] * beta[m - j];
+      }
+      beta[m] = power * alpha[m] + convolution / m;
+    }
+    c[i] = beta[i] / (i + 1);
+    let reverted = 0;
+    for (let j = 1; j < i; j++) reverted += d[i - j] * c[j];
+    d[i] = -(reverted + c[i]);
+  };
+  alpha[1] = 2 / 3 * r1;
+  coefficient(1);
+  let j0 = Math.sqrt(Math.PI) / 4 * scaledErfc(root);
+  let j1 = e1;
+  let sum = j0 + d[1] * w * j1;
+  const twiceExponent = 2 * exponent;
+  let oddPower = Math.sqrt(twiceExponent);
+  let evenPower = twiceExponent;
+  let hPower = 1;
+  let evenPowersOfH = 1;
+  let wPower = w;
+  for (let n = 2; n <= EXPANSION_TERMS; n += 2) {
+    hPower *= h * h;
+    evenPowersOfH += hPower;
+    alpha[n] = 2 * r0 * (1 + h * hPower) / (n + 2);
+    alpha[n + 1] = 2 * r1 * evenPowersOfH / (n + 3);
+    coefficient(n);
+    coefficient(n + 1);
+    j0 = e1 * oddPower + (n - 1) * j0;
+    j1 = e1 * evenPower + n * j1;
+    oddPower *= twiceExponent;
+    evenPower *= twiceExponent;
+    wPower *= w;
+    const even = d[n] * wPower * j0;
+    wPower *= w;
+    const odd = d[n + 1] * wPower * j1;
+    sum += even + odd;
+    if (Math.abs(even) + Math.abs(odd) <= EXPANSION_TOLERANCE * sum) break;
+  }
+  return 2 / Math.sqrt(Math.PI) * scale * sum;
+}
+function asymptoticUpperTail(k, n, p) {
+  const a = k;
+  const b = n - k + 1;
+  const lambda = excessOver(a, n + 1, p);
+  return lambda >= 0 ? temmeLowerTail(a, b, lambda) : 1 - temmeLowerTail(b, a, -lambda);
+}
+function summedUpperTail(k, n, p, maxTerms) {
+  const q = 1 - p;
+  if (k > n * p) return tailFrom(k, 1, n, p, q, maxTerms);
+  const lower = tailFrom(k - 1, -1, n, p, q, maxTerms);
+  return lower === void 0 ? void 0 : 1 - lower;
+}
+function shown2(value) {
+  return typeof value === "number" || typeof value === "bigint" ? String(value) : JSON.stringify(value);
 }
 function binomialUpperTail(k, n, p) {
-  if (!Number.isInteger(k) || !Number.isInteger(n) || n < 0 || !(p >= 0 && p <= 1)) {
+  if (!Number.isSafeInteger(n) || n < 0) {
     throw new RangeError(
-      `binomialUpperTail needs integers k and n \u2265 0 and 0 \u2264 p \u2264 1, got k=${k} n=${n} p=${p}`
+      `binomialUpperTail: n must be a whole number from 0 to ${LARGEST_COUNT}, got ${shown2(n)}`
     );
+  }
+  if (!Number.isSafeInteger(k)) {
+    throw new RangeError(
+      `binomialUpperTail: k must be a whole number from ${-LARGEST_COUNT} to ${LARGEST_COUNT}, got ${shown2(k)}`
+    );
+  }
+  if (!(typeof p === "number" && p >= 0 && p <= 1)) {
+    throw new RangeError(`binomialUpperTail: p must be a probability from 0 to 1, got ${shown2(p)}`);
   }
   if (k <= 0) return 1;
   if (k > n || p === 0) return 0;
   if (p === 1) return 1;
-  const q = 1 - p;
-  const tail = k > n * p ? tailFrom(k, 1, n, p, q) : 1 - tailFrom(k - 1, -1, n, p, q);
+  const tail = summedUpperTail(k, n, p, SUM_TERMS) ?? asymptoticUpperTail(k, n, p);
   return Math.min(1, Math.max(0, tail));
 }
 
@@ -4617,13 +4794,30 @@ function rateRatioPValue(counts, minRatio) {
   checkArguments(counts, minRatio);
   return binomialUpperTail(counts.after, counts.before + counts.after, nullShareAfter(counts, minRatio));
 }
-function minimumPValue(counts, minRatio) {
-  checkArguments(counts, minRatio);
-  return Math.exp((counts.before + counts.after) * Math.log(nullShareAfter(counts, minRatio)));
-}
 
 // src/engine/spike-test.ts
 var SPIKE_JUMP = 3;
+function* spikeFamily(settings, nullShare) {
+  const minTotal = (k) => Math.max(settings.minEvents, Math.ceil(Math.log(settings.alpha / k) / Math.log(nullShare)));
+  const counts = /* @__PURE__ */ new Map();
+  function* count(n) {
+    let known = counts.get(n);
+    if (known === void 0) {
+      known = yield n;
+      counts.set(n, known);
+    }
+    return known;
+  }
+  const most = yield* count(settings.minEvents);
+  let low = 1;
+  let high = Math.max(most, 1);
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if ((yield* count(minTotal(middle))) <= middle) high = middle;
+    else low = middle + 1;
+  }
+  return { size: yield* count(minTotal(low)), minTotal: minTotal(low) };
+}
 function sampleInsufficient(counts, settings, familySize) {
   if (counts.before === 0) return false;
   const jumpedAfter = Math.round(SPIKE_JUMP * counts.before * counts.afterSeconds / counts.beforeSeconds);
@@ -4631,21 +4825,19 @@ function sampleInsufficient(counts, settings, familySize) {
   const jumpedPValue = rateRatioPValue({ ...counts, after: jumpedAfter }, settings.minRatio);
   return jumpedPValue > settings.alpha / Math.max(familySize, 1);
 }
-function runSpikeTest(candidates, settings) {
+function runSpikeTest(candidates, settings, family) {
   const pValues = candidates.map((candidate) => rateRatioPValue(candidate, settings.minRatio));
-  const inFamily = taroneFamily(
-    candidates.map((candidate) => minimumPValue(candidate, settings.minRatio)),
-    settings.alpha
-  );
+  const inFamily = candidates.map((candidate) => candidate.before + candidate.after >= family.minTotal);
   const familyIndices = candidates.flatMap((_, index) => inFamily[index] ? [index] : []);
   const familyRejections = holm(
     familyIndices.map((index) => pValues[index]),
-    settings.alpha
+    settings.alpha,
+    family.size
   );
   const rejected = candidates.map(() => false);
   for (const [position, index] of familyIndices.entries())
     rejected[index] = familyRejections[position];
-  const outcomes = candidates.map((candidate, index) => {
+  return candidates.map((candidate, index) => {
     const spike = rejected[index] && candidate.after >= settings.minEvents && candidate.users >= settings.minUsers;
     return {
       id: candidate.id,
@@ -4653,10 +4845,9 @@ function runSpikeTest(candidates, settings) {
       ratio: candidate.before === 0 ? null : candidate.after / candidate.afterSeconds / (candidate.before / candidate.beforeSeconds),
       inFamily: inFamily[index],
       spike,
-      insufficient: !spike && sampleInsufficient(candidate, settings, familyIndices.length)
+      insufficient: !spike && sampleInsufficient(candidate, settings, family.size)
     };
   });
-  return { outcomes, family: familyIndices.length };
 }
 
 // src/report/format.ts
@@ -4699,9 +4890,9 @@ function appeared(report, finding) {
   return afterDeploy(finding);
 }
 function afterDeploy(finding) {
-  const seconds = finding.secondsAfterDeploy;
-  if (seconds === null) return "\u2014";
-  return seconds < 0 ? `\u2212${formatDuration(-seconds * 1e3)} (rollout)` : `+${formatDuration(seconds * 1e3)}`;
+  const seconds2 = finding.secondsAfterDeploy;
+  if (seconds2 === null) return "\u2014";
+  return seconds2 < 0 ? `\u2212${formatDuration(-seconds2 * 1e3)} (rollout)` : `+${formatDuration(seconds2 * 1e3)}`;
 }
 function verdictHeadline(report) {
   return `${report.verdict.toUpperCase()}: ${report.reason}`;
@@ -4720,11 +4911,12 @@ function spikeLine(spike) {
 }
 function spikeTestLine(summary2, window2) {
   if (!summary2) return null;
-  const tested = `Spike test: ${summary2.tested} of ${summary2.candidates} existing issue(s) tested against a rate over ${summary2.minRatio}\xD7 their last ${summary2.baseline} (family-wise \u03B1 ${summary2.alpha}, at least ${summary2.minEvents} events)`;
-  if (summary2.insufficientSample === 0) return `${tested}.`;
+  const tested = `Spike test: ${summary2.candidates} existing issue(s) with at least ${summary2.minEvents} events since the rollout tested against a rate over ${summary2.minRatio}\xD7 their last ${summary2.baseline} (family-wise \u03B1 ${summary2.alpha} over ${summary2.tested})`;
+  const untested = summary2.untested.length > 0 ? `; not tested, their baseline could not be counted: ${summary2.untested.join(", ")}` : "";
+  if (summary2.insufficientSample === 0) return `${tested}${untested}.`;
   const more = summary2.insufficientSample - summary2.insufficientExamples.length;
   const examples = `${summary2.insufficientExamples.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
-  return `${tested}; ${summary2.insufficientSample} had too few events for a ${SPIKE_JUMP}\xD7 jump to show within ${window2} (insufficient sample, not clean): ${examples}.`;
+  return `${tested}${untested}; of these and the busiest other issues, ${summary2.insufficientSample} had too few events for a ${SPIKE_JUMP}\xD7 jump to show within ${window2} (insufficient sample, not clean): ${examples}.`;
 }
 function rounded(value) {
   if (value === 0) return "0";
@@ -4876,9 +5068,9 @@ function renderComment(report, extras, context) {
   const run2 = context.runUrl ? ` by [this run](${context.runUrl})` : "";
   const footer = `<sub>Updated ${utc(context.updatedAt.toISOString())}${run2}; every run of this check edits this ${context.document ?? "comment"}.</sub>`;
   for (let listed = report.listed; ; listed = Math.floor(listed / 2)) {
-    const shown2 = { ...report, listed, omitted: report.findings.length - listed };
+    const shown3 = { ...report, listed, omitted: report.findings.length - listed };
     const body = `${context.marker}
-${renderMarkdown(shown2, extras)}
+${renderMarkdown(shown3, extras)}
 ${footer}
 `;
     if (body.length <= GITHUB_BODY_LIMIT || listed === 0) return body;
@@ -4900,15 +5092,15 @@ function segments(file) {
   return path.split("/").filter((part) => part !== "" && part !== "." && part !== "~");
 }
 function repoPathOf(frameFile, repoPaths) {
-  const frame2 = segments(frameFile);
-  if (frame2.length === 0) return null;
+  const frame = segments(frameFile);
+  if (frame.length === 0) return null;
   let best = null;
   let bestLength = 0;
   let tied = false;
   for (const path of repoPaths) {
     const repo = path.split("/");
     let common = 0;
-    while (common < frame2.length && common < repo.length && frame2[frame2.length - 1 - common] === repo[repo.length - 1 - common]) {
+    while (common < frame.length && common < repo.length && frame[frame.length - 1 - common] === repo[repo.length - 1 - common]) {
       common += 1;
     }
     if (common === 0) continue;
@@ -5224,16 +5416,31 @@ async function reportOnTrackingIssue(report, config, context) {
 
 // src/report/findings-output.ts
 var FINDINGS_OUTPUT_MAX_UNITS = 25e4;
-function findingsOutput(findings, maxUnits = FINDINGS_OUTPUT_MAX_UNITS) {
+var FINDING_STRING_MAX_UNITS = 2e3;
+function findingsOutput(findings, maxUnits = FINDINGS_OUTPUT_MAX_UNITS, maxStringUnits = FINDING_STRING_MAX_UNITS) {
   const parts = [];
   let units = 2;
+  let shortened = 0;
   for (const finding of findings) {
-    const part = JSON.stringify(finding);
+    let cut = false;
+    const part = JSON.stringify(finding, (_key, value) => {
+      if (typeof value !== "string" || value.length <= maxStringUnits) return value;
+      cut = true;
+      return shorten(value, maxStringUnits);
+    });
     if (units + part.length + 1 > maxUnits) break;
     parts.push(part);
     units += part.length + 1;
+    if (cut) shortened += 1;
   }
-  return { json: `[${parts.join(",")}]`, included: parts.length };
+  return { json: `[${parts.join(",")}]`, included: parts.length, shortened };
+}
+function shorten(text, max) {
+  const marker = `\u2026 (${text.length.toLocaleString("en-US")} characters)`;
+  let end = Math.max(0, max - marker.length);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end -= 1;
+  return `${text.slice(0, end)}${marker}`;
 }
 
 // src/report/text.ts
@@ -5275,9 +5482,9 @@ function renderText(report) {
 }
 function firstSeen(report, finding) {
   if (report.mode === "scan") return `, first seen ${appeared(report, finding)}`;
-  const seconds = finding.secondsAfterDeploy;
-  if (seconds === null) return "";
-  return seconds < 0 ? `, first ${formatDuration(-seconds * 1e3)} before the deploy finished, during its rollout` : `, first ${afterDeploy(finding)} after deploy`;
+  const seconds2 = finding.secondsAfterDeploy;
+  if (seconds2 === null) return "";
+  return seconds2 < 0 ? `, first ${formatDuration(-seconds2 * 1e3)} before the deploy finished, during its rollout` : `, first ${afterDeploy(finding)} after deploy`;
 }
 
 // src/engine/clock.ts
@@ -5816,64 +6023,93 @@ function unfixedFinding(issue2, count, deployedAt) {
 // src/engine/spikes.ts
 var SPIKE_METHOD = "one-sided exact conditional binomial test (Przyborowski\u2013Wilenski), Holm's procedure over Tarone's family";
 var INSUFFICIENT_EXAMPLES = 20;
+var BUSIEST = 100;
 var HOUR_SECONDS = 3600;
 async function findSpikes(source, config, window2) {
   const { since, deployedAt, end } = window2;
   const baselineStart = new Date(since.getTime() - config.spikeBaselineMs);
-  const common = {
-    projects: window2.projects,
-    environment: config.environment,
-    unresolved: true,
-    userQuery: config.query
-  };
-  const counted = (issue2) => !window2.exclude.has(issue2.id) && !window2.exclude.has(issue2.shortId.toUpperCase()) && ignoredBy(issue2, config.ignore) === null;
-  const baseline = { ...common, start: baselineStart, end: since };
-  const after = /* @__PURE__ */ new Map();
-  const before = /* @__PURE__ */ new Map();
-  const born = /* @__PURE__ */ new Map();
-  await Promise.all([
-    (async () => {
-      for await (const issue2 of source.searchIssues({
-        ...common,
-        start: since,
-        end,
-        firstSeenBefore: since
-      }))
-        if (counted(issue2)) after.set(issue2.id, issue2);
-    })(),
-    (async () => {
-      for await (const issue2 of source.searchIssues(baseline))
-        if (counted(issue2)) before.set(issue2.id, { events: issue2.events, shortId: issue2.shortId });
-    })(),
-    (async () => {
-      for await (const issue2 of source.searchIssues({ ...baseline, firstSeenFrom: baselineStart }))
-        if (issue2.firstSeen) born.set(issue2.id, issue2.firstSeen.getTime());
-    })()
-  ]);
-  const afterSeconds = Math.max(1, (end.getTime() - since.getTime()) / 1e3);
-  const candidates = [];
-  for (const id of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
-    const from = Math.max(baselineStart.getTime(), born.get(id) ?? 0);
-    candidates.push({
-      id,
-      before: before.get(id)?.events ?? 0,
-      beforeSeconds: Math.max(1, (since.getTime() - from) / 1e3),
-      after: after.get(id)?.events ?? 0,
-      afterSeconds,
-      users: after.get(id)?.users ?? 0
-    });
-  }
-  const { outcomes, family } = runSpikeTest(candidates, {
+  const settings = {
     alpha: config.spikeAlpha,
     minRatio: config.spikeMinRatio,
     minEvents: Math.max(config.spikeMinEvents, config.minEvents),
     minUsers: config.minUsers
-  });
+  };
+  const afterSeconds = Math.max(1, (end.getTime() - since.getTime()) / 1e3);
+  const baselineSeconds = config.spikeBaselineMs / 1e3;
+  const existing = {
+    projects: window2.projects,
+    environment: config.environment,
+    unresolved: true,
+    firstSeenBefore: since,
+    userQuery: config.query
+  };
+  const counted = (issue2) => !window2.exclude.has(issue2.id) && !window2.exclude.has(issue2.shortId.toUpperCase()) && ignoredBy(issue2, config.ignore) === null;
+  const mayBeSpikes = { ...existing, start: since, end, minEvents: settings.minEvents };
+  const [after, busiest, family] = await Promise.all([
+    collect(source.searchIssues(mayBeSpikes), counted),
+    collect(
+      source.searchIssues({
+        ...existing,
+        start: baselineStart,
+        end: since,
+        sort: "freq",
+        maxResults: BUSIEST
+      }),
+      counted
+    ),
+    countFamily(source, { ...existing, start: baselineStart, end }, settings, {
+      beforeSeconds: baselineSeconds,
+      afterSeconds
+    })
+  ]);
+  const [bornWithin, before] = after.length === 0 ? [[], { counts: /* @__PURE__ */ new Map(), uncountable: /* @__PURE__ */ new Map() }] : await Promise.all([
+    // Born within the baseline: its rate is over its own life, not the whole baseline.
+    collect(source.searchIssues({ ...mayBeSpikes, firstSeenFrom: baselineStart }), () => true),
+    source.issueCounts({
+      issues: after,
+      projects: window2.projects,
+      environment: config.environment,
+      start: baselineStart,
+      end: since
+    })
+  ]);
+  const born = new Set(bornWithin.map((issue2) => issue2.id));
+  const candidates = [];
+  const untested = [];
+  for (const issue2 of after) {
+    const count = before.counts.get(issue2.id);
+    if (before.uncountable.has(issue2.id) || count?.capped) {
+      untested.push(issue2.shortId);
+      continue;
+    }
+    const from = born.has(issue2.id) && count?.firstSeen ? count.firstSeen.getTime() : baselineStart.getTime();
+    candidates.push({
+      id: issue2.id,
+      before: count?.events ?? 0,
+      beforeSeconds: Math.max(1, (since.getTime() - from) / 1e3),
+      after: issue2.events,
+      afterSeconds,
+      users: issue2.users
+    });
+  }
+  const read = new Set(after.map((issue2) => issue2.id));
+  const others = busiest.filter((issue2) => !read.has(issue2.id));
+  for (const issue2 of others)
+    candidates.push({
+      id: issue2.id,
+      before: issue2.events,
+      beforeSeconds: baselineSeconds,
+      after: 0,
+      afterSeconds,
+      users: 0
+    });
+  const outcomes = runSpikeTest(candidates, settings, family);
+  const shortIds = new Map([...after, ...others].map((issue2) => [issue2.id, issue2.shortId]));
   const findings = [];
   const insufficient = [];
   outcomes.forEach((outcome, index) => {
     const counts = candidates[index];
-    const issue2 = after.get(outcome.id);
+    const issue2 = after.find((one) => one.id === outcome.id);
     if (outcome.spike && issue2) {
       findings.push({
         ...toFinding("spike", issue2, deployedAt),
@@ -5889,8 +6125,7 @@ async function findSpikes(source, config, window2) {
         }
       });
     } else if (outcome.insufficient) {
-      const shortId = issue2?.shortId ?? before.get(outcome.id)?.shortId ?? outcome.id;
-      insufficient.push({ shortId, events: counts.before });
+      insufficient.push({ shortId: shortIds.get(outcome.id) ?? outcome.id, events: counts.before });
     }
   });
   insufficient.sort((a, b) => b.events - a.events || a.shortId.localeCompare(b.shortId));
@@ -5900,14 +6135,27 @@ async function findSpikes(source, config, window2) {
       method: SPIKE_METHOD,
       alpha: config.spikeAlpha,
       minRatio: config.spikeMinRatio,
-      minEvents: config.spikeMinEvents,
+      minEvents: settings.minEvents,
       baseline: formatDuration(config.spikeBaselineMs),
-      candidates: candidates.length,
-      tested: family,
+      candidates: after.length,
+      tested: family.size,
       insufficientSample: insufficient.length,
-      insufficientExamples: insufficient.slice(0, INSUFFICIENT_EXAMPLES).map((entry) => entry.shortId)
+      insufficientExamples: insufficient.slice(0, INSUFFICIENT_EXAMPLES).map((entry) => entry.shortId),
+      untested
     }
   };
+}
+async function collect(issues, keep) {
+  const kept = [];
+  for await (const issue2 of issues) if (keep(issue2)) kept.push(issue2);
+  return kept;
+}
+async function countFamily(source, both, settings, exposures) {
+  const search = spikeFamily(settings, nullShareAfter(exposures, settings.minRatio));
+  for (let step = search.next(); ; ) {
+    if (step.done) return step.value;
+    step = search.next(await source.countIssues({ ...both, minEvents: step.value }));
+  }
 }
 
 // src/engine/timeline.ts
@@ -6120,10 +6368,10 @@ async function regressedAfterDeploy(context, issue2) {
 function innermostInAppFrame(exceptions, threads) {
   const frames = newestExceptionFrames(exceptions) ?? crashedThreadFrames(threads) ?? [];
   for (let index = frames.length - 1; index >= 0; index--) {
-    const frame2 = frames[index];
-    const file = frame2.filename || frame2.absPath;
-    if (frame2.inApp === true && file)
-      return { file, line: frame2.lineNo ?? null, function: frame2.function ?? null };
+    const frame = frames[index];
+    const file = frame.filename || frame.absPath;
+    if (frame.inApp === true && file)
+      return { file, line: frame.lineNo ?? null, function: frame.function ?? null };
   }
   return null;
 }
@@ -6141,26 +6389,46 @@ function crashedThreadFrames(threads) {
 // src/sentry/rest/http.ts
 var BACKOFF_BASE_MS = 250;
 var BACKOFF_CAP_MS = 4e3;
+var MAX_BODY_BYTES = 32 * 1024 * 1024;
+var MAX_JSON_DEPTH = 512;
+var PATH_SHOWN = 160;
+var PROBLEM_SHOWN = 160;
 function createGet(options) {
   const { token, redact, now } = options;
-  const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const iso = (ms) => new Date(ms).toISOString();
   const backoff = (failures) => {
     const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** failures);
     return ceiling / 2 + Math.random() * ceiling / 2;
   };
-  async function attempt(url) {
+  async function attempt(url, endpoint2, timeoutMs) {
+    const signal = AbortSignal.timeout(Math.max(1, Math.floor(timeoutMs)));
     try {
       const response = await options.fetch(url, {
         headers: { authorization: `Bearer ${token}`, accept: "application/json" },
         // A redirect would carry the Authorization header to wherever Sentry (or a proxy) points.
         redirect: "manual",
-        signal: AbortSignal.timeout(options.requestTimeoutMs)
+        signal
       });
-      return { response, text: await response.text() };
+      const text = await readBody(response, signal, maxBodyBytes);
+      if (text === null) {
+        return {
+          final: new SentryError(
+            "malformed",
+            `Sentry's answer to ${endpoint2} is larger than ${maxBodyBytes / 1024 / 1024} MB: not read.`
+          )
+        };
+      }
+      return { response, text };
     } catch (error2) {
-      return { problem: describeFailure(error2, options.requestTimeoutMs) };
+      return failureOf(error2, url, timeoutMs, redact);
     }
+  }
+  function pastDeadline(endpoint2, why2) {
+    return new SentryError(
+      "unavailable",
+      redact.text(`Sentry did not answer ${endpoint2} by this run's deadline (${iso(options.deadlineAt)})${why2}.`)
+    );
   }
   async function waitOutRateLimit(headers, endpoint2, limitedBefore) {
     const at = now();
@@ -6169,7 +6437,7 @@ function createGet(options) {
       if (reset > options.deadlineAt) {
         throw new SentryError(
           "rate-limited",
-          `Sentry rate-limited ${endpoint2} until ${iso(reset)}, after this run's deadline (${iso(options.deadlineAt)}): run again later or poll less often.`,
+          `Sentry rate-limited ${endpoint2} until ${reset < 864e13 ? iso(reset) : "an impossible time"}, after this run's deadline (${iso(options.deadlineAt)}): run again later or poll less often.`,
           429
         );
       }
@@ -6187,6 +6455,12 @@ function createGet(options) {
     await options.sleep(delay);
   }
   return async function get(url, call) {
+    if (url.protocol !== "https:" && url.protocol !== "http:") {
+      throw new SentryError(
+        "unsafe",
+        redact.text(`Refusing to send the Sentry token to a ${url.protocol.slice(0, 20)} address: only http(s) is asked.`)
+      );
+    }
     if (!options.trusted.has(url.origin)) {
       const hosts = [...options.trusted].map((origin) => new URL(origin).host).join(", ");
       throw new SentryError(
@@ -6194,18 +6468,29 @@ function createGet(options) {
         redact.text(`Refusing to send the Sentry token to ${url.host}: only ${hosts} may receive it.`)
       );
     }
-    const endpoint2 = redact.text(`GET ${url.origin}${url.pathname}`);
+    const endpoint2 = endpointOf(url, redact);
+    if (url.username || url.password) {
+      throw new SentryError(
+        "unsafe",
+        `Refusing to request ${endpoint2}: its address carries a user name or password (user:pass@).`
+      );
+    }
     let failingSince = null;
     let failures = 0;
     let rateLimited = 0;
     for (; ; ) {
       const startedAt = now();
-      const result = await attempt(url);
+      const toDeadline = options.deadlineAt - startedAt;
+      if (toDeadline <= 0) throw pastDeadline(endpoint2, failures > 0 ? ` (it failed ${failures} times)` : "");
+      const budgetLeft = failingSince === null ? Number.POSITIVE_INFINITY : failingSince + options.retryBudgetMs - startedAt;
+      const timeoutMs = Math.min(options.requestTimeoutMs, Math.max(budgetLeft, 1), toDeadline);
+      const result = await attempt(url, endpoint2, timeoutMs);
       options.onRequest({
         method: "GET",
         url: redact.text(url.href),
         status: "response" in result ? result.response.status : null
       });
+      if ("final" in result) throw result.final;
       let problem2;
       if ("problem" in result) {
         problem2 = result.problem;
@@ -6213,31 +6498,28 @@ function createGet(options) {
         const { response, text } = result;
         const { status } = response;
         if (status >= 200 && status < 300) {
-          return { body: parseJson(text, endpoint2, redact), link: response.headers.get("link"), endpoint: endpoint2 };
+          const link = response.headers.get("link");
+          return { body: parseJson(text, endpoint2, redact), link: link && redact.text(link), endpoint: endpoint2 };
         }
         if (status === 429) {
           await waitOutRateLimit(response.headers, endpoint2, rateLimited++);
           failingSince = null;
           continue;
         }
-        if (status >= 300 && status < 400) {
-          const target = redact.quote(response.headers.get("location") ?? "");
-          throw new SentryError(
-            "unsafe",
-            `Sentry answered ${endpoint2} with a redirect (${status}) to "${target}"; the token is not sent across redirects: set url to the address Sentry answers on.`,
-            status
-          );
-        }
-        if (status < 500) throw errorForStatus(status, endpoint2, call, text, token, redact);
+        if (status >= 300 && status < 400) throw redirectError(status, response.headers, endpoint2, redact);
+        if (status < 500 && status !== 408) throw errorForStatus(status, endpoint2, call, text, token, redact);
         problem2 = `HTTP ${status}`;
       }
       failingSince ??= startedAt;
-      const left = failingSince + options.retryBudgetMs - now();
+      const at = now();
+      const left = Math.min(failingSince + options.retryBudgetMs, options.deadlineAt) - at;
       if (left <= 0) {
+        if (failingSince + options.retryBudgetMs > options.deadlineAt)
+          throw pastDeadline(endpoint2, ` (last: ${problem2})`);
         throw new SentryError(
           "unavailable",
           redact.text(
-            `Sentry is unavailable: ${endpoint2} failed ${failures + 1} times in ${seconds(now() - failingSince)} (last: ${problem2}).`
+            `Sentry is unavailable: ${endpoint2} failed ${failures + 1} times in ${seconds(at - failingSince)} (last: ${problem2}).`
           )
         );
       }
@@ -6245,16 +6527,121 @@ function createGet(options) {
     }
   };
 }
-function describeFailure(error2, timeoutMs) {
+function endpointOf(url, redact) {
+  const path = redact.text(url.pathname);
+  const shown3 = path.length > PATH_SHOWN ? `${path.slice(0, PATH_SHOWN)}\u2026 (${path.length} characters)` : path;
+  return `GET ${redact.text(url.origin)}${shown3}`;
+}
+async function readBody(response, signal, limit) {
+  if (!response.body) return "";
+  const declared = Number(response.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limit) {
+    await response.body.cancel().catch(() => {
+    });
+    return null;
+  }
+  const reader = response.body.getReader();
+  const aborted = new Promise((_resolve, reject) => {
+    const fail = () => reject(signal.reason ?? new DOMException("The operation was aborted", "AbortError"));
+    if (signal.aborted) fail();
+    else signal.addEventListener("abort", fail, { once: true });
+  });
+  aborted.catch(() => {
+  });
+  const decoder = new TextDecoder();
+  const parts = [];
+  let bytes = 0;
+  try {
+    for (; ; ) {
+      const { done, value } = await Promise.race([reader.read(), aborted]);
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > limit) return null;
+      parts.push(decoder.decode(value, { stream: true }));
+    }
+  } catch (error2) {
+    reader.cancel().catch(() => {
+    });
+    throw error2;
+  }
+  if (bytes > limit) return null;
+  parts.push(decoder.decode());
+  return parts.join("");
+}
+function redirectError(status, headers, endpoint2, redact) {
+  const location = headers.get("location");
+  if (location === null || location.trim() === "") {
+    return new SentryError(
+      "malformed",
+      `Sentry answered ${endpoint2} with HTTP ${status}${status === 304 ? " (Not Modified, though nothing was asked conditionally)" : ""} and no Location to go to: not an answer this request can use.`,
+      status
+    );
+  }
+  return new SentryError(
+    "unsafe",
+    `Sentry answered ${endpoint2} with a redirect (${status}) to "${redact.quote(location)}"; the token is not sent across redirects: set url to the address Sentry answers on.`,
+    status
+  );
+}
+function failureOf(error2, url, timeoutMs, redact) {
   if (error2 instanceof Error && (error2.name === "TimeoutError" || error2.name === "AbortError")) {
-    return `no answer within ${timeoutMs / 1e3} s`;
+    return { problem: `no answer within ${seconds(timeoutMs)}` };
   }
   const cause = error2 instanceof Error && error2.cause instanceof Error ? error2.cause : error2;
   const code = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "";
+  if (code === "ENOTFOUND") {
+    return {
+      final: new SentryError(
+        "bad-request",
+        redact.text(`Sentry's host ${url.hostname} cannot be found (DNS: ENOTFOUND): check url.`)
+      )
+    };
+  }
+  if (error2 instanceof TypeError && !(error2.cause instanceof Error)) {
+    return {
+      final: new SentryError(
+        "unsafe",
+        redact.quote(`Refusing to request ${url.host}: ${error2.message.replace(/:\s*\S+:\/\/\S*/g, "")}`)
+      )
+    };
+  }
   const message = cause instanceof Error ? cause.message : String(cause);
-  return `network error: ${code && !message.includes(code) ? `${code} ` : ""}${message}`;
+  const text = redact.text(`network error: ${code && !message.includes(code) ? `${code} ` : ""}${message}`);
+  return { problem: text.length > PROBLEM_SHOWN ? `${text.slice(0, PROBLEM_SHOWN)}\u2026` : text };
+}
+function seconds(ms) {
+  return `${Math.round(ms / 100) / 10} s`;
+}
+function nesting(text, limit) {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) {
+      inString = true;
+    } else if (c === 91 || c === 123) {
+      depth++;
+      if (depth > deepest) {
+        deepest = depth;
+        if (deepest > limit) return deepest;
+      }
+    } else if (c === 93 || c === 125) {
+      depth--;
+    }
+  }
+  return deepest;
 }
 function parseJson(text, endpoint2, redact) {
+  if (nesting(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    throw new SentryError(
+      "malformed",
+      `Sentry's answer to ${endpoint2} nests more than ${MAX_JSON_DEPTH} levels deep, far more than any Sentry answer: not read.`
+    );
+  }
   try {
     return JSON.parse(
       text,
@@ -6271,15 +6658,20 @@ function parseJson(text, endpoint2, redact) {
 // src/sentry/rest/link-header.ts
 var LINK = /<([^>]*)>([^<]*)/g;
 var PARAM = /;\s*([A-Za-z]+)\s*=\s*"([^"]*)"/g;
-function nextPageLink(header) {
+function nextPage(header) {
   if (!header) return null;
   for (const [, target = "", rest = ""] of header.matchAll(LINK)) {
     const params = new Map(
       [...rest.matchAll(PARAM)].map(([, name = "", value = ""]) => [name.toLowerCase(), value])
     );
-    if (params.get("rel") === "next") return params.get("results") === "true" ? target : null;
+    if (params.get("rel") === "next") {
+      return params.get("results") === "true" ? { target, cursor: params.get("cursor") ?? null } : null;
+    }
   }
   return null;
+}
+function nextPageLink(header) {
+  return nextPage(header)?.target ?? null;
 }
 
 // src/sentry/rest/parse.ts
@@ -6297,121 +6689,6 @@ function fieldPath(path) {
   const text = path.map((key) => typeof key === "number" ? `[${key}]` : `.${String(key)}`).join("").replace(/^\./, "");
   return text || "(body)";
 }
-
-// src/sentry/rest/schemas.ts
-var ISO_TIME2 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-var time = string().refine((value) => ISO_TIME2.test(value) && !Number.isNaN(Date.parse(value)), "expected an ISO 8601 time").transform((value) => new Date(value));
-var organizationSchema = looseObject({
-  // Self-hosted and older servers may leave links or regionUrl out: then there is no region to use.
-  links: looseObject({ regionUrl: string().nullish() }).nullish()
-});
-var projectSchema = looseObject({ id: string(), slug: string() });
-var releaseSchema = looseObject({
-  version: string(),
-  // Nullable in the schema, but Sentry sets it when it creates a release, and the engine needs it.
-  dateCreated: time,
-  firstEvent: time.nullish(),
-  lastEvent: time.nullish()
-});
-var deploysSchema = array(
-  looseObject({
-    id: string(),
-    environment: string(),
-    dateStarted: time.nullish(),
-    dateFinished: time.nullish()
-  })
-);
-var issueFields = {
-  id: string(),
-  shortId: string(),
-  title: string(),
-  culprit: string().nullish(),
-  permalink: string(),
-  level: string(),
-  // Older self-hosted Sentry sends no category: every issue there is an error issue.
-  issueCategory: string().nullish()
-};
-var issuesSchema = array(
-  looseObject({
-    ...issueFields,
-    project: looseObject({ slug: string() }),
-    // A digit string in Sentry's list; a plain number is read too, so a change of type there costs nothing.
-    count: union([string().regex(/^\d+$/, "expected a count"), number().int().nonnegative()]),
-    userCount: number().int().nonnegative(),
-    firstSeen: time.nullable(),
-    lastSeen: time.nullable()
-  })
-);
-var shortIdSchema = looseObject({
-  group: looseObject({
-    ...issueFields,
-    project: looseObject({ id: string(), slug: string() })
-  })
-});
-var issueCountRowsSchema = looseObject({
-  data: array(
-    looseObject({
-      "issue.id": union([number().int(), string().regex(/^\d+$/)]).transform(String),
-      "count()": number().int().nonnegative(),
-      "count_unique(user)": number().int().nonnegative(),
-      "min(timestamp)": time.nullish(),
-      "last_seen()": time.nullish()
-    })
-  )
-});
-var issueEventsSchema = array(
-  looseObject({
-    dateCreated: time,
-    user: looseObject({
-      id: string().nullish(),
-      username: string().nullish(),
-      email: string().nullish(),
-      ip_address: string().nullish()
-    }).nullish()
-  })
-);
-var issueDetailSchema = looseObject({
-  activity: array(
-    looseObject({
-      type: string(),
-      dateCreated: time,
-      data: looseObject({ version: string().nullish() }).nullish()
-    })
-  )
-});
-var eventSchema = looseObject({
-  // Untyped in the schema: each entry's data is checked by its type (see frames.ts).
-  entries: array(looseObject({ type: string(), data: unknown() }))
-});
-var frame = looseObject({
-  filename: string().nullish(),
-  absPath: string().nullish(),
-  lineNo: number().nullish(),
-  function: string().nullish(),
-  inApp: boolean().nullish()
-});
-var stacktrace = looseObject({ frames: array(frame).nullish() }).nullish();
-var exceptionDataSchema = looseObject({
-  values: array(looseObject({ stacktrace })).nullish()
-});
-var threadsDataSchema = looseObject({
-  values: array(looseObject({ crashed: boolean().nullish(), current: boolean().nullish(), stacktrace })).nullish()
-});
-var timeseriesSchema = looseObject({
-  timeSeries: array(
-    looseObject({
-      yAxis: string(),
-      values: array(
-        looseObject({
-          timestamp: number(),
-          value: number().nonnegative(),
-          incomplete: boolean().optional()
-        })
-      ),
-      meta: looseObject({ interval: number().positive() })
-    })
-  )
-});
 
 // src/sentry/rest/issue-event-counts.ts
 var MAX_EVENT_PAGES = 10;
@@ -6449,20 +6726,61 @@ function userKey(user) {
 }
 
 // src/sentry/rest/paginate.ts
-async function* pages(get, first, call) {
+import { createHash as createHash2 } from "node:crypto";
+var MAX_LIST_ITEMS = 1e5;
+var MAX_LIST_PAGES = 1e3;
+var LIMITS = { items: MAX_LIST_ITEMS, pages: MAX_LIST_PAGES };
+async function* pages(get, first, call, limits = LIMITS) {
+  const fetched = /* @__PURE__ */ new Set();
+  const cursors = /* @__PURE__ */ new Set();
+  let items = 0;
+  let read = 0;
   let url = first;
-  while (url) {
+  for (; ; ) {
+    fetched.add(digest(url.href));
     const answer = await get(url, call);
+    read += 1;
+    items += itemsIn(answer.body);
     yield answer;
-    const next = nextPageLink(answer.link);
-    if (next !== null && !URL.canParse(next, url.href)) {
+    const next = nextPage(answer.link);
+    if (next === null) return;
+    const from = `Sentry's next-page link in its answer to ${answer.endpoint}`;
+    if (!URL.canParse(next.target, url.href)) throw new SentryError("malformed", `${from} is not a URL.`);
+    const nextUrl = new URL(next.target, url);
+    if (nextUrl.protocol !== "https:" && nextUrl.protocol !== "http:")
+      throw new SentryError("unsafe", `${from} is not an http(s) address: not followed.`);
+    if (nextUrl.username || nextUrl.password)
+      throw new SentryError("unsafe", `${from} carries a user name or password (user:pass@): not followed.`);
+    const cursor = next.cursor ?? nextUrl.searchParams.get("cursor");
+    if (fetched.has(digest(nextUrl.href)) || cursor !== null && cursors.has(digest(cursor))) {
       throw new SentryError(
-        "malformed",
-        `Sentry's next-page link in its answer to ${answer.endpoint} is not a URL.`
+        "unsafe",
+        `${from} leads back to a page already read (cursor ${quoteCursor(cursor)}, after ${read} pages): Sentry's pagination loops, so the list was not read to an end.`
       );
     }
-    url = next === null ? null : new URL(next, url);
+    if (read >= limits.pages || items >= limits.items) {
+      throw new SentryError(
+        "bad-request",
+        `Sentry's list at ${answer.endpoint} goes on past ${items.toLocaleString("en-US")} items in ${read.toLocaleString("en-US")} pages, the most that is read (${limits.items.toLocaleString("en-US")} items, ${limits.pages.toLocaleString("en-US")} pages): narrow project, environment or query.`
+      );
+    }
+    if (cursor !== null) cursors.add(digest(cursor));
+    url = nextUrl;
   }
+}
+function itemsIn(body) {
+  if (Array.isArray(body)) return body.length;
+  if (typeof body === "object" && body !== null && "data" in body && Array.isArray(body.data))
+    return body.data.length;
+  return 0;
+}
+function digest(text) {
+  return createHash2("sha256").update(text).digest("base64");
+}
+function quoteCursor(cursor) {
+  if (cursor === null) return "none";
+  const clean = cursor.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069"]/gu, "?");
+  return clean.length > 40 ? `"${clean.slice(0, 40)}\u2026"` : `"${clean}"`;
 }
 
 // src/sentry/rest/paths.ts
@@ -6566,6 +6884,12 @@ function mod(a, n) {
 }
 
 // src/sentry/rest/source.ts
+var RETRY_BUDGET_MS = 15e3;
+var REQUEST_TIMEOUT_MS = 1e4;
+function shortText(text) {
+  const clean = text.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, "?");
+  return clean.length > 60 ? `${clean.slice(0, 60)}\u2026` : clean;
+}
 var LIST_COLLAPSE = ["stats", "lifetime", "filtered", "unhandled"].map(
   (part) => ["collapse", part]
 );
@@ -6594,8 +6918,8 @@ function createRestSource(options) {
     now: options.now ?? Date.now,
     onRequest: options.onRequest ?? (() => {
     }),
-    requestTimeoutMs: options.requestTimeoutMs ?? 2e4,
-    retryBudgetMs: options.retryBudgetMs ?? 15e3,
+    requestTimeoutMs: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+    retryBudgetMs: options.retryBudgetMs ?? RETRY_BUDGET_MS,
     deadlineAt: options.deadlineAt
   });
   const controlHost = controlHostOf(configured, options.controlHosts ?? ["sentry.io"]);
@@ -6707,8 +7031,8 @@ function createRestSource(options) {
   }
   return {
     limitations: [],
-    resolveProjects(slugs) {
-      return Promise.all(
+    async resolveProjects(slugs) {
+      const answers = await Promise.allSettled(
         slugs.map(async (slug) => {
           const answer = await getApi(apiPath`/projects/${org}/${slug}/`, [], {
             what: "read projects",
@@ -6716,9 +7040,35 @@ function createRestSource(options) {
             notFound: `Sentry has no project "${slug}" in organization "${org}" that this token can see: check project and org`
           });
           const project = parseAs(projectSchema, answer.body, answer.endpoint);
+          if (project.slug !== slug && project.id !== slug) {
+            throw new SentryError(
+              "malformed",
+              `Sentry's answer to ${answer.endpoint} describes project "${shortText(project.slug)}" (ID ${shortText(project.id)}), not the project "${slug}" asked for.`
+            );
+          }
           return { id: project.id, slug: project.slug };
         })
       );
+      const projects = [];
+      const missing = [];
+      for (const [index, answer] of answers.entries()) {
+        if (answer.status === "fulfilled") {
+          projects.push(answer.value);
+          continue;
+        }
+        const error2 = answer.reason;
+        if (!(error2 instanceof SentryError && error2.kind === "not-found")) throw error2;
+        missing.push({ slug: slugs[index], error: error2 });
+      }
+      if (missing.length === 1) throw missing[0]?.error;
+      if (missing.length > 1) {
+        throw new SentryError(
+          "not-found",
+          `Sentry has no projects ${missing.map(({ slug }) => `"${slug}"`).join(", ")} in organization "${org}" that this token can see (404 on each): check project and org.`,
+          404
+        );
+      }
+      return projects;
     },
     async release(version) {
       const answer = await orNull(
@@ -6726,6 +7076,12 @@ function createRestSource(options) {
       );
       if (answer === null) return null;
       const release = parseAs(releaseSchema, answer.body, answer.endpoint);
+      if (release.version !== version) {
+        throw new SentryError(
+          "malformed",
+          `Sentry's answer to ${answer.endpoint} describes release "${shortText(release.version)}", not the release "${shortText(version)}" asked for.`
+        );
+      }
       return {
         version: release.version,
         dateCreated: release.dateCreated,
@@ -6754,23 +7110,33 @@ function createRestSource(options) {
       return deploys;
     },
     async *searchIssues(search) {
+      let left = search.maxResults ?? Number.POSITIVE_INFINITY;
       const query = issueListQuery(search, issueQuery(search), [
-        ["sort", "new"],
-        ["limit", PAGE_SIZE]
+        ["sort", search.sort ?? "new"],
+        ["limit", String(Math.min(Number(PAGE_SIZE), left))]
       ]);
       const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
       for await (const answer of pages(get, first, calls.issues(search.environment))) {
         for (const issue2 of parseAs(issuesSchema, answer.body, answer.endpoint)) {
+          if (left-- <= 0) return;
           yield {
             ...describeIssue(issue2),
             projectSlug: issue2.project.slug,
-            events: Number(issue2.count),
+            events: issue2.count,
             users: issue2.userCount,
             firstSeen: issue2.firstSeen,
             lastSeen: issue2.lastSeen
           };
         }
       }
+    },
+    async countIssues(search) {
+      const query = issueListQuery(search, issueQuery(search), [["limit", PAGE_SIZE]]);
+      const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
+      let count = 0;
+      for await (const answer of pages(get, first, calls.issues(search.environment)))
+        count += parseAs(issuesSchema, answer.body, answer.endpoint).length;
+      return count;
     },
     async resolveShortId(shortId) {
       const answer = await orNull(
@@ -6897,7 +7263,7 @@ async function runCheck(config, options = {}) {
 async function sentrySource(config, deadlineAt) {
   const where = { url: config.url, org: config.org, token: config.authToken, deadlineAt };
   if (config.source === "mcp") {
-    const { createMcpSource } = await import("../chunks/source-7UMUGR7R.js");
+    const { createMcpSource } = await import("../chunks/source-CVWFD3QF.js");
     return createMcpSource({
       ...where,
       server: config.mcpUrl ? { url: config.mcpUrl } : { command: config.mcpCommand }
@@ -7041,6 +7407,10 @@ function deliver(report, env, redactor, posting) {
   if (findings.included < report.findings.length)
     warning(
       `The findings output holds the first ${findings.included} of ${report.findings.length} findings (GitHub keeps 1 MB of outputs per job); the report at report-path holds them all.`
+    );
+  if (findings.shortened > 0)
+    warning(
+      `The findings output shortens a very long text (a title, a culprit \u2026) in ${findings.shortened} of its findings; the report at report-path holds them whole.`
     );
   setOutput("fixes", JSON.stringify(report.fixes));
   setOutput("comment-url", posting.commentUrl ?? "");

@@ -39,30 +39,42 @@ import {
   assertToolsCallTaskCapability,
   boolean,
   createRedactor,
+  deploysSchema,
   errorForStatus,
+  eventSchema,
+  exceptionDataSchema,
   getLiteralValue,
   getObjectShape,
   getParseErrorMessage,
   getSchemaDescription,
   isSchemaOptional,
+  issueCountRowsSchema,
+  issueDetailSchema,
+  issueEventsSchema,
   issueLink,
   issueQuery,
+  issuesSchema,
   looseObject,
   mergeCapabilities,
   normalizeObjectSchema,
   number,
   object,
   objectFromShape,
+  organizationSchema,
+  projectSchema,
   quoteSearchValue,
+  releaseSchema,
   safeParse,
   safeParseAsync,
   sentryCalls,
   serializeMessage,
+  shortIdSchema,
   string,
+  threadsDataSchema,
+  timeseriesSchema,
   toJsonSchemaCompat,
-  union,
-  unknown
-} from "../chunks/chunk-KP7HUOIJ.js";
+  union
+} from "../chunks/chunk-JKZK4HIX.js";
 
 // src/entries/cli.ts
 import { parseArgs as parseArgs2 } from "node:util";
@@ -568,16 +580,16 @@ function schema(context, scanning) {
     }),
     "deployed-at": field("deployed-at", (text2) => {
       if (text2.toLowerCase() === "auto") return "auto";
-      const time2 = ISO_TIME.test(text2) ? new Date(text2) : null;
-      if (!time2 || Number.isNaN(time2.getTime()))
+      const time = ISO_TIME.test(text2) ? new Date(text2) : null;
+      if (!time || Number.isNaN(time.getTime()))
         return problem(
           `must be auto or an ISO 8601 time with a time zone, such as 2026-11-25T14:03:00Z; got ${shown(text2)}`
         );
-      if (context.now !== void 0 && time2.getTime() > context.now + MAX_CLOCK_SKEW_MS)
+      if (context.now !== void 0 && time.getTime() > context.now + MAX_CLOCK_SKEW_MS)
         return problem(
           `must not be in the future (more than a minute ahead of this machine's clock); got ${shown(text2)}`
         );
-      return time2;
+      return time;
     }),
     window: field("window", duration(1e3, 6 * HOUR, "from 1s to 6h (a GitHub job runs at most 6 hours)")),
     "poll-interval": field("poll-interval", duration(1e3, HOUR, "from 1s to 1h")),
@@ -2986,27 +2998,11 @@ function unfixedFinding(issue, count2, deployedAt) {
   };
 }
 
-// src/stats/holm.ts
-function holm(pValues, alpha) {
-  const ranked = pValues.map((pValue2, index) => ({ pValue: pValue2, index })).sort((a, b) => a.pValue - b.pValue);
-  const rejected = pValues.map(() => false);
-  const m = pValues.length;
-  for (const [rank, { pValue: pValue2, index }] of ranked.entries()) {
-    if (!(pValue2 <= alpha / (m - rank))) break;
-    rejected[index] = true;
-  }
-  return rejected;
-}
-function taroneFamily(minPValues, alpha) {
-  const ascending = [...minPValues].sort((a, b) => a - b);
-  const firstFit = ascending.findIndex((minPValue, k2) => k2 > 0 && minPValue > alpha / k2);
-  const k = firstFit === -1 ? Math.max(ascending.length, 1) : firstFit;
-  return minPValues.map((minPValue) => minPValue <= alpha / k);
-}
-
 // src/stats/binomial.ts
 var LOG_TWO_PI = Math.log(2 * Math.PI);
+var LARGEST_COUNT = Number.MAX_SAFE_INTEGER;
 var NEGLIGIBLE = 2 ** -60;
+var SUM_TERMS = 4e3;
 var SMALL_STIRLING_ERRORS = Array.from({ length: 16 }, (_, n) => {
   let factorial = 1;
   for (let i = 2; i <= n; i++) factorial *= i;
@@ -3017,48 +3013,218 @@ function stirlingError(n) {
   const inverseSquare = 1 / (n * n);
   return (1 / 12 - (1 / 360 - (1 / 1260 - (1 / 1680 - inverseSquare / 1188) * inverseSquare) * inverseSquare) * inverseSquare) / n;
 }
-function deviance(x, mean) {
-  if (Math.abs(x - mean) >= 0.1 * (x + mean)) return x * Math.log(x / mean) + mean - x;
-  const v = (x - mean) / (x + mean);
+var SPLITTER = 2 ** 27 + 1;
+function productError(a, b, product) {
+  const aScaled = SPLITTER * a;
+  const aHigh = aScaled - (aScaled - a);
+  const aLow = a - aHigh;
+  const bScaled = SPLITTER * b;
+  const bHigh = bScaled - (bScaled - b);
+  const bLow = b - bHigh;
+  return aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
+}
+function excessOver(x, n, p) {
+  const mean = n * p;
+  return x - mean - productError(n, p, mean);
+}
+var DEVIANCE_TERMS = 20;
+function deviance(x, mean, excess) {
+  if (Math.abs(excess) >= 0.1 * (x + mean)) {
+    const relative = excess / mean;
+    const logRatio = Number.isFinite(relative) ? Math.log1p(relative) : Math.log(x) - Math.log(mean);
+    return x * logRatio - excess;
+  }
+  const v = excess / (x + mean);
   const vSquared = v * v;
-  let sum = (x - mean) * v;
+  let sum = excess * v;
   let power = 2 * x * v;
-  for (let j = 1; ; j++) {
+  for (let j = 1; j <= DEVIANCE_TERMS; j++) {
     power *= vSquared;
     const next = sum + power / (2 * j + 1);
-    if (next === sum) return sum;
+    if (next === sum) break;
     sum = next;
   }
+  return sum;
 }
-function logPmf(x, n, p, q) {
+function logPmf(x, n, p) {
   if (x === 0) return n * Math.log1p(-p);
   if (x === n) return n * Math.log(p);
-  return stirlingError(n) - stirlingError(x) - stirlingError(n - x) - deviance(x, n * p) - deviance(n - x, n * q) - 0.5 * (LOG_TWO_PI + Math.log(x) + Math.log1p(-x / n));
+  const mean = n * p;
+  const excess = excessOver(x, n, p);
+  return stirlingError(n) - stirlingError(x) - stirlingError(n - x) - deviance(x, mean, excess) - deviance(n - x, n - mean, -excess) - 0.5 * (LOG_TWO_PI + Math.log(x) + Math.log1p(-x / n));
 }
-function tailFrom(start, step, n, p, q) {
+function tailFrom(start, step, n, p, q, maxTerms) {
   const odds = step === 1 ? p / q : q / p;
   const end = step === 1 ? n : 0;
   let term = 1;
   let sum = 1;
-  for (let j = start; j !== end; j += step) {
+  let done = start === end;
+  for (let j = start, terms = 1; !done && terms <= maxTerms; j += step, terms++) {
     const ratio = step === 1 ? (n - j) / (j + 1) * odds : j / (n - j + 1) * odds;
     term *= ratio;
     sum += term;
-    if (term * ratio <= sum * NEGLIGIBLE * (1 - ratio)) break;
+    done = term * ratio <= sum * NEGLIGIBLE * (1 - ratio) || j + step === end;
   }
-  return Math.exp(logPmf(start, n, p, q) + Math.log(sum));
+  if (!done) return void 0;
+  return Math.exp(logPmf(start, n, p) + Math.log(sum));
+}
+var ERF_NUMERATOR = [3.1611237438705655, 113.86415415105016, 377.485237685302, 3209.3775891384694];
+var ERF_DENOMINATOR = [23.601290952344122, 244.02463793444417, 1282.6165260773723, 2844.236833439171];
+var ERF_LEADING = 0.18577770618460315;
+var ERFC_NUMERATOR = [
+  0.5641884969886701,
+  8.883149794388377,
+  66.11919063714163,
+  298.6351381974001,
+  881.952221241769,
+  1712.0476126340707,
+  2051.0783778260716,
+  1230.3393547979972
+];
+var ERFC_DENOMINATOR = [
+  15.744926110709835,
+  117.6939508913125,
+  537.1811018620099,
+  1621.3895745666903,
+  3290.7992357334597,
+  4362.619090143247,
+  3439.3676741437216,
+  1230.3393548037495
+];
+var ERFC_LEADING = 21531153547440383e-24;
+var ASYMPTOTIC_NUMERATOR = [
+  0.30532663496123236,
+  0.36034489994980445,
+  0.12578172611122926,
+  0.016083785148742275,
+  6587491615298378e-19
+];
+var ASYMPTOTIC_DENOMINATOR = [
+  2.568520192289822,
+  1.8729528499234604,
+  0.5279051029514285,
+  0.06051834131244132,
+  0.0023352049762686918
+];
+var ASYMPTOTIC_LEADING = 0.016315387137302097;
+var ONE_OVER_ROOT_PI = 1 / Math.sqrt(Math.PI);
+function rational(t, leading, numerator, denominator) {
+  let top = leading * t;
+  let bottom = t;
+  for (let i = 0; i < numerator.length - 1; i++) {
+    top = (top + numerator[i]) * t;
+    bottom = (bottom + denominator[i]) * t;
+  }
+  return (top + numerator.at(-1)) / (bottom + denominator.at(-1));
+}
+function scaledErfc(x) {
+  if (x <= 0.46875) {
+    const square = x * x;
+    return Math.exp(square) * (1 - x * rational(square, ERF_LEADING, ERF_NUMERATOR, ERF_DENOMINATOR));
+  }
+  if (x <= 4) return rational(x, ERFC_LEADING, ERFC_NUMERATOR, ERFC_DENOMINATOR);
+  const inverseSquare = 1 / (x * x);
+  const correction = inverseSquare * rational(inverseSquare, ASYMPTOTIC_LEADING, ASYMPTOTIC_NUMERATOR, ASYMPTOTIC_DENOMINATOR);
+  return (ONE_OVER_ROOT_PI - correction) / x;
+}
+var EXPANSION_TERMS = 20;
+var EXPANSION_TOLERANCE = 2 ** -56;
+function temmeLowerTail(a, b, lambda) {
+  const exponent = deviance(a, a - lambda, lambda) + deviance(b, b + lambda, -lambda);
+  const stirlingCorrection = stirlingError(a) + stirlingError(b) - stirlingError(a + b);
+  const scale = Math.exp(-exponent - stirlingCorrection);
+  if (scale === 0) return 0;
+  const root = Math.sqrt(exponent);
+  const smaller = Math.min(a, b);
+  const larger = Math.max(a, b);
+  const h = smaller / larger;
+  const r0 = 1 / (1 + h);
+  const r1 = (b - a) / larger;
+  const w = 1 / Math.sqrt(smaller * (1 + h));
+  const e1 = 2 ** -1.5;
+  const alpha = new Float64Array(EXPANSION_TERMS + 2);
+  const beta = new Float64Array(EXPANSION_TERMS + 2);
+  const c = new Float64Array(EXPANSION_TERMS + 2);
+  const d = new Float64Array(EXPANSION_TERMS + 2);
+  const coefficient = (i) => {
+    const power = -(i + 1) / 2;
+    beta[1] = power * alpha[1];
+    for (let m = 2; m <= i; m++) {
+      let convolution = 0;
+      for (let j = 1; j < m; j++) {
+        convolution += (j * power - (m - j)) * alpha[j] * beta[m - j];
+      }
+      beta[m] = power * alpha[m] + convolution / m;
+    }
+    c[i] = beta[i] / (i + 1);
+    let reverted = 0;
+    for (let j = 1; j < i; j++) reverted += d[i - j] * c[j];
+    d[i] = -(reverted + c[i]);
+  };
+  alpha[1] = 2 / 3 * r1;
+  coefficient(1);
+  let j0 = Math.sqrt(Math.PI) / 4 * scaledErfc(root);
+  let j1 = e1;
+  let sum = j0 + d[1] * w * j1;
+  const twiceExponent = 2 * exponent;
+  let oddPower = Math.sqrt(twiceExponent);
+  let evenPower = twiceExponent;
+  let hPower = 1;
+  let evenPowersOfH = 1;
+  let wPower = w;
+  for (let n = 2; n <= EXPANSION_TERMS; n += 2) {
+    hPower *= h * h;
+    evenPowersOfH += hPower;
+    alpha[n] = 2 * r0 * (1 + h * hPower) / (n + 2);
+    alpha[n + 1] = 2 * r1 * evenPowersOfH / (n + 3);
+    coefficient(n);
+    coefficient(n + 1);
+    j0 = e1 * oddPower + (n - 1) * j0;
+    j1 = e1 * evenPower + n * j1;
+    oddPower *= twiceExponent;
+    evenPower *= twiceExponent;
+    wPower *= w;
+    const even = d[n] * wPower * j0;
+    wPower *= w;
+    const odd = d[n + 1] * wPower * j1;
+    sum += even + odd;
+    if (Math.abs(even) + Math.abs(odd) <= EXPANSION_TOLERANCE * sum) break;
+  }
+  return 2 / Math.sqrt(Math.PI) * scale * sum;
+}
+function asymptoticUpperTail(k, n, p) {
+  const a = k;
+  const b = n - k + 1;
+  const lambda = excessOver(a, n + 1, p);
+  return lambda >= 0 ? temmeLowerTail(a, b, lambda) : 1 - temmeLowerTail(b, a, -lambda);
+}
+function summedUpperTail(k, n, p, maxTerms) {
+  const q = 1 - p;
+  if (k > n * p) return tailFrom(k, 1, n, p, q, maxTerms);
+  const lower = tailFrom(k - 1, -1, n, p, q, maxTerms);
+  return lower === void 0 ? void 0 : 1 - lower;
+}
+function shown2(value) {
+  return typeof value === "number" || typeof value === "bigint" ? String(value) : JSON.stringify(value);
 }
 function binomialUpperTail(k, n, p) {
-  if (!Number.isInteger(k) || !Number.isInteger(n) || n < 0 || !(p >= 0 && p <= 1)) {
+  if (!Number.isSafeInteger(n) || n < 0) {
     throw new RangeError(
-      `binomialUpperTail needs integers k and n \u2265 0 and 0 \u2264 p \u2264 1, got k=${k} n=${n} p=${p}`
+      `binomialUpperTail: n must be a whole number from 0 to ${LARGEST_COUNT}, got ${shown2(n)}`
     );
+  }
+  if (!Number.isSafeInteger(k)) {
+    throw new RangeError(
+      `binomialUpperTail: k must be a whole number from ${-LARGEST_COUNT} to ${LARGEST_COUNT}, got ${shown2(k)}`
+    );
+  }
+  if (!(typeof p === "number" && p >= 0 && p <= 1)) {
+    throw new RangeError(`binomialUpperTail: p must be a probability from 0 to 1, got ${shown2(p)}`);
   }
   if (k <= 0) return 1;
   if (k > n || p === 0) return 0;
   if (p === 1) return 1;
-  const q = 1 - p;
-  const tail = k > n * p ? tailFrom(k, 1, n, p, q) : 1 - tailFrom(k - 1, -1, n, p, q);
+  const tail = summedUpperTail(k, n, p, SUM_TERMS) ?? asymptoticUpperTail(k, n, p);
   return Math.min(1, Math.max(0, tail));
 }
 
@@ -3081,13 +3247,42 @@ function rateRatioPValue(counts, minRatio) {
   checkArguments(counts, minRatio);
   return binomialUpperTail(counts.after, counts.before + counts.after, nullShareAfter(counts, minRatio));
 }
-function minimumPValue(counts, minRatio) {
-  checkArguments(counts, minRatio);
-  return Math.exp((counts.before + counts.after) * Math.log(nullShareAfter(counts, minRatio)));
+
+// src/stats/holm.ts
+function holm(pValues, alpha, familySize = pValues.length) {
+  const ranked = pValues.map((pValue2, index) => ({ pValue: pValue2, index })).sort((a, b) => a.pValue - b.pValue);
+  const rejected = pValues.map(() => false);
+  const m = Math.max(familySize, pValues.length);
+  for (const [rank, { pValue: pValue2, index }] of ranked.entries()) {
+    if (!(pValue2 <= alpha / (m - rank))) break;
+    rejected[index] = true;
+  }
+  return rejected;
 }
 
 // src/engine/spike-test.ts
 var SPIKE_JUMP = 3;
+function* spikeFamily(settings, nullShare) {
+  const minTotal = (k) => Math.max(settings.minEvents, Math.ceil(Math.log(settings.alpha / k) / Math.log(nullShare)));
+  const counts = /* @__PURE__ */ new Map();
+  function* count2(n) {
+    let known = counts.get(n);
+    if (known === void 0) {
+      known = yield n;
+      counts.set(n, known);
+    }
+    return known;
+  }
+  const most = yield* count2(settings.minEvents);
+  let low = 1;
+  let high = Math.max(most, 1);
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if ((yield* count2(minTotal(middle))) <= middle) high = middle;
+    else low = middle + 1;
+  }
+  return { size: yield* count2(minTotal(low)), minTotal: minTotal(low) };
+}
 function sampleInsufficient(counts, settings, familySize) {
   if (counts.before === 0) return false;
   const jumpedAfter = Math.round(SPIKE_JUMP * counts.before * counts.afterSeconds / counts.beforeSeconds);
@@ -3095,21 +3290,19 @@ function sampleInsufficient(counts, settings, familySize) {
   const jumpedPValue = rateRatioPValue({ ...counts, after: jumpedAfter }, settings.minRatio);
   return jumpedPValue > settings.alpha / Math.max(familySize, 1);
 }
-function runSpikeTest(candidates, settings) {
+function runSpikeTest(candidates, settings, family) {
   const pValues = candidates.map((candidate) => rateRatioPValue(candidate, settings.minRatio));
-  const inFamily = taroneFamily(
-    candidates.map((candidate) => minimumPValue(candidate, settings.minRatio)),
-    settings.alpha
-  );
+  const inFamily = candidates.map((candidate) => candidate.before + candidate.after >= family.minTotal);
   const familyIndices = candidates.flatMap((_, index) => inFamily[index] ? [index] : []);
   const familyRejections = holm(
     familyIndices.map((index) => pValues[index]),
-    settings.alpha
+    settings.alpha,
+    family.size
   );
   const rejected = candidates.map(() => false);
   for (const [position, index] of familyIndices.entries())
     rejected[index] = familyRejections[position];
-  const outcomes = candidates.map((candidate, index) => {
+  return candidates.map((candidate, index) => {
     const spike = rejected[index] && candidate.after >= settings.minEvents && candidate.users >= settings.minUsers;
     return {
       id: candidate.id,
@@ -3117,73 +3310,101 @@ function runSpikeTest(candidates, settings) {
       ratio: candidate.before === 0 ? null : candidate.after / candidate.afterSeconds / (candidate.before / candidate.beforeSeconds),
       inFamily: inFamily[index],
       spike,
-      insufficient: !spike && sampleInsufficient(candidate, settings, familyIndices.length)
+      insufficient: !spike && sampleInsufficient(candidate, settings, family.size)
     };
   });
-  return { outcomes, family: familyIndices.length };
 }
 
 // src/engine/spikes.ts
 var SPIKE_METHOD = "one-sided exact conditional binomial test (Przyborowski\u2013Wilenski), Holm's procedure over Tarone's family";
 var INSUFFICIENT_EXAMPLES = 20;
+var BUSIEST = 100;
 var HOUR_SECONDS = 3600;
 async function findSpikes(source, config, window) {
   const { since, deployedAt, end } = window;
   const baselineStart = new Date(since.getTime() - config.spikeBaselineMs);
-  const common2 = {
-    projects: window.projects,
-    environment: config.environment,
-    unresolved: true,
-    userQuery: config.query
-  };
-  const counted = (issue) => !window.exclude.has(issue.id) && !window.exclude.has(issue.shortId.toUpperCase()) && ignoredBy(issue, config.ignore) === null;
-  const baseline = { ...common2, start: baselineStart, end: since };
-  const after = /* @__PURE__ */ new Map();
-  const before = /* @__PURE__ */ new Map();
-  const born = /* @__PURE__ */ new Map();
-  await Promise.all([
-    (async () => {
-      for await (const issue of source.searchIssues({
-        ...common2,
-        start: since,
-        end,
-        firstSeenBefore: since
-      }))
-        if (counted(issue)) after.set(issue.id, issue);
-    })(),
-    (async () => {
-      for await (const issue of source.searchIssues(baseline))
-        if (counted(issue)) before.set(issue.id, { events: issue.events, shortId: issue.shortId });
-    })(),
-    (async () => {
-      for await (const issue of source.searchIssues({ ...baseline, firstSeenFrom: baselineStart }))
-        if (issue.firstSeen) born.set(issue.id, issue.firstSeen.getTime());
-    })()
-  ]);
-  const afterSeconds = Math.max(1, (end.getTime() - since.getTime()) / 1e3);
-  const candidates = [];
-  for (const id of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
-    const from = Math.max(baselineStart.getTime(), born.get(id) ?? 0);
-    candidates.push({
-      id,
-      before: before.get(id)?.events ?? 0,
-      beforeSeconds: Math.max(1, (since.getTime() - from) / 1e3),
-      after: after.get(id)?.events ?? 0,
-      afterSeconds,
-      users: after.get(id)?.users ?? 0
-    });
-  }
-  const { outcomes, family } = runSpikeTest(candidates, {
+  const settings = {
     alpha: config.spikeAlpha,
     minRatio: config.spikeMinRatio,
     minEvents: Math.max(config.spikeMinEvents, config.minEvents),
     minUsers: config.minUsers
-  });
+  };
+  const afterSeconds = Math.max(1, (end.getTime() - since.getTime()) / 1e3);
+  const baselineSeconds = config.spikeBaselineMs / 1e3;
+  const existing = {
+    projects: window.projects,
+    environment: config.environment,
+    unresolved: true,
+    firstSeenBefore: since,
+    userQuery: config.query
+  };
+  const counted = (issue) => !window.exclude.has(issue.id) && !window.exclude.has(issue.shortId.toUpperCase()) && ignoredBy(issue, config.ignore) === null;
+  const mayBeSpikes = { ...existing, start: since, end, minEvents: settings.minEvents };
+  const [after, busiest, family] = await Promise.all([
+    collect(source.searchIssues(mayBeSpikes), counted),
+    collect(
+      source.searchIssues({
+        ...existing,
+        start: baselineStart,
+        end: since,
+        sort: "freq",
+        maxResults: BUSIEST
+      }),
+      counted
+    ),
+    countFamily(source, { ...existing, start: baselineStart, end }, settings, {
+      beforeSeconds: baselineSeconds,
+      afterSeconds
+    })
+  ]);
+  const [bornWithin, before] = after.length === 0 ? [[], { counts: /* @__PURE__ */ new Map(), uncountable: /* @__PURE__ */ new Map() }] : await Promise.all([
+    // Born within the baseline: its rate is over its own life, not the whole baseline.
+    collect(source.searchIssues({ ...mayBeSpikes, firstSeenFrom: baselineStart }), () => true),
+    source.issueCounts({
+      issues: after,
+      projects: window.projects,
+      environment: config.environment,
+      start: baselineStart,
+      end: since
+    })
+  ]);
+  const born = new Set(bornWithin.map((issue) => issue.id));
+  const candidates = [];
+  const untested = [];
+  for (const issue of after) {
+    const count2 = before.counts.get(issue.id);
+    if (before.uncountable.has(issue.id) || count2?.capped) {
+      untested.push(issue.shortId);
+      continue;
+    }
+    const from = born.has(issue.id) && count2?.firstSeen ? count2.firstSeen.getTime() : baselineStart.getTime();
+    candidates.push({
+      id: issue.id,
+      before: count2?.events ?? 0,
+      beforeSeconds: Math.max(1, (since.getTime() - from) / 1e3),
+      after: issue.events,
+      afterSeconds,
+      users: issue.users
+    });
+  }
+  const read = new Set(after.map((issue) => issue.id));
+  const others = busiest.filter((issue) => !read.has(issue.id));
+  for (const issue of others)
+    candidates.push({
+      id: issue.id,
+      before: issue.events,
+      beforeSeconds: baselineSeconds,
+      after: 0,
+      afterSeconds,
+      users: 0
+    });
+  const outcomes = runSpikeTest(candidates, settings, family);
+  const shortIds = new Map([...after, ...others].map((issue) => [issue.id, issue.shortId]));
   const findings = [];
   const insufficient = [];
   outcomes.forEach((outcome, index) => {
     const counts = candidates[index];
-    const issue = after.get(outcome.id);
+    const issue = after.find((one) => one.id === outcome.id);
     if (outcome.spike && issue) {
       findings.push({
         ...toFinding("spike", issue, deployedAt),
@@ -3199,8 +3420,7 @@ async function findSpikes(source, config, window) {
         }
       });
     } else if (outcome.insufficient) {
-      const shortId = issue?.shortId ?? before.get(outcome.id)?.shortId ?? outcome.id;
-      insufficient.push({ shortId, events: counts.before });
+      insufficient.push({ shortId: shortIds.get(outcome.id) ?? outcome.id, events: counts.before });
     }
   });
   insufficient.sort((a, b) => b.events - a.events || a.shortId.localeCompare(b.shortId));
@@ -3210,14 +3430,27 @@ async function findSpikes(source, config, window) {
       method: SPIKE_METHOD,
       alpha: config.spikeAlpha,
       minRatio: config.spikeMinRatio,
-      minEvents: config.spikeMinEvents,
+      minEvents: settings.minEvents,
       baseline: formatDuration(config.spikeBaselineMs),
-      candidates: candidates.length,
-      tested: family,
+      candidates: after.length,
+      tested: family.size,
       insufficientSample: insufficient.length,
-      insufficientExamples: insufficient.slice(0, INSUFFICIENT_EXAMPLES).map((entry) => entry.shortId)
+      insufficientExamples: insufficient.slice(0, INSUFFICIENT_EXAMPLES).map((entry) => entry.shortId),
+      untested
     }
   };
+}
+async function collect(issues, keep) {
+  const kept = [];
+  for await (const issue of issues) if (keep(issue)) kept.push(issue);
+  return kept;
+}
+async function countFamily(source, both, settings, exposures) {
+  const search = spikeFamily(settings, nullShareAfter(exposures, settings.minRatio));
+  for (let step = search.next(); ; ) {
+    if (step.done) return step.value;
+    step = search.next(await source.countIssues({ ...both, minEvents: step.value }));
+  }
 }
 
 // src/engine/timeline.ts
@@ -3430,10 +3663,10 @@ async function regressedAfterDeploy(context, issue) {
 function innermostInAppFrame(exceptions, threads) {
   const frames2 = newestExceptionFrames(exceptions) ?? crashedThreadFrames(threads) ?? [];
   for (let index = frames2.length - 1; index >= 0; index--) {
-    const frame2 = frames2[index];
-    const file = frame2.filename || frame2.absPath;
-    if (frame2.inApp === true && file)
-      return { file, line: frame2.lineNo ?? null, function: frame2.function ?? null };
+    const frame = frames2[index];
+    const file = frame.filename || frame.absPath;
+    if (frame.inApp === true && file)
+      return { file, line: frame.lineNo ?? null, function: frame.function ?? null };
   }
   return null;
 }
@@ -3451,26 +3684,46 @@ function crashedThreadFrames(threads) {
 // src/sentry/rest/http.ts
 var BACKOFF_BASE_MS = 250;
 var BACKOFF_CAP_MS = 4e3;
+var MAX_BODY_BYTES = 32 * 1024 * 1024;
+var MAX_JSON_DEPTH = 512;
+var PATH_SHOWN = 160;
+var PROBLEM_SHOWN = 160;
 function createGet(options) {
   const { token, redact, now } = options;
-  const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const iso2 = (ms) => new Date(ms).toISOString();
   const backoff = (failures) => {
     const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** failures);
     return ceiling / 2 + Math.random() * ceiling / 2;
   };
-  async function attempt(url) {
+  async function attempt(url, endpoint, timeoutMs) {
+    const signal = AbortSignal.timeout(Math.max(1, Math.floor(timeoutMs)));
     try {
       const response = await options.fetch(url, {
         headers: { authorization: `Bearer ${token}`, accept: "application/json" },
         // A redirect would carry the Authorization header to wherever Sentry (or a proxy) points.
         redirect: "manual",
-        signal: AbortSignal.timeout(options.requestTimeoutMs)
+        signal
       });
-      return { response, text: await response.text() };
+      const text2 = await readBody(response, signal, maxBodyBytes);
+      if (text2 === null) {
+        return {
+          final: new SentryError(
+            "malformed",
+            `Sentry's answer to ${endpoint} is larger than ${maxBodyBytes / 1024 / 1024} MB: not read.`
+          )
+        };
+      }
+      return { response, text: text2 };
     } catch (error) {
-      return { problem: describeFailure(error, options.requestTimeoutMs) };
+      return failureOf(error, url, timeoutMs, redact);
     }
+  }
+  function pastDeadline(endpoint, why) {
+    return new SentryError(
+      "unavailable",
+      redact.text(`Sentry did not answer ${endpoint} by this run's deadline (${iso2(options.deadlineAt)})${why}.`)
+    );
   }
   async function waitOutRateLimit(headers, endpoint, limitedBefore) {
     const at = now();
@@ -3479,7 +3732,7 @@ function createGet(options) {
       if (reset > options.deadlineAt) {
         throw new SentryError(
           "rate-limited",
-          `Sentry rate-limited ${endpoint} until ${iso2(reset)}, after this run's deadline (${iso2(options.deadlineAt)}): run again later or poll less often.`,
+          `Sentry rate-limited ${endpoint} until ${reset < 864e13 ? iso2(reset) : "an impossible time"}, after this run's deadline (${iso2(options.deadlineAt)}): run again later or poll less often.`,
           429
         );
       }
@@ -3497,6 +3750,12 @@ function createGet(options) {
     await options.sleep(delay);
   }
   return async function get(url, call) {
+    if (url.protocol !== "https:" && url.protocol !== "http:") {
+      throw new SentryError(
+        "unsafe",
+        redact.text(`Refusing to send the Sentry token to a ${url.protocol.slice(0, 20)} address: only http(s) is asked.`)
+      );
+    }
     if (!options.trusted.has(url.origin)) {
       const hosts = [...options.trusted].map((origin) => new URL(origin).host).join(", ");
       throw new SentryError(
@@ -3504,18 +3763,29 @@ function createGet(options) {
         redact.text(`Refusing to send the Sentry token to ${url.host}: only ${hosts} may receive it.`)
       );
     }
-    const endpoint = redact.text(`GET ${url.origin}${url.pathname}`);
+    const endpoint = endpointOf(url, redact);
+    if (url.username || url.password) {
+      throw new SentryError(
+        "unsafe",
+        `Refusing to request ${endpoint}: its address carries a user name or password (user:pass@).`
+      );
+    }
     let failingSince = null;
     let failures = 0;
     let rateLimited = 0;
     for (; ; ) {
       const startedAt = now();
-      const result = await attempt(url);
+      const toDeadline = options.deadlineAt - startedAt;
+      if (toDeadline <= 0) throw pastDeadline(endpoint, failures > 0 ? ` (it failed ${failures} times)` : "");
+      const budgetLeft = failingSince === null ? Number.POSITIVE_INFINITY : failingSince + options.retryBudgetMs - startedAt;
+      const timeoutMs = Math.min(options.requestTimeoutMs, Math.max(budgetLeft, 1), toDeadline);
+      const result = await attempt(url, endpoint, timeoutMs);
       options.onRequest({
         method: "GET",
         url: redact.text(url.href),
         status: "response" in result ? result.response.status : null
       });
+      if ("final" in result) throw result.final;
       let problem2;
       if ("problem" in result) {
         problem2 = result.problem;
@@ -3523,31 +3793,28 @@ function createGet(options) {
         const { response, text: text2 } = result;
         const { status } = response;
         if (status >= 200 && status < 300) {
-          return { body: parseJson(text2, endpoint, redact), link: response.headers.get("link"), endpoint };
+          const link = response.headers.get("link");
+          return { body: parseJson(text2, endpoint, redact), link: link && redact.text(link), endpoint };
         }
         if (status === 429) {
           await waitOutRateLimit(response.headers, endpoint, rateLimited++);
           failingSince = null;
           continue;
         }
-        if (status >= 300 && status < 400) {
-          const target = redact.quote(response.headers.get("location") ?? "");
-          throw new SentryError(
-            "unsafe",
-            `Sentry answered ${endpoint} with a redirect (${status}) to "${target}"; the token is not sent across redirects: set url to the address Sentry answers on.`,
-            status
-          );
-        }
-        if (status < 500) throw errorForStatus(status, endpoint, call, text2, token, redact);
+        if (status >= 300 && status < 400) throw redirectError(status, response.headers, endpoint, redact);
+        if (status < 500 && status !== 408) throw errorForStatus(status, endpoint, call, text2, token, redact);
         problem2 = `HTTP ${status}`;
       }
       failingSince ??= startedAt;
-      const left = failingSince + options.retryBudgetMs - now();
+      const at = now();
+      const left = Math.min(failingSince + options.retryBudgetMs, options.deadlineAt) - at;
       if (left <= 0) {
+        if (failingSince + options.retryBudgetMs > options.deadlineAt)
+          throw pastDeadline(endpoint, ` (last: ${problem2})`);
         throw new SentryError(
           "unavailable",
           redact.text(
-            `Sentry is unavailable: ${endpoint} failed ${failures + 1} times in ${seconds(now() - failingSince)} (last: ${problem2}).`
+            `Sentry is unavailable: ${endpoint} failed ${failures + 1} times in ${seconds(at - failingSince)} (last: ${problem2}).`
           )
         );
       }
@@ -3555,16 +3822,121 @@ function createGet(options) {
     }
   };
 }
-function describeFailure(error, timeoutMs) {
+function endpointOf(url, redact) {
+  const path = redact.text(url.pathname);
+  const shown3 = path.length > PATH_SHOWN ? `${path.slice(0, PATH_SHOWN)}\u2026 (${path.length} characters)` : path;
+  return `GET ${redact.text(url.origin)}${shown3}`;
+}
+async function readBody(response, signal, limit) {
+  if (!response.body) return "";
+  const declared = Number(response.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limit) {
+    await response.body.cancel().catch(() => {
+    });
+    return null;
+  }
+  const reader = response.body.getReader();
+  const aborted = new Promise((_resolve, reject) => {
+    const fail = () => reject(signal.reason ?? new DOMException("The operation was aborted", "AbortError"));
+    if (signal.aborted) fail();
+    else signal.addEventListener("abort", fail, { once: true });
+  });
+  aborted.catch(() => {
+  });
+  const decoder = new TextDecoder();
+  const parts = [];
+  let bytes = 0;
+  try {
+    for (; ; ) {
+      const { done, value } = await Promise.race([reader.read(), aborted]);
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > limit) return null;
+      parts.push(decoder.decode(value, { stream: true }));
+    }
+  } catch (error) {
+    reader.cancel().catch(() => {
+    });
+    throw error;
+  }
+  if (bytes > limit) return null;
+  parts.push(decoder.decode());
+  return parts.join("");
+}
+function redirectError(status, headers, endpoint, redact) {
+  const location2 = headers.get("location");
+  if (location2 === null || location2.trim() === "") {
+    return new SentryError(
+      "malformed",
+      `Sentry answered ${endpoint} with HTTP ${status}${status === 304 ? " (Not Modified, though nothing was asked conditionally)" : ""} and no Location to go to: not an answer this request can use.`,
+      status
+    );
+  }
+  return new SentryError(
+    "unsafe",
+    `Sentry answered ${endpoint} with a redirect (${status}) to "${redact.quote(location2)}"; the token is not sent across redirects: set url to the address Sentry answers on.`,
+    status
+  );
+}
+function failureOf(error, url, timeoutMs, redact) {
   if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
-    return `no answer within ${timeoutMs / 1e3} s`;
+    return { problem: `no answer within ${seconds(timeoutMs)}` };
   }
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
   const code = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "";
+  if (code === "ENOTFOUND") {
+    return {
+      final: new SentryError(
+        "bad-request",
+        redact.text(`Sentry's host ${url.hostname} cannot be found (DNS: ENOTFOUND): check url.`)
+      )
+    };
+  }
+  if (error instanceof TypeError && !(error.cause instanceof Error)) {
+    return {
+      final: new SentryError(
+        "unsafe",
+        redact.quote(`Refusing to request ${url.host}: ${error.message.replace(/:\s*\S+:\/\/\S*/g, "")}`)
+      )
+    };
+  }
   const message = cause instanceof Error ? cause.message : String(cause);
-  return `network error: ${code && !message.includes(code) ? `${code} ` : ""}${message}`;
+  const text2 = redact.text(`network error: ${code && !message.includes(code) ? `${code} ` : ""}${message}`);
+  return { problem: text2.length > PROBLEM_SHOWN ? `${text2.slice(0, PROBLEM_SHOWN)}\u2026` : text2 };
+}
+function seconds(ms) {
+  return `${Math.round(ms / 100) / 10} s`;
+}
+function nesting(text2, limit) {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) {
+      inString = true;
+    } else if (c === 91 || c === 123) {
+      depth++;
+      if (depth > deepest) {
+        deepest = depth;
+        if (deepest > limit) return deepest;
+      }
+    } else if (c === 93 || c === 125) {
+      depth--;
+    }
+  }
+  return deepest;
 }
 function parseJson(text2, endpoint, redact) {
+  if (nesting(text2, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    throw new SentryError(
+      "malformed",
+      `Sentry's answer to ${endpoint} nests more than ${MAX_JSON_DEPTH} levels deep, far more than any Sentry answer: not read.`
+    );
+  }
   try {
     return JSON.parse(
       text2,
@@ -3581,15 +3953,20 @@ function parseJson(text2, endpoint, redact) {
 // src/sentry/rest/link-header.ts
 var LINK = /<([^>]*)>([^<]*)/g;
 var PARAM = /;\s*([A-Za-z]+)\s*=\s*"([^"]*)"/g;
-function nextPageLink(header) {
+function nextPage(header) {
   if (!header) return null;
   for (const [, target = "", rest = ""] of header.matchAll(LINK)) {
     const params = new Map(
       [...rest.matchAll(PARAM)].map(([, name = "", value = ""]) => [name.toLowerCase(), value])
     );
-    if (params.get("rel") === "next") return params.get("results") === "true" ? target : null;
+    if (params.get("rel") === "next") {
+      return params.get("results") === "true" ? { target, cursor: params.get("cursor") ?? null } : null;
+    }
   }
   return null;
+}
+function nextPageLink(header) {
+  return nextPage(header)?.target ?? null;
 }
 
 // src/sentry/rest/parse.ts
@@ -3607,121 +3984,6 @@ function fieldPath(path) {
   const text2 = path.map((key) => typeof key === "number" ? `[${key}]` : `.${String(key)}`).join("").replace(/^\./, "");
   return text2 || "(body)";
 }
-
-// src/sentry/rest/schemas.ts
-var ISO_TIME2 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-var time = string().refine((value) => ISO_TIME2.test(value) && !Number.isNaN(Date.parse(value)), "expected an ISO 8601 time").transform((value) => new Date(value));
-var organizationSchema = looseObject({
-  // Self-hosted and older servers may leave links or regionUrl out: then there is no region to use.
-  links: looseObject({ regionUrl: string().nullish() }).nullish()
-});
-var projectSchema = looseObject({ id: string(), slug: string() });
-var releaseSchema = looseObject({
-  version: string(),
-  // Nullable in the schema, but Sentry sets it when it creates a release, and the engine needs it.
-  dateCreated: time,
-  firstEvent: time.nullish(),
-  lastEvent: time.nullish()
-});
-var deploysSchema = array(
-  looseObject({
-    id: string(),
-    environment: string(),
-    dateStarted: time.nullish(),
-    dateFinished: time.nullish()
-  })
-);
-var issueFields = {
-  id: string(),
-  shortId: string(),
-  title: string(),
-  culprit: string().nullish(),
-  permalink: string(),
-  level: string(),
-  // Older self-hosted Sentry sends no category: every issue there is an error issue.
-  issueCategory: string().nullish()
-};
-var issuesSchema = array(
-  looseObject({
-    ...issueFields,
-    project: looseObject({ slug: string() }),
-    // A digit string in Sentry's list; a plain number is read too, so a change of type there costs nothing.
-    count: union([string().regex(/^\d+$/, "expected a count"), number().int().nonnegative()]),
-    userCount: number().int().nonnegative(),
-    firstSeen: time.nullable(),
-    lastSeen: time.nullable()
-  })
-);
-var shortIdSchema = looseObject({
-  group: looseObject({
-    ...issueFields,
-    project: looseObject({ id: string(), slug: string() })
-  })
-});
-var issueCountRowsSchema = looseObject({
-  data: array(
-    looseObject({
-      "issue.id": union([number().int(), string().regex(/^\d+$/)]).transform(String),
-      "count()": number().int().nonnegative(),
-      "count_unique(user)": number().int().nonnegative(),
-      "min(timestamp)": time.nullish(),
-      "last_seen()": time.nullish()
-    })
-  )
-});
-var issueEventsSchema = array(
-  looseObject({
-    dateCreated: time,
-    user: looseObject({
-      id: string().nullish(),
-      username: string().nullish(),
-      email: string().nullish(),
-      ip_address: string().nullish()
-    }).nullish()
-  })
-);
-var issueDetailSchema = looseObject({
-  activity: array(
-    looseObject({
-      type: string(),
-      dateCreated: time,
-      data: looseObject({ version: string().nullish() }).nullish()
-    })
-  )
-});
-var eventSchema = looseObject({
-  // Untyped in the schema: each entry's data is checked by its type (see frames.ts).
-  entries: array(looseObject({ type: string(), data: unknown() }))
-});
-var frame = looseObject({
-  filename: string().nullish(),
-  absPath: string().nullish(),
-  lineNo: number().nullish(),
-  function: string().nullish(),
-  inApp: boolean().nullish()
-});
-var stacktrace = looseObject({ frames: array(frame).nullish() }).nullish();
-var exceptionDataSchema = looseObject({
-  values: array(looseObject({ stacktrace })).nullish()
-});
-var threadsDataSchema = looseObject({
-  values: array(looseObject({ crashed: boolean().nullish(), current: boolean().nullish(), stacktrace })).nullish()
-});
-var timeseriesSchema = looseObject({
-  timeSeries: array(
-    looseObject({
-      yAxis: string(),
-      values: array(
-        looseObject({
-          timestamp: number(),
-          value: number().nonnegative(),
-          incomplete: boolean().optional()
-        })
-      ),
-      meta: looseObject({ interval: number().positive() })
-    })
-  )
-});
 
 // src/sentry/rest/issue-event-counts.ts
 var MAX_EVENT_PAGES = 10;
@@ -3759,20 +4021,61 @@ function userKey(user) {
 }
 
 // src/sentry/rest/paginate.ts
-async function* pages(get, first, call) {
+import { createHash } from "node:crypto";
+var MAX_LIST_ITEMS = 1e5;
+var MAX_LIST_PAGES = 1e3;
+var LIMITS = { items: MAX_LIST_ITEMS, pages: MAX_LIST_PAGES };
+async function* pages(get, first, call, limits = LIMITS) {
+  const fetched = /* @__PURE__ */ new Set();
+  const cursors = /* @__PURE__ */ new Set();
+  let items = 0;
+  let read = 0;
   let url = first;
-  while (url) {
+  for (; ; ) {
+    fetched.add(digest(url.href));
     const answer2 = await get(url, call);
+    read += 1;
+    items += itemsIn(answer2.body);
     yield answer2;
-    const next = nextPageLink(answer2.link);
-    if (next !== null && !URL.canParse(next, url.href)) {
+    const next = nextPage(answer2.link);
+    if (next === null) return;
+    const from = `Sentry's next-page link in its answer to ${answer2.endpoint}`;
+    if (!URL.canParse(next.target, url.href)) throw new SentryError("malformed", `${from} is not a URL.`);
+    const nextUrl = new URL(next.target, url);
+    if (nextUrl.protocol !== "https:" && nextUrl.protocol !== "http:")
+      throw new SentryError("unsafe", `${from} is not an http(s) address: not followed.`);
+    if (nextUrl.username || nextUrl.password)
+      throw new SentryError("unsafe", `${from} carries a user name or password (user:pass@): not followed.`);
+    const cursor = next.cursor ?? nextUrl.searchParams.get("cursor");
+    if (fetched.has(digest(nextUrl.href)) || cursor !== null && cursors.has(digest(cursor))) {
       throw new SentryError(
-        "malformed",
-        `Sentry's next-page link in its answer to ${answer2.endpoint} is not a URL.`
+        "unsafe",
+        `${from} leads back to a page already read (cursor ${quoteCursor(cursor)}, after ${read} pages): Sentry's pagination loops, so the list was not read to an end.`
       );
     }
-    url = next === null ? null : new URL(next, url);
+    if (read >= limits.pages || items >= limits.items) {
+      throw new SentryError(
+        "bad-request",
+        `Sentry's list at ${answer2.endpoint} goes on past ${items.toLocaleString("en-US")} items in ${read.toLocaleString("en-US")} pages, the most that is read (${limits.items.toLocaleString("en-US")} items, ${limits.pages.toLocaleString("en-US")} pages): narrow project, environment or query.`
+      );
+    }
+    if (cursor !== null) cursors.add(digest(cursor));
+    url = nextUrl;
   }
+}
+function itemsIn(body) {
+  if (Array.isArray(body)) return body.length;
+  if (typeof body === "object" && body !== null && "data" in body && Array.isArray(body.data))
+    return body.data.length;
+  return 0;
+}
+function digest(text2) {
+  return createHash("sha256").update(text2).digest("base64");
+}
+function quoteCursor(cursor) {
+  if (cursor === null) return "none";
+  const clean = cursor.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069"]/gu, "?");
+  return clean.length > 40 ? `"${clean.slice(0, 40)}\u2026"` : `"${clean}"`;
 }
 
 // src/sentry/rest/paths.ts
@@ -3876,6 +4179,12 @@ function mod(a, n) {
 }
 
 // src/sentry/rest/source.ts
+var RETRY_BUDGET_MS = 15e3;
+var REQUEST_TIMEOUT_MS = 1e4;
+function shortText(text2) {
+  const clean = text2.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, "?");
+  return clean.length > 60 ? `${clean.slice(0, 60)}\u2026` : clean;
+}
 var LIST_COLLAPSE = ["stats", "lifetime", "filtered", "unhandled"].map(
   (part) => ["collapse", part]
 );
@@ -3904,8 +4213,8 @@ function createRestSource(options) {
     now: options.now ?? Date.now,
     onRequest: options.onRequest ?? (() => {
     }),
-    requestTimeoutMs: options.requestTimeoutMs ?? 2e4,
-    retryBudgetMs: options.retryBudgetMs ?? 15e3,
+    requestTimeoutMs: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+    retryBudgetMs: options.retryBudgetMs ?? RETRY_BUDGET_MS,
     deadlineAt: options.deadlineAt
   });
   const controlHost = controlHostOf(configured, options.controlHosts ?? ["sentry.io"]);
@@ -4017,8 +4326,8 @@ function createRestSource(options) {
   }
   return {
     limitations: [],
-    resolveProjects(slugs) {
-      return Promise.all(
+    async resolveProjects(slugs) {
+      const answers = await Promise.allSettled(
         slugs.map(async (slug) => {
           const answer2 = await getApi(apiPath`/projects/${org}/${slug}/`, [], {
             what: "read projects",
@@ -4026,9 +4335,35 @@ function createRestSource(options) {
             notFound: `Sentry has no project "${slug}" in organization "${org}" that this token can see: check project and org`
           });
           const project = parseAs(projectSchema, answer2.body, answer2.endpoint);
+          if (project.slug !== slug && project.id !== slug) {
+            throw new SentryError(
+              "malformed",
+              `Sentry's answer to ${answer2.endpoint} describes project "${shortText(project.slug)}" (ID ${shortText(project.id)}), not the project "${slug}" asked for.`
+            );
+          }
           return { id: project.id, slug: project.slug };
         })
       );
+      const projects = [];
+      const missing = [];
+      for (const [index, answer2] of answers.entries()) {
+        if (answer2.status === "fulfilled") {
+          projects.push(answer2.value);
+          continue;
+        }
+        const error = answer2.reason;
+        if (!(error instanceof SentryError && error.kind === "not-found")) throw error;
+        missing.push({ slug: slugs[index], error });
+      }
+      if (missing.length === 1) throw missing[0]?.error;
+      if (missing.length > 1) {
+        throw new SentryError(
+          "not-found",
+          `Sentry has no projects ${missing.map(({ slug }) => `"${slug}"`).join(", ")} in organization "${org}" that this token can see (404 on each): check project and org.`,
+          404
+        );
+      }
+      return projects;
     },
     async release(version) {
       const answer2 = await orNull(
@@ -4036,6 +4371,12 @@ function createRestSource(options) {
       );
       if (answer2 === null) return null;
       const release2 = parseAs(releaseSchema, answer2.body, answer2.endpoint);
+      if (release2.version !== version) {
+        throw new SentryError(
+          "malformed",
+          `Sentry's answer to ${answer2.endpoint} describes release "${shortText(release2.version)}", not the release "${shortText(version)}" asked for.`
+        );
+      }
       return {
         version: release2.version,
         dateCreated: release2.dateCreated,
@@ -4064,23 +4405,33 @@ function createRestSource(options) {
       return deploys;
     },
     async *searchIssues(search) {
+      let left = search.maxResults ?? Number.POSITIVE_INFINITY;
       const query = issueListQuery(search, issueQuery(search), [
-        ["sort", "new"],
-        ["limit", PAGE_SIZE]
+        ["sort", search.sort ?? "new"],
+        ["limit", String(Math.min(Number(PAGE_SIZE), left))]
       ]);
       const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
       for await (const answer2 of pages(get, first, calls.issues(search.environment))) {
         for (const issue of parseAs(issuesSchema, answer2.body, answer2.endpoint)) {
+          if (left-- <= 0) return;
           yield {
             ...describeIssue(issue),
             projectSlug: issue.project.slug,
-            events: Number(issue.count),
+            events: issue.count,
             users: issue.userCount,
             firstSeen: issue.firstSeen,
             lastSeen: issue.lastSeen
           };
         }
       }
+    },
+    async countIssues(search) {
+      const query = issueListQuery(search, issueQuery(search), [["limit", PAGE_SIZE]]);
+      const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
+      let count2 = 0;
+      for await (const answer2 of pages(get, first, calls.issues(search.environment)))
+        count2 += parseAs(issuesSchema, answer2.body, answer2.endpoint).length;
+      return count2;
     },
     async resolveShortId(shortId) {
       const answer2 = await orNull(
@@ -4207,7 +4558,7 @@ async function runCheck(config, options = {}) {
 async function sentrySource(config, deadlineAt) {
   const where = { url: config.url, org: config.org, token: config.authToken, deadlineAt };
   if (config.source === "mcp") {
-    const { createMcpSource } = await import("../chunks/source-F4GEDRCW.js");
+    const { createMcpSource } = await import("../chunks/source-JICJ2O6J.js");
     return createMcpSource({
       ...where,
       server: config.mcpUrl ? { url: config.mcpUrl } : { command: config.mcpCommand }
@@ -4267,9 +4618,9 @@ function appeared(report, finding2) {
   return afterDeploy(finding2);
 }
 function afterDeploy(finding2) {
-  const seconds = finding2.secondsAfterDeploy;
-  if (seconds === null) return "\u2014";
-  return seconds < 0 ? `\u2212${formatDuration(-seconds * 1e3)} (rollout)` : `+${formatDuration(seconds * 1e3)}`;
+  const seconds2 = finding2.secondsAfterDeploy;
+  if (seconds2 === null) return "\u2014";
+  return seconds2 < 0 ? `\u2212${formatDuration(-seconds2 * 1e3)} (rollout)` : `+${formatDuration(seconds2 * 1e3)}`;
 }
 function verdictHeadline(report) {
   return `${report.verdict.toUpperCase()}: ${report.reason}`;
@@ -4288,11 +4639,12 @@ function spikeLine(spike) {
 }
 function spikeTestLine(summary2, window) {
   if (!summary2) return null;
-  const tested = `Spike test: ${summary2.tested} of ${summary2.candidates} existing issue(s) tested against a rate over ${summary2.minRatio}\xD7 their last ${summary2.baseline} (family-wise \u03B1 ${summary2.alpha}, at least ${summary2.minEvents} events)`;
-  if (summary2.insufficientSample === 0) return `${tested}.`;
+  const tested = `Spike test: ${summary2.candidates} existing issue(s) with at least ${summary2.minEvents} events since the rollout tested against a rate over ${summary2.minRatio}\xD7 their last ${summary2.baseline} (family-wise \u03B1 ${summary2.alpha} over ${summary2.tested})`;
+  const untested = summary2.untested.length > 0 ? `; not tested, their baseline could not be counted: ${summary2.untested.join(", ")}` : "";
+  if (summary2.insufficientSample === 0) return `${tested}${untested}.`;
   const more = summary2.insufficientSample - summary2.insufficientExamples.length;
   const examples = `${summary2.insufficientExamples.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
-  return `${tested}; ${summary2.insufficientSample} had too few events for a ${SPIKE_JUMP}\xD7 jump to show within ${window} (insufficient sample, not clean): ${examples}.`;
+  return `${tested}${untested}; of these and the busiest other issues, ${summary2.insufficientSample} had too few events for a ${SPIKE_JUMP}\xD7 jump to show within ${window} (insufficient sample, not clean): ${examples}.`;
 }
 function rounded(value) {
   if (value === 0) return "0";
@@ -4667,9 +5019,9 @@ function renderText(report) {
 }
 function firstSeen(report, finding2) {
   if (report.mode === "scan") return `, first seen ${appeared(report, finding2)}`;
-  const seconds = finding2.secondsAfterDeploy;
-  if (seconds === null) return "";
-  return seconds < 0 ? `, first ${formatDuration(-seconds * 1e3)} before the deploy finished, during its rollout` : `, first ${afterDeploy(finding2)} after deploy`;
+  const seconds2 = finding2.secondsAfterDeploy;
+  if (seconds2 === null) return "";
+  return seconds2 < 0 ? `, first ${formatDuration(-seconds2 * 1e3)} before the deploy finished, during its rollout` : `, first ${afterDeploy(finding2)} after deploy`;
 }
 
 // src/simulator/http.ts
@@ -4938,18 +5290,18 @@ function innermostInApp(frames2) {
   return frames2 ? [...frames2].reverse().find((f) => f.inApp) : void 0;
 }
 function culpritOf(frames2) {
-  const frame2 = innermostInApp(frames2);
-  if (!frame2) return null;
-  return frame2.function ? `${frame2.function}(${frame2.filename})` : frame2.filename;
+  const frame = innermostInApp(frames2);
+  if (!frame) return null;
+  return frame.function ? `${frame.function}(${frame.filename})` : frame.filename;
 }
 function metadataOf(title, type, frames2) {
   if (type !== "error") return { title };
   const colon = title.indexOf(": ");
-  const frame2 = innermostInApp(frames2);
+  const frame = innermostInApp(frames2);
   return {
     type: colon > 0 ? title.slice(0, colon) : "Error",
     value: colon > 0 ? title.slice(colon + 2) : title,
-    ...frame2 ? { filename: frame2.filename, function: frame2.function } : {},
+    ...frame ? { filename: frame.filename, function: frame.function } : {},
     in_app_frame_mix: frames2 ? frames2.every((f) => f.inApp) ? "in-app-only" : "mixed" : "system-only"
   };
 }
@@ -4982,8 +5334,8 @@ var WorldBuilder = class {
     this.world = createWorld(options);
   }
   /** Names an instant that later relative times can use ("deploy + 3m"). */
-  anchor(name, time2) {
-    this.world.anchors[name] = resolveTime(time2, this.world.anchors);
+  anchor(name, time) {
+    this.world.anchors[name] = resolveTime(time, this.world.anchors);
     return this;
   }
   project(slug, options = {}) {
@@ -6179,11 +6531,11 @@ function dateTest(term, now) {
       `${term.key}: Invalid date: ${rest}. Expected +/-duration (i.e. +1h) or ISO 8601-like (i.e. 2024-01-01T12:00:00).`
     );
   }
-  const [, day, time2, zone] = iso2;
-  const fraction = time2?.replace(/(\.\d{3})\d+$/, "$1");
+  const [, day, time, zone] = iso2;
+  const fraction = time?.replace(/(\.\d{3})\d+$/, "$1");
   const at = Date.parse(`${day}T${fraction ?? "00:00:00"}${zone ?? "Z"}`);
   if (Number.isNaN(at)) throw new SearchQueryError(`${term.key}: Invalid date: ${rest}`);
-  if (!operator && !time2) return (d) => d.getTime() >= at && d.getTime() < at + DAY_MS2;
+  if (!operator && !time) return (d) => d.getTime() >= at && d.getTime() < at + DAY_MS2;
   return (d) => compare(operator ?? "=", d.getTime(), at);
 }
 function numberTest(term) {
@@ -6370,8 +6722,8 @@ function frameColumn(value) {
   return { type: "array", value: (e) => (e.frames ?? []).map(value) };
 }
 function snubaDateTime(date) {
-  const seconds = Math.floor(date.getTime() / 1e3) * 1e3;
-  return `${new Date(seconds).toISOString().slice(0, 19)}+00:00`;
+  const seconds2 = Math.floor(date.getTime() / 1e3) * 1e3;
+  return `${new Date(seconds2).toISOString().slice(0, 19)}+00:00`;
 }
 function alias(field2) {
   return field2.replace(/\W/g, "_").replace(/_+$/, "");
@@ -6614,10 +6966,10 @@ var eventsTimeseriesRoute = {
         meta: { dataset, start: range.start.getTime(), end: range.end.getTime() },
         timeSeries: axes.map((axis) => ({
           values: buckets.map((events, index) => {
-            const time2 = first + index * rollup;
-            const incomplete = time2 + rollup >= nowSeconds - INGESTION_DELAY_SECONDS;
+            const time = first + index * rollup;
+            const incomplete = time + rollup >= nowSeconds - INGESTION_DELAY_SECONDS;
             return {
-              timestamp: time2 * 1e3,
+              timestamp: time * 1e3,
               value: AXES[axis](events),
               incomplete,
               ...incomplete ? { incompleteReason: INCOMPLETE } : {}
@@ -6923,9 +7275,9 @@ function eventSeries(events, start, end, rollupSeconds2) {
   const series = [];
   for (let t = first; t <= last; t += rollup) series.push([t, 0]);
   for (let i = firstIndexAtOrAfter(events, first * 1e3); i < events.length; i++) {
-    const seconds = events[i].at.getTime() / 1e3;
-    if (seconds >= last + rollup) break;
-    const bucket = series[Math.floor((seconds - first) / rollup)];
+    const seconds2 = events[i].at.getTime() / 1e3;
+    if (seconds2 >= last + rollup) break;
+    const bucket = series[Math.floor((seconds2 - first) / rollup)];
     if (bucket) bucket[1] += 1;
   }
   return series;
@@ -7240,22 +7592,22 @@ function exceptionEntry(event, issue) {
 function messageEntry(issue) {
   return { type: "message", data: { formatted: issue.title, message: null, params: null } };
 }
-function serializeFrame(frame2) {
+function serializeFrame(frame) {
   return {
-    filename: frame2.filename,
-    absPath: frame2.absPath,
-    module: frame2.module,
+    filename: frame.filename,
+    absPath: frame.absPath,
+    module: frame.module,
     package: null,
     platform: null,
     instructionAddr: null,
     symbolAddr: null,
-    function: frame2.function,
+    function: frame.function,
     rawFunction: null,
     symbol: null,
     context: [],
-    lineNo: frame2.lineNo,
-    colNo: frame2.colNo,
-    inApp: frame2.inApp,
+    lineNo: frame.lineNo,
+    colNo: frame.colNo,
+    inApp: frame.inApp,
     trust: null,
     errors: null,
     lock: null,

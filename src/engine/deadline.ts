@@ -1,5 +1,7 @@
-// The run's overall deadline: the settled end of the window (its end, then settle) plus two minutes for
-// slow or rate-limited answers.
+// The run's overall deadline, fixed before any request: the later of the run's start and an explicit
+// deploy time (with deployed-at: auto, the start), plus `window`, `settle` and two minutes for slow or
+// rate-limited answers. The REST source starts no request and waits for nothing past it, so that a run
+// ends by then with a verdict or an error (README, Troubleshooting: "The run's deadline").
 import type { Config } from "../config/schema.js";
 
 export const GRACE_AFTER_WINDOW_MS = 2 * 60_000;

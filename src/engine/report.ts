@@ -51,14 +51,16 @@ export interface SpikeTestSummary {
   minRatio: number;
   minEvents: number;
   baseline: string;
-  /** Existing unresolved issues with events in the baseline or since the deploy. */
+  /** Existing unresolved issues with at least minEvents events since the rollout began: the ones that could be spikes. */
   candidates: number;
-  /** The family the significance level holds over (issues that could reach significance at all). */
+  /** The family the significance level holds over (issues whose events in both periods could reach significance). */
   tested: number;
-  /** Issues where a 3x jump would more likely than not have gone unseen in this window. */
+  /** Issues where a 3x jump would more likely than not have gone unseen in this window, among the candidates and the busiest others. */
   insufficientSample: number;
   /** Some of them, the busiest first. */
   insufficientExamples: string[];
+  /** Candidates whose baseline could not be counted (too many events of a non-error issue, or a source that cannot count it): not tested. */
+  untested: string[];
 }
 
 export type FixStatus = "confirmed" | "unfixed" | "unverified";

@@ -1,18 +1,25 @@
-// The spike check: each existing unresolved issue's events since the deploy against its rate in the
-// baseline just before it. It runs once, when the watching ends, so that polling often does not
+// The spike check: each existing unresolved issue's events since the rollout began against its rate in
+// the baseline just before it. It runs once, when the watching ends, so that polling often does not
 // inflate the error rate; spike-test.ts decides.
+//
+// Its cost grows with what can fail, not with the organization's size: only the issues with at least
+// spike-min-events events since the rollout (the only ones that can be spikes) are read, with their
+// baselines; the family's size is counted, and the busiest of the other issues come from one page.
 import { formatDuration } from "../config/duration.js";
 import type { Config } from "../config/schema.js";
-import type { IssueSummary, ProjectRef, SentrySource } from "../sentry/source.js";
+import type { IssueSearch, IssueSummary, ProjectRef, SentrySource } from "../sentry/source.js";
+import { nullShareAfter } from "../stats/rate-ratio-test.js";
 import { ignoredBy } from "./filters.js";
 import { toFinding } from "./findings.js";
 import type { Finding, SpikeTestSummary } from "./report.js";
-import { runSpikeTest, type SpikeCandidate } from "./spike-test.js";
+import { runSpikeTest, type SpikeCandidate, type SpikeFamily, spikeFamily } from "./spike-test.js";
 
 export const SPIKE_METHOD =
   "one-sided exact conditional binomial test (Przyborowski–Wilenski), Holm's procedure over Tarone's family";
 
 const INSUFFICIENT_EXAMPLES = 20;
+/** The busiest issues of the baseline that the "insufficient sample" report looks at: one page. */
+const BUSIEST = 100;
 const HOUR_SECONDS = 3_600;
 
 export type SpikeConfig = Pick<
@@ -38,15 +45,6 @@ export interface SpikeWindow {
   exclude: ReadonlySet<string>;
 }
 
-interface Baseline {
-  events: number;
-  shortId: string;
-}
-
-/**
- * Three issue lists, each paged, at once: the existing issues with events since the deploy, those with
- * events in the baseline, and those of them first seen within it.
- */
 export async function findSpikes(
   source: SentrySource,
   config: SpikeConfig,
@@ -54,67 +52,102 @@ export async function findSpikes(
 ): Promise<{ findings: Finding[]; summary: SpikeTestSummary }> {
   const { since, deployedAt, end } = window;
   const baselineStart = new Date(since.getTime() - config.spikeBaselineMs);
-  const common = {
+  const settings = {
+    alpha: config.spikeAlpha,
+    minRatio: config.spikeMinRatio,
+    minEvents: Math.max(config.spikeMinEvents, config.minEvents),
+    minUsers: config.minUsers,
+  };
+  const afterSeconds = Math.max(1, (end.getTime() - since.getTime()) / 1000);
+  const baselineSeconds = config.spikeBaselineMs / 1000;
+  // Existing issues: unresolved, and first seen before the rollout began.
+  const existing: Omit<IssueSearch, "start" | "end"> = {
     projects: window.projects,
     environment: config.environment,
     unresolved: true,
+    firstSeenBefore: since,
     userQuery: config.query,
   };
   const counted = (issue: IssueSummary) =>
     !window.exclude.has(issue.id) &&
     !window.exclude.has(issue.shortId.toUpperCase()) &&
     ignoredBy(issue, config.ignore) === null;
+  const mayBeSpikes = { ...existing, start: since, end, minEvents: settings.minEvents };
 
-  const baseline = { ...common, start: baselineStart, end: since };
-  const after = new Map<string, IssueSummary>();
-  const before = new Map<string, Baseline>();
-  // An issue first seen within the baseline has had less time to fire: its rate is over that time only.
-  const born = new Map<string, number>();
-  await Promise.all([
-    (async () => {
-      for await (const issue of source.searchIssues({
-        ...common,
-        start: since,
-        end,
-        firstSeenBefore: since,
-      }))
-        if (counted(issue)) after.set(issue.id, issue);
-    })(),
-    (async () => {
-      for await (const issue of source.searchIssues(baseline))
-        if (counted(issue)) before.set(issue.id, { events: issue.events, shortId: issue.shortId });
-    })(),
-    (async () => {
-      for await (const issue of source.searchIssues({ ...baseline, firstSeenFrom: baselineStart }))
-        if (issue.firstSeen) born.set(issue.id, issue.firstSeen.getTime());
-    })(),
-  ]);
-
-  const afterSeconds = Math.max(1, (end.getTime() - since.getTime()) / 1000);
-  const candidates: SpikeCandidate[] = [];
-  for (const id of new Set([...before.keys(), ...after.keys()])) {
-    const from = Math.max(baselineStart.getTime(), born.get(id) ?? 0);
-    candidates.push({
-      id,
-      before: before.get(id)?.events ?? 0,
-      beforeSeconds: Math.max(1, (since.getTime() - from) / 1000),
-      after: after.get(id)?.events ?? 0,
+  const [after, busiest, family] = await Promise.all([
+    collect(source.searchIssues(mayBeSpikes), counted),
+    collect(
+      source.searchIssues({
+        ...existing,
+        start: baselineStart,
+        end: since,
+        sort: "freq",
+        maxResults: BUSIEST,
+      }),
+      counted,
+    ),
+    countFamily(source, { ...existing, start: baselineStart, end }, settings, {
+      beforeSeconds: baselineSeconds,
       afterSeconds,
-      users: after.get(id)?.users ?? 0,
+    }),
+  ]);
+  // The candidates' baselines, read only when there are candidates: most runs have none.
+  const [bornWithin, before] =
+    after.length === 0
+      ? [[], { counts: new Map(), uncountable: new Map() }]
+      : await Promise.all([
+          // Born within the baseline: its rate is over its own life, not the whole baseline.
+          collect(source.searchIssues({ ...mayBeSpikes, firstSeenFrom: baselineStart }), () => true),
+          source.issueCounts({
+            issues: after,
+            projects: window.projects,
+            environment: config.environment,
+            start: baselineStart,
+            end: since,
+          }),
+        ]);
+  const born = new Set(bornWithin.map((issue) => issue.id));
+
+  // What could be spikes, then the busiest of the rest, for the "insufficient sample" report only.
+  const candidates: SpikeCandidate[] = [];
+  const untested: string[] = [];
+  for (const issue of after) {
+    const count = before.counts.get(issue.id);
+    // A count that stopped short would make the baseline look quieter than it was: no test then.
+    if (before.uncountable.has(issue.id) || count?.capped) {
+      untested.push(issue.shortId);
+      continue;
+    }
+    const from = born.has(issue.id) && count?.firstSeen ? count.firstSeen.getTime() : baselineStart.getTime();
+    candidates.push({
+      id: issue.id,
+      before: count?.events ?? 0,
+      beforeSeconds: Math.max(1, (since.getTime() - from) / 1000),
+      after: issue.events,
+      afterSeconds,
+      users: issue.users,
     });
   }
-  const { outcomes, family } = runSpikeTest(candidates, {
-    alpha: config.spikeAlpha,
-    minRatio: config.spikeMinRatio,
-    minEvents: Math.max(config.spikeMinEvents, config.minEvents),
-    minUsers: config.minUsers,
-  });
+  const read = new Set(after.map((issue) => issue.id));
+  const others = busiest.filter((issue) => !read.has(issue.id));
+  // Below the floor since the rollout: no test, only the question whether a jump would have shown.
+  for (const issue of others)
+    candidates.push({
+      id: issue.id,
+      before: issue.events,
+      beforeSeconds: baselineSeconds,
+      after: 0,
+      afterSeconds,
+      users: 0,
+    });
+  const outcomes = runSpikeTest(candidates, settings, family);
 
+  const shortIds = new Map([...after, ...others].map((issue) => [issue.id, issue.shortId]));
   const findings: Finding[] = [];
   const insufficient: { shortId: string; events: number }[] = [];
   outcomes.forEach((outcome, index) => {
     const counts = candidates[index] as SpikeCandidate;
-    const issue = after.get(outcome.id);
+    const issue = after.find((one) => one.id === outcome.id);
     if (outcome.spike && issue) {
       findings.push({
         ...toFinding("spike", issue, deployedAt),
@@ -130,8 +163,7 @@ export async function findSpikes(
         },
       });
     } else if (outcome.insufficient) {
-      const shortId = issue?.shortId ?? before.get(outcome.id)?.shortId ?? outcome.id;
-      insufficient.push({ shortId, events: counts.before });
+      insufficient.push({ shortId: shortIds.get(outcome.id) ?? outcome.id, events: counts.before });
     }
   });
   insufficient.sort((a, b) => b.events - a.events || a.shortId.localeCompare(b.shortId));
@@ -141,12 +173,33 @@ export async function findSpikes(
       method: SPIKE_METHOD,
       alpha: config.spikeAlpha,
       minRatio: config.spikeMinRatio,
-      minEvents: config.spikeMinEvents,
+      minEvents: settings.minEvents,
       baseline: formatDuration(config.spikeBaselineMs),
-      candidates: candidates.length,
-      tested: family,
+      candidates: after.length,
+      tested: family.size,
       insufficientSample: insufficient.length,
       insufficientExamples: insufficient.slice(0, INSUFFICIENT_EXAMPLES).map((entry) => entry.shortId),
+      untested,
     },
   };
+}
+
+async function collect(issues: AsyncIterable<IssueSummary>, keep: (issue: IssueSummary) => boolean) {
+  const kept: IssueSummary[] = [];
+  for await (const issue of issues) if (keep(issue)) kept.push(issue);
+  return kept;
+}
+
+/** The family's size: Sentry counts the existing issues with at least n events in both periods together. */
+async function countFamily(
+  source: SentrySource,
+  both: IssueSearch,
+  settings: Parameters<typeof spikeFamily>[0],
+  exposures: { beforeSeconds: number; afterSeconds: number },
+): Promise<SpikeFamily> {
+  const search = spikeFamily(settings, nullShareAfter(exposures, settings.minRatio));
+  for (let step = search.next(); ; ) {
+    if (step.done) return step.value;
+    step = search.next(await source.countIssues({ ...both, minEvents: step.value }));
+  }
 }

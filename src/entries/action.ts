@@ -197,6 +197,10 @@ function deliver(report: Report, env: NodeJS.ProcessEnv, redactor: Redactor, pos
     core.warning(
       `The findings output holds the first ${findings.included} of ${report.findings.length} findings (GitHub keeps 1 MB of outputs per job); the report at report-path holds them all.`,
     );
+  if (findings.shortened > 0)
+    core.warning(
+      `The findings output shortens a very long text (a title, a culprit …) in ${findings.shortened} of its findings; the report at report-path holds them whole.`,
+    );
   core.setOutput("fixes", JSON.stringify(report.fixes));
   core.setOutput("comment-url", posting.commentUrl ?? "");
   core.setOutput("release", report.release ?? "");

@@ -98,11 +98,15 @@ export function spikeLine(spike: SpikeEvidence): string {
 /** What the spike test covered and what it could not see, in one line; null when it did not run. */
 export function spikeTestLine(summary: SpikeTestSummary | null, window: string): string | null {
   if (!summary) return null;
-  const tested = `Spike test: ${summary.tested} of ${summary.candidates} existing issue(s) tested against a rate over ${summary.minRatio}× their last ${summary.baseline} (family-wise α ${summary.alpha}, at least ${summary.minEvents} events)`;
-  if (summary.insufficientSample === 0) return `${tested}.`;
+  const tested = `Spike test: ${summary.candidates} existing issue(s) with at least ${summary.minEvents} events since the rollout tested against a rate over ${summary.minRatio}× their last ${summary.baseline} (family-wise α ${summary.alpha} over ${summary.tested})`;
+  const untested =
+    summary.untested.length > 0
+      ? `; not tested, their baseline could not be counted: ${summary.untested.join(", ")}`
+      : "";
+  if (summary.insufficientSample === 0) return `${tested}${untested}.`;
   const more = summary.insufficientSample - summary.insufficientExamples.length;
   const examples = `${summary.insufficientExamples.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
-  return `${tested}; ${summary.insufficientSample} had too few events for a ${SPIKE_JUMP}× jump to show within ${window} (insufficient sample, not clean): ${examples}.`;
+  return `${tested}${untested}; of these and the busiest other issues, ${summary.insufficientSample} had too few events for a ${SPIKE_JUMP}× jump to show within ${window} (insufficient sample, not clean): ${examples}.`;
 }
 
 function rounded(value: number): string {

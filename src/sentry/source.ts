@@ -43,6 +43,12 @@ export interface IssueSearch {
   regressed?: boolean;
   /** Status unresolved now (not resolved, not archived). */
   unresolved?: boolean;
+  /** At least this many events in the range and environment (Sentry's timesSeen, an aggregate over the range). */
+  minEvents?: number;
+  /** The busiest in the range first; by default the newest first. */
+  sort?: "freq";
+  /** Stop after this many issues: one page of the busiest, say. */
+  maxResults?: number;
   /** Raw Sentry search syntax from the user, ANDed in. */
   userQuery: string;
 }
@@ -153,6 +159,8 @@ export interface SentrySource {
   deploys(version: string): Promise<DeployRecord[]>;
   /** Streams every matching issue, page by page, so that memory does not grow with the pages. */
   searchIssues(search: IssueSearch): AsyncIterable<IssueSummary>;
+  /** How many issues match, counted exactly (no estimate, no cap below the pagination's). */
+  countIssues(search: IssueSearch): Promise<number>;
   /** The issue a short ID names, in any case; null when Sentry knows none. */
   resolveShortId(shortId: string): Promise<IssueInfo | null>;
   issueCounts(query: IssueCountsQuery): Promise<IssueCounts>;

@@ -1,11 +1,16 @@
 // Family-wise error control for the spike test: Holm's step-down procedure, over a family chosen by
 // Tarone's (1990) rule for discrete tests.
 
-/** Which hypotheses Holm's procedure rejects at level alpha, in the order of the p-values given. */
-export function holm(pValues: readonly number[], alpha: number): boolean[] {
+/**
+ * Which hypotheses Holm's procedure rejects at level alpha, in the order of the p-values given. With a
+ * family larger than the p-values given, the others are taken as never rejected and ranked last. Holm's
+ * own proof still holds: before the first true null is rejected only false ones were, so its threshold
+ * is at most alpha over the number of true nulls in the family, and the family-wise error at most alpha.
+ */
+export function holm(pValues: readonly number[], alpha: number, familySize = pValues.length): boolean[] {
   const ranked = pValues.map((pValue, index) => ({ pValue, index })).sort((a, b) => a.pValue - b.pValue);
   const rejected = pValues.map(() => false);
-  const m = pValues.length;
+  const m = Math.max(familySize, pValues.length);
   for (const [rank, { pValue, index }] of ranked.entries()) {
     if (!(pValue <= alpha / (m - rank))) break;
     rejected[index] = true;

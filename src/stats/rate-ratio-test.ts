@@ -27,7 +27,10 @@ function checkArguments(counts: RateCounts, minRatio: number): void {
 }
 
 /** The share of events that fall after the deploy when the after-rate is exactly minRatio times the before-rate. */
-function nullShareAfter(counts: RateCounts, minRatio: number): number {
+export function nullShareAfter(
+  counts: Pick<RateCounts, "beforeSeconds" | "afterSeconds">,
+  minRatio: number,
+): number {
   const weightedAfter = minRatio * counts.afterSeconds;
   return weightedAfter / (counts.beforeSeconds + weightedAfter);
 }

@@ -362,7 +362,7 @@ describe("claimed fixes and spikes", () => {
       );
       expect(text).toMatch(/^\| spike<br><sub>6\/h → 156\/h \(×26, p < 1e-12\)<\/sub> \| \[API-2\]/m);
       expect(text).toMatch(
-        /<sub>Spike test: 3 of 3 existing issue\(s\) tested .*insufficient sample, not clean\): WEB-3, API-1\.<\/sub>/,
+        /<sub>Spike test: 1 existing issue\(s\) with at least 10 events since the rollout tested .*family-wise α 0\.01 over 5\).*insufficient sample, not clean\): WEB-3, API-1\.<\/sub>/,
       );
     }
     // The claim inside the HTML comment of the pull request template is not one.

@@ -4,8 +4,9 @@
 // pipeline); over the worlds, the false-positive and detection rates are measured again.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runSpikeTest } from "../../src/engine/spike-test.js";
+import { familyOf, runSpikeTest } from "../../src/engine/spike-test.js";
 import { seededRandom, type WorldBuilder } from "../../src/simulator/index.js";
+import { nullShareAfter } from "../../src/stats/rate-ratio-test.js";
 import { DEPLOY, harness, V, verify } from "../support/verify-harness.js";
 
 const WINDOW_MS = 10 * 60_000;
@@ -74,11 +75,10 @@ function trueSpikes(b: WorldBuilder, alpha: number): string[] {
       users: new Set(after.map((event) => event.user)).size,
     };
   });
-  const { outcomes } = runSpikeTest(
-    candidates.filter((c) => c.before + c.after > 0),
-    { alpha, minRatio: 2, minEvents: 10, minUsers: 0 },
-  );
-  return outcomes
+  const existing = candidates.filter((c) => c.before + c.after > 0);
+  const settings = { alpha, minRatio: 2, minEvents: 10, minUsers: 0 };
+  const nullShare = nullShareAfter({ beforeSeconds: BASELINE_MS / 1000, afterSeconds: WINDOW_MS / 1000 }, 2);
+  return runSpikeTest(existing, settings, familyOf(existing, settings, nullShare))
     .filter((o) => o.spike)
     .map((o) => o.id)
     .sort();

@@ -2,6 +2,7 @@
 // in milliseconds, so the poll loop's promises are checked poll by poll.
 import { type Config, parseConfig } from "../../src/config/schema.js";
 import type { Clock } from "../../src/engine/clock.js";
+import { runDeadline } from "../../src/engine/deadline.js";
 import { type PollProgress, type VerifyDeps, verifyRelease } from "../../src/engine/verify.js";
 import { createRestSource } from "../../src/sentry/rest/source.js";
 import {
@@ -62,7 +63,8 @@ export function restSource(h: Harness) {
     url: h.config.url,
     org: "acme",
     token: SIMULATOR_TOKEN,
-    deadlineAt: h.engineClock.now() + 15 * 60_000,
+    // As the front ends compute it: the source starts nothing past it.
+    deadlineAt: runDeadline(h.config, h.engineClock.now()),
     now: h.engineClock.now,
     sleep: h.engineClock.sleep,
     retryBudgetMs: 15_000,

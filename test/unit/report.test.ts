@@ -150,11 +150,26 @@ describe("the text report", () => {
 describe("the findings output", () => {
   it("holds every finding while they fit, and the first ones when they do not", () => {
     const many = Array.from({ length: 50 }, (_, i) => finding({ id: String(i), shortId: `WEB-${i}` }));
-    expect(findingsOutput(many)).toEqual({ json: JSON.stringify(many), included: 50 });
+    expect(findingsOutput(many)).toEqual({ json: JSON.stringify(many), included: 50, shortened: 0 });
     const cut = findingsOutput(many, 2_000);
     expect(cut.included).toBeGreaterThan(0);
     expect(cut.included).toBeLessThan(50);
     expect(cut.json.length).toBeLessThanOrEqual(2_000);
     expect(JSON.parse(cut.json)).toEqual(many.slice(0, cut.included));
+  });
+
+  it("shortens a huge title instead of dropping its finding", () => {
+    const findings = [
+      finding({ id: "1", title: "x".repeat(1_000_000) }),
+      ...Array.from({ length: 3 }, (_, i) => finding({ id: String(i + 2) })),
+    ];
+    const output = findingsOutput(findings);
+    expect(output.included).toBe(4);
+    expect(output.shortened).toBe(1);
+    const parsed = JSON.parse(output.json) as Array<{ title: string }>;
+    expect(parsed).toHaveLength(4);
+    expect(parsed[0]?.title.length).toBeLessThanOrEqual(2_000);
+    expect(parsed[0]?.title).toMatch(/^x+… \(1,000,000 characters\)$/);
+    expect(parsed[1]?.title).toBe(findings[1]?.title);
   });
 });

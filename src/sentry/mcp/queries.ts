@@ -2,6 +2,7 @@
 // relative period only (statsPeriod, counted back from Sentry's now), never a start and an end, so
 // every range is a period reaching back past its start, narrowed by timestamp terms in the query.
 import * as z from "zod";
+import { countField } from "../rest/schemas.js";
 import { quoteSearchValue } from "../rest/search-query.js";
 import type { ProjectRef } from "../source.js";
 
@@ -65,7 +66,9 @@ const snubaTime = z
   .string()
   .refine((value) => !Number.isNaN(Date.parse(value)), "expected a time")
   .transform((value) => new Date(value));
-const count = z.number().int().nonnegative();
+// Counts of events and users: whole numbers from 0 to 2^53 - 1 (a JSON number past that, or one of 400
+// digits that JSON.parse turns into Infinity, is an error naming the field, never a number to compute on).
+const count = countField();
 // The numeric issue ID, an integer in Discover's JSON; kept as the string Sentry's other answers use.
 const issueId = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)]).transform(String);
 

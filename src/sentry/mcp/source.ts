@@ -369,6 +369,39 @@ export async function createMcpSource(
     });
   }
 
+  /** The rows of the issues a search matches, in its order (the busiest first with sort freq). */
+  async function matchingRows(search: IssueSearch): Promise<IssueRow[]> {
+    const call = calls.issues(search.environment);
+    const [rows, regressedIn, regressed, settled, userMatches, ofRelease] = await Promise.all([
+      issueRows(search),
+      search.regressedInRelease === undefined
+        ? null
+        : matching(regressedInTerms(search.regressedInRelease), search.start, call),
+      search.regressed ? matching(["is:regressed"], search.start, call) : null,
+      // The few issues not unresolved (resolved, archived) rather than the many that are.
+      search.unresolved ? matching(["!is:unresolved"], search.start, call) : null,
+      search.userQuery.trim() ? matching([search.userQuery.trim()], search.start, call) : null,
+      search.release === undefined ? null : issueRows(search, releaseTerms(search.release)),
+    ]);
+    const releaseIds = ofRelease && new Set(ofRelease.map((row) => row["issue.id"]));
+    const kept = await firstConditions(
+      search,
+      rows.filter((row) => {
+        if (search.minEvents !== undefined && row["count()"] < search.minEvents) return false;
+        const shortId = row.issue.toUpperCase();
+        return (
+          (!regressedIn || regressedIn.has(shortId)) &&
+          (!regressed || regressed.has(shortId)) &&
+          !settled?.has(shortId) &&
+          (!userMatches || userMatches.has(shortId)) &&
+          (!releaseIds || releaseIds.has(row["issue.id"]))
+        );
+      }),
+    );
+    if (search.sort === "freq") kept.sort((a, b) => b["count()"] - a["count()"]);
+    return search.maxResults === undefined ? kept : kept.slice(0, search.maxResults);
+  }
+
   const releases = new Map<string, Promise<ReturnType<typeof readReleaseDetails> | null>>();
   function releaseDetails(version: string) {
     let details = releases.get(version);
@@ -484,11 +517,11 @@ export async function createMcpSource(
           );
         for (const project of parsed.data.projects) found.add(project.slug);
       }
-      const missing = slugs.find((slug) => !found.has(slug));
-      if (missing !== undefined) {
+      const missing = slugs.filter((slug) => !found.has(slug));
+      if (missing.length > 0) {
         throw new SentryError(
           "not-found",
-          `Sentry has no project "${missing}" in organization "${org}" that this token can see: check project and org.`,
+          `Sentry has no project${missing.length > 1 ? "s" : ""} ${missing.map((slug) => `"${slug}"`).join(", ")} in organization "${org}" that this token can see: check project and org.`,
         );
       }
       return slugs.map((slug) => ({ id: slug, slug }));
@@ -521,32 +554,7 @@ export async function createMcpSource(
     },
 
     async *searchIssues(search: IssueSearch): AsyncIterable<IssueSummary> {
-      const call = calls.issues(search.environment);
-      const [rows, regressedIn, regressed, settled, userMatches, ofRelease] = await Promise.all([
-        issueRows(search),
-        search.regressedInRelease === undefined
-          ? null
-          : matching(regressedInTerms(search.regressedInRelease), search.start, call),
-        search.regressed ? matching(["is:regressed"], search.start, call) : null,
-        // The few issues not unresolved (resolved, archived) rather than the many that are.
-        search.unresolved ? matching(["!is:unresolved"], search.start, call) : null,
-        search.userQuery.trim() ? matching([search.userQuery.trim()], search.start, call) : null,
-        search.release === undefined ? null : issueRows(search, releaseTerms(search.release)),
-      ]);
-      const releaseIds = ofRelease && new Set(ofRelease.map((row) => row["issue.id"]));
-      const kept = await firstConditions(
-        search,
-        rows.filter((row) => {
-          const shortId = row.issue.toUpperCase();
-          return (
-            (!regressedIn || regressedIn.has(shortId)) &&
-            (!regressed || regressed.has(shortId)) &&
-            !settled?.has(shortId) &&
-            (!userMatches || userMatches.has(shortId)) &&
-            (!releaseIds || releaseIds.has(row["issue.id"]))
-          );
-        }),
-      );
+      const kept = await matchingRows(search);
       const meta = await issueMeta(kept.map((row) => row["issue.id"]));
       for (const row of kept) {
         const id = row["issue.id"];
@@ -566,6 +574,10 @@ export async function createMcpSource(
           lastSeen: row["last_seen()"],
         };
       }
+    },
+
+    async countIssues(search: IssueSearch): Promise<number> {
+      return (await matchingRows(search)).length;
     },
 
     async resolveShortId(shortId: string): Promise<IssueInfo | null> {

@@ -8,6 +8,46 @@ const time = z
   .refine((value) => ISO_TIME.test(value) && !Number.isNaN(Date.parse(value)), "expected an ISO 8601 time")
   .transform((value) => new Date(value));
 
+/**
+ * A count of events or users: a whole number from 0 to Number.MAX_SAFE_INTEGER, as a JSON number or a
+ * digit string (Sentry's issue list sends `count` as a string). Anything else, a count past 2^53 above
+ * all (where arithmetic stops being exact), is an error that names the field, never a number to compute on.
+ */
+export const COUNT_EXPECTED = `expected a count, a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`;
+
+export function countOf(value: unknown): number | null {
+  if (typeof value === "number") return Number.isSafeInteger(value) && value >= 0 ? value : null;
+  if (typeof value === "string" && /^\d{1,16}$/.test(value)) {
+    const count = Number(value);
+    return Number.isSafeInteger(count) ? count : null;
+  }
+  return null;
+}
+
+/** A short, printable account of a value that is not a count, for the error message. */
+export function shownValue(value: unknown): string {
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "a number too large to read";
+  if (typeof value === "string") {
+    const clean = value.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, "?");
+    return clean.length > 24 ? `"${clean.slice(0, 24)}…" (${value.length} characters)` : `"${clean}"`;
+  }
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "an object" : typeof value;
+}
+
+/** A count as a JSON number (`digits`: a digit string too). */
+export function countField({ digits = false } = {}) {
+  return z.unknown().transform((value, context) => {
+    const count = digits || typeof value !== "string" ? countOf(value) : null;
+    if (count === null) {
+      context.addIssue({ code: "custom", message: `${COUNT_EXPECTED}, got ${shownValue(value)}` });
+      return z.NEVER;
+    }
+    return count;
+  });
+}
+
 export const organizationSchema = z.looseObject({
   // Self-hosted and older servers may leave links or regionUrl out: then there is no region to use.
   links: z.looseObject({ regionUrl: z.string().nullish() }).nullish(),
@@ -51,8 +91,8 @@ export const issuesSchema = z.array(
     ...issueFields,
     project: z.looseObject({ slug: z.string() }),
     // A digit string in Sentry's list; a plain number is read too, so a change of type there costs nothing.
-    count: z.union([z.string().regex(/^\d+$/, "expected a count"), z.number().int().nonnegative()]),
-    userCount: z.number().int().nonnegative(),
+    count: countField({ digits: true }),
+    userCount: countField(),
     firstSeen: time.nullable(),
     lastSeen: time.nullable(),
   }),
@@ -72,8 +112,8 @@ export const issueCountRowsSchema = z.looseObject({
   data: z.array(
     z.looseObject({
       "issue.id": z.union([z.number().int(), z.string().regex(/^\d+$/)]).transform(String),
-      "count()": z.number().int().nonnegative(),
-      "count_unique(user)": z.number().int().nonnegative(),
+      "count()": countField(),
+      "count_unique(user)": countField(),
       "min(timestamp)": time.nullish(),
       "last_seen()": time.nullish(),
     }),
@@ -145,7 +185,8 @@ export const timeseriesSchema = z.looseObject({
       values: z.array(
         z.looseObject({
           timestamp: z.number(),
-          value: z.number().nonnegative(),
+          // A count of events in the bucket (errors are never sampled, so a whole number).
+          value: countField(),
           incomplete: z.boolean().optional(),
         }),
       ),

@@ -12,6 +12,7 @@ type QueryTerms = Pick<
   | "release"
   | "regressed"
   | "unresolved"
+  | "minEvents"
   | "userQuery"
 >;
 
@@ -26,6 +27,7 @@ export function issueQuery(search: QueryTerms): string {
   }
   if (search.release !== undefined) terms.push(`release:${quoteSearchValue(search.release)}`);
   if (search.regressed) terms.push("is:regressed");
+  if (search.minEvents !== undefined) terms.push(`timesSeen:>=${search.minEvents}`);
   const user = search.userQuery.trim();
   if (user) terms.push(user);
   return terms.join(" ");

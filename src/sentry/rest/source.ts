@@ -59,12 +59,26 @@ export interface RestSourceOptions {
   now?: () => number;
   /** Called once per HTTP attempt, retries included. */
   onRequest?: (request: RequestRecord) => void;
-  /** Per attempt. Default 20 s. */
+  /**
+   * Per attempt, reading the body included. Default 10 s: shorter than the retry budget, so that an
+   * answer that stalls is tried again within it.
+   */
   requestTimeoutMs?: number;
   /** How long one request may keep failing (network, timeout, 5xx) before it is an error. Default 15 s. */
   retryBudgetMs?: number;
   /** Hosts on which the organization's region is discovered. Default ["sentry.io"]. */
   controlHosts?: readonly string[];
+}
+
+/** A request that keeps failing (network errors, timeouts, 5xx) is an error after this long. */
+export const RETRY_BUDGET_MS = 15_000;
+/** One attempt, its body read to the end: two thirds of the budget, so that a stalled answer is retried. */
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+/** Sentry's text in a message: one line, short. */
+function shortText(text: string): string {
+  const clean = text.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, "?");
+  return clean.length > 60 ? `${clean.slice(0, 60)}…` : clean;
 }
 
 // Fields the engine never reads: leaving them out makes Sentry's work (and answer) smaller.
@@ -98,8 +112,8 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     now: options.now ?? Date.now,
     onRequest: options.onRequest ?? (() => {}),
-    requestTimeoutMs: options.requestTimeoutMs ?? 20_000,
-    retryBudgetMs: options.retryBudgetMs ?? 15_000,
+    requestTimeoutMs: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+    retryBudgetMs: options.retryBudgetMs ?? RETRY_BUDGET_MS,
     deadlineAt: options.deadlineAt,
   });
 
@@ -239,18 +253,46 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
   return {
     limitations: [],
 
-    resolveProjects(slugs: readonly string[]): Promise<ProjectRef[]> {
-      return Promise.all(
-        slugs.map(async (slug) => {
+    async resolveProjects(slugs: readonly string[]): Promise<ProjectRef[]> {
+      const answers = await Promise.allSettled(
+        slugs.map(async (slug): Promise<ProjectRef> => {
           const answer = await getApi(apiPath`/projects/${org}/${slug}/`, [], {
             what: "read projects",
             scope: "project:read",
             notFound: `Sentry has no project "${slug}" in organization "${org}" that this token can see: check project and org`,
           });
           const project = parseAs(projectSchema, answer.body, answer.endpoint);
+          // Sentry finds a project by its slug or its ID; an answer for another one is not this project.
+          if (project.slug !== slug && project.id !== slug) {
+            throw new SentryError(
+              "malformed",
+              `Sentry's answer to ${answer.endpoint} describes project "${shortText(project.slug)}" (ID ${shortText(project.id)}), not the project "${slug}" asked for.`,
+            );
+          }
           return { id: project.id, slug: project.slug };
         }),
       );
+      const projects: ProjectRef[] = [];
+      const missing: Array<{ slug: string; error: SentryError }> = [];
+      for (const [index, answer] of answers.entries()) {
+        if (answer.status === "fulfilled") {
+          projects.push(answer.value);
+          continue;
+        }
+        const error: unknown = answer.reason;
+        // Anything but a missing project stops at once; every missing one is named together.
+        if (!(error instanceof SentryError && error.kind === "not-found")) throw error;
+        missing.push({ slug: slugs[index] as string, error });
+      }
+      if (missing.length === 1) throw missing[0]?.error;
+      if (missing.length > 1) {
+        throw new SentryError(
+          "not-found",
+          `Sentry has no projects ${missing.map(({ slug }) => `"${slug}"`).join(", ")} in organization "${org}" that this token can see (404 on each): check project and org.`,
+          404,
+        );
+      }
+      return projects;
     },
 
     async release(version: string): Promise<ReleaseInfo | null> {
@@ -259,6 +301,12 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
       );
       if (answer === null) return null;
       const release = parseAs(releaseSchema, answer.body, answer.endpoint);
+      if (release.version !== version) {
+        throw new SentryError(
+          "malformed",
+          `Sentry's answer to ${answer.endpoint} describes release "${shortText(release.version)}", not the release "${shortText(version)}" asked for.`,
+        );
+      }
       return {
         version: release.version,
         dateCreated: release.dateCreated,
@@ -290,23 +338,36 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
     },
 
     async *searchIssues(search: IssueSearch): AsyncIterable<IssueSummary> {
+      let left = search.maxResults ?? Number.POSITIVE_INFINITY;
       const query = issueListQuery(search, issueQuery(search), [
-        ["sort", "new"],
-        ["limit", PAGE_SIZE],
+        ["sort", search.sort ?? "new"],
+        ["limit", String(Math.min(Number(PAGE_SIZE), left))],
       ]);
       const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
       for await (const answer of pages(get, first, calls.issues(search.environment))) {
         for (const issue of parseAs(issuesSchema, answer.body, answer.endpoint)) {
+          if (left-- <= 0) return;
           yield {
             ...describeIssue(issue),
             projectSlug: issue.project.slug,
-            events: Number(issue.count),
+            events: issue.count,
             users: issue.userCount,
             firstSeen: issue.firstSeen,
             lastSeen: issue.lastSeen,
           };
         }
       }
+    },
+
+    async countIssues(search: IssueSearch): Promise<number> {
+      // Sentry's X-Hits stops at 1,000 and may be an estimate: the pages are counted instead, which
+      // costs one request per 100 issues that match, and most counts asked for are small.
+      const query = issueListQuery(search, issueQuery(search), [["limit", PAGE_SIZE]]);
+      const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
+      let count = 0;
+      for await (const answer of pages(get, first, calls.issues(search.environment)))
+        count += parseAs(issuesSchema, answer.body, answer.endpoint).length;
+      return count;
     },
 
     async resolveShortId(shortId: string): Promise<IssueInfo | null> {
