@@ -31,7 +31,7 @@ import {
   threadsDataSchema,
   timeseriesSchema,
   unknown
-} from "../chunks/chunk-WVV4BFMT.js";
+} from "../chunks/chunk-SBGCL2SD.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -4534,7 +4534,24 @@ function deployedCommit(run2) {
 import { createHash } from "node:crypto";
 
 // src/stats/holm.ts
+function checkProbabilities(name, probabilities, alpha) {
+  if (!(typeof alpha === "number" && alpha >= 0 && alpha <= 1)) {
+    throw new RangeError(`${name}: alpha must be a number from 0 to 1, got ${String(alpha)}`);
+  }
+  const index = probabilities.findIndex((value) => !(typeof value === "number" && value >= 0 && value <= 1));
+  if (index !== -1) {
+    throw new RangeError(
+      `${name}: every p-value must be a number from 0 to 1, got ${String(probabilities[index])} at ${index}`
+    );
+  }
+}
 function holm(pValues, alpha, familySize = pValues.length) {
+  checkProbabilities("holm", pValues, alpha);
+  if (!Number.isSafeInteger(familySize) || familySize < 0) {
+    throw new RangeError(
+      `holm: familySize must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${String(familySize)}`
+    );
+  }
   const ranked = pValues.map((pValue2, index) => ({ pValue: pValue2, index })).sort((a, b) => a.pValue - b.pValue);
   const rejected = pValues.map(() => false);
   const m = Math.max(familySize, pValues.length);
@@ -4597,8 +4614,10 @@ function logPmf(x, n, p) {
   if (x === 0) return n * Math.log1p(-p);
   if (x === n) return n * Math.log(p);
   const mean = n * p;
-  const excess = excessOver(x, n, p);
-  return stirlingError(n) - stirlingError(x) - stirlingError(n - x) - deviance(x, mean, excess) - deviance(n - x, n - mean, -excess) - 0.5 * (LOG_TWO_PI + Math.log(x) + Math.log1p(-x / n));
+  const meanError = productError(n, p, mean);
+  const excess = x - mean - meanError;
+  const logShareLeft = x <= n / 2 ? Math.log1p(-x / n) : Math.log((n - x) / n);
+  return stirlingError(n) - stirlingError(x) - stirlingError(n - x) - deviance(x, mean, excess) - deviance(n - x, n - mean - meanError, -excess) - 0.5 * (LOG_TWO_PI + Math.log(x) + logShareLeft);
 }
 function tailFrom(start, step, n, p, q, maxTerms) {
   const odds = step === 1 ? p / q : q / p;
@@ -4745,10 +4764,12 @@ function asymptoticUpperTail(k, n, p) {
   const lambda = excessOver(a, n + 1, p);
   return lambda >= 0 ? temmeLowerTail(a, b, lambda) : 1 - temmeLowerTail(b, a, -lambda);
 }
+var MOST_TERMS = 1e6;
 function summedUpperTail(k, n, p, maxTerms) {
   const q = 1 - p;
-  if (k > n * p) return tailFrom(k, 1, n, p, q, maxTerms);
-  const lower = tailFrom(k - 1, -1, n, p, q, maxTerms);
+  const terms = Math.min(maxTerms, MOST_TERMS);
+  if (k > n * p) return tailFrom(k, 1, n, p, q, terms);
+  const lower = tailFrom(k - 1, -1, n, p, q, terms);
   return lower === void 0 ? void 0 : 1 - lower;
 }
 function shown2(value) {
@@ -4776,19 +4797,50 @@ function binomialUpperTail(k, n, p) {
 }
 
 // src/stats/rate-ratio-test.ts
-function checkArguments(counts, minRatio) {
-  const { before, beforeSeconds, after, afterSeconds } = counts;
-  const countsValid = Number.isInteger(before) && Number.isInteger(after) && before >= 0 && after >= 0;
-  const exposuresValid = beforeSeconds > 0 && afterSeconds > 0 && Number.isFinite(beforeSeconds + afterSeconds);
-  if (!countsValid || !exposuresValid || !(minRatio > 0 && Number.isFinite(minRatio))) {
-    throw new RangeError(
-      `rate-ratio test needs whole counts \u2265 0, finite exposures > 0 and a finite minRatio > 0, got ${JSON.stringify(counts)} minRatio=${minRatio}`
-    );
+var LARGEST_COUNT2 = Number.MAX_SAFE_INTEGER;
+var SMALLEST_NORMAL = 2 ** -1022;
+function shown3(value) {
+  return typeof value === "number" || typeof value === "bigint" ? String(value) : JSON.stringify(value);
+}
+function checkExposures(exposures, minRatio) {
+  for (const field2 of ["beforeSeconds", "afterSeconds"]) {
+    const value = exposures[field2];
+    if (!(typeof value === "number" && value > 0 && Number.isFinite(value))) {
+      throw new RangeError(
+        `rate-ratio test: ${field2} must be a finite number of seconds above 0, got ${shown3(value)}`
+      );
+    }
+  }
+  if (!(typeof minRatio === "number" && minRatio > 0 && Number.isFinite(minRatio))) {
+    throw new RangeError(`rate-ratio test: minRatio must be a finite number above 0, got ${shown3(minRatio)}`);
   }
 }
-function nullShareAfter(counts, minRatio) {
-  const weightedAfter = minRatio * counts.afterSeconds;
-  return weightedAfter / (counts.beforeSeconds + weightedAfter);
+function checkArguments(counts, minRatio) {
+  const fields = [
+    ["before", "events before the deploy"],
+    ["after", "events after the deploy"]
+  ];
+  for (const [field2, meaning] of fields) {
+    const value = counts[field2];
+    if (!Number.isSafeInteger(value) || value < 0) {
+      throw new RangeError(
+        `rate-ratio test: ${field2} (${meaning}) must be a whole number from 0 to ${LARGEST_COUNT2}, got ${shown3(value)}`
+      );
+    }
+  }
+  if (counts.before + counts.after > LARGEST_COUNT2) {
+    throw new RangeError(
+      `rate-ratio test: before + after must be at most ${LARGEST_COUNT2}, got ${counts.before} + ${counts.after}`
+    );
+  }
+  checkExposures(counts, minRatio);
+}
+function nullShareAfter(exposures, minRatio) {
+  checkExposures(exposures, minRatio);
+  const weightedAfter = minRatio * exposures.afterSeconds;
+  const total = exposures.beforeSeconds + weightedAfter;
+  if (weightedAfter >= SMALLEST_NORMAL && Number.isFinite(total)) return weightedAfter / total;
+  return 1 / (1 + exposures.beforeSeconds / exposures.afterSeconds / minRatio);
 }
 function rateRatioPValue(counts, minRatio) {
   checkArguments(counts, minRatio);
@@ -4822,6 +4874,7 @@ function sampleInsufficient(counts, settings, familySize) {
   if (counts.before === 0) return false;
   const jumpedAfter = Math.round(SPIKE_JUMP * counts.before * counts.afterSeconds / counts.beforeSeconds);
   if (jumpedAfter < settings.minEvents) return true;
+  if (!Number.isSafeInteger(counts.before + jumpedAfter)) return false;
   const jumpedPValue = rateRatioPValue({ ...counts, after: jumpedAfter }, settings.minRatio);
   return jumpedPValue > settings.alpha / Math.max(familySize, 1);
 }
@@ -5068,9 +5121,9 @@ function renderComment(report, extras, context) {
   const run2 = context.runUrl ? ` by [this run](${context.runUrl})` : "";
   const footer = `<sub>Updated ${utc(context.updatedAt.toISOString())}${run2}; every run of this check edits this ${context.document ?? "comment"}.</sub>`;
   for (let listed = report.listed; ; listed = Math.floor(listed / 2)) {
-    const shown3 = { ...report, listed, omitted: report.findings.length - listed };
+    const shown4 = { ...report, listed, omitted: report.findings.length - listed };
     const body = `${context.marker}
-${renderMarkdown(shown3, extras)}
+${renderMarkdown(shown4, extras)}
 ${footer}
 `;
     if (body.length <= GITHUB_BODY_LIMIT || listed === 0) return body;
@@ -5635,18 +5688,46 @@ async function scanErrors(config, deps) {
 
 // src/engine/deploy-time.ts
 var MAX_CLOCK_SKEW_MS2 = 6e4;
-function chooseDeployTime(requested, deploys, environment, runStart) {
+var MAX_BEFORE_RELEASE_MS = 24 * 36e5;
+function chooseDeployTime(requested, deploys, environment, runStart, releaseCreated = null) {
   if (requested !== "auto") return { at: requested, rolloutStart: requested, source: "input" };
+  const notes = [];
+  const earliest = releaseCreated === null ? null : releaseCreated.getTime() - MAX_BEFORE_RELEASE_MS;
+  const tooEarly = (date) => earliest !== null && date.getTime() < earliest;
+  const contradiction = (deploy, what, date) => `Sentry's deploy record ${deploy.id} (${deploy.environment}) ${what} ${date.toISOString()}, more than a day before the release was created (${releaseCreated?.toISOString()})`;
   let newest = null;
   for (const deploy of deploys) {
     if (environment !== null && deploy.environment !== environment) continue;
     const at = deploy.dateFinished ?? deploy.dateStarted;
-    if (!at || at.getTime() > runStart.getTime() + MAX_CLOCK_SKEW_MS2) continue;
-    if (newest === null || at > newest.at) newest = { at, started: deploy.dateStarted };
+    if (!at) continue;
+    if (at.getTime() > runStart.getTime() + MAX_CLOCK_SKEW_MS2) {
+      notes.push(
+        `Sentry's deploy record ${deploy.id} (${deploy.environment}) is dated ${at.toISOString()}, after this run began (${runStart.toISOString()}): not used.`
+      );
+      continue;
+    }
+    if (tooEarly(at)) {
+      notes.push(`${contradiction(deploy, "is dated", at)}: not used.`);
+      continue;
+    }
+    if (newest === null || at > newest.at) newest = { at, started: deploy.dateStarted, record: deploy };
   }
-  if (newest === null) return { at: runStart, rolloutStart: runStart, source: "run-start" };
-  const rolloutStart = newest.started && newest.started < newest.at ? newest.started : newest.at;
-  return { at: newest.at, rolloutStart, source: "deploy-record" };
+  const withNotes = (time) => notes.length > 0 ? { ...time, notes } : time;
+  if (newest === null) return withNotes({ at: runStart, rolloutStart: runStart, source: "run-start" });
+  let started = newest.started;
+  if (started && tooEarly(started)) {
+    notes.push(
+      `${contradiction(newest.record, "says its rollout began", started)}: the rollout is counted from its end.`
+    );
+    started = null;
+  }
+  if (started && started > newest.at) {
+    notes.push(
+      `Sentry's deploy record ${newest.record.id} (${newest.record.environment}) says its rollout began ${started.toISOString()}, after it finished (${newest.at.toISOString()}): no rollout is counted.`
+    );
+  }
+  const rolloutStart = started && started < newest.at ? started : newest.at;
+  return withNotes({ at: newest.at, rolloutStart, source: "deploy-record" });
 }
 
 // src/engine/fix-claims.ts
@@ -6199,7 +6280,13 @@ async function verifyRelease(config, deps) {
     source.release(config.release),
     config.deployedAt === "auto" ? source.deploys(config.release) : Promise.resolve([])
   ]);
-  const deploy = chooseDeployTime(config.deployedAt, deploys, config.environment, runStart);
+  const deploy = chooseDeployTime(
+    config.deployedAt,
+    deploys,
+    config.environment,
+    runStart,
+    release?.dateCreated ?? null
+  );
   const since = deploy.rolloutStart;
   const windowEnd = new Date(deploy.at.getTime() + config.windowMs);
   const settledAt = new Date(windowEnd.getTime() + config.settleMs);
@@ -6216,7 +6303,7 @@ async function verifyRelease(config, deps) {
     regressionDates: /* @__PURE__ */ new Map(),
     releaseSeen: false
   };
-  const notes = [...source.limitations];
+  const notes = [...source.limitations, ...deploy.notes ?? []];
   if (release === null) notes.push(`Sentry knows no release ${config.release} in ${config.org}.`);
   const windowText = formatDuration(config.windowMs);
   const scope = verifyScope(config.release, config.environment, windowText);
@@ -6396,6 +6483,7 @@ var PROBLEM_SHOWN = 160;
 function createGet(options) {
   const { token, redact, now } = options;
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const minAttemptMs = Math.min(1e3, options.requestTimeoutMs, options.retryBudgetMs / 4);
   const iso = (ms) => new Date(ms).toISOString();
   const backoff = (failures) => {
     const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** failures);
@@ -6424,10 +6512,13 @@ function createGet(options) {
       return failureOf(error2, url, timeoutMs, redact);
     }
   }
-  function pastDeadline(endpoint2, why2) {
+  function pastDeadline(endpoint2, failures, problem2) {
+    const tried = problem2 === null ? "" : ` (${failures} ${failures === 1 ? "try" : "tries"}, last: ${problem2})`;
     return new SentryError(
       "unavailable",
-      redact.text(`Sentry did not answer ${endpoint2} by this run's deadline (${iso(options.deadlineAt)})${why2}.`)
+      redact.text(
+        `Sentry did not answer ${endpoint2} by this run's deadline (${iso(options.deadlineAt)})${tried}.`
+      )
     );
   }
   async function waitOutRateLimit(headers, endpoint2, limitedBefore) {
@@ -6458,7 +6549,9 @@ function createGet(options) {
     if (url.protocol !== "https:" && url.protocol !== "http:") {
       throw new SentryError(
         "unsafe",
-        redact.text(`Refusing to send the Sentry token to a ${url.protocol.slice(0, 20)} address: only http(s) is asked.`)
+        redact.text(
+          `Refusing to send the Sentry token to a ${url.protocol.slice(0, 20)} address: only http(s) is asked.`
+        )
       );
     }
     if (!options.trusted.has(url.origin)) {
@@ -6478,12 +6571,13 @@ function createGet(options) {
     let failingSince = null;
     let failures = 0;
     let rateLimited = 0;
+    let lastProblem = null;
     for (; ; ) {
       const startedAt = now();
       const toDeadline = options.deadlineAt - startedAt;
-      if (toDeadline <= 0) throw pastDeadline(endpoint2, failures > 0 ? ` (it failed ${failures} times)` : "");
+      if (toDeadline <= 0) throw pastDeadline(endpoint2, failures, lastProblem);
       const budgetLeft = failingSince === null ? Number.POSITIVE_INFINITY : failingSince + options.retryBudgetMs - startedAt;
-      const timeoutMs = Math.min(options.requestTimeoutMs, Math.max(budgetLeft, 1), toDeadline);
+      const timeoutMs = Math.min(options.requestTimeoutMs, Math.max(budgetLeft, minAttemptMs), toDeadline);
       const result = await attempt(url, endpoint2, timeoutMs);
       options.onRequest({
         method: "GET",
@@ -6511,11 +6605,12 @@ function createGet(options) {
         problem2 = `HTTP ${status}`;
       }
       failingSince ??= startedAt;
+      lastProblem = problem2;
       const at = now();
       const left = Math.min(failingSince + options.retryBudgetMs, options.deadlineAt) - at;
       if (left <= 0) {
         if (failingSince + options.retryBudgetMs > options.deadlineAt)
-          throw pastDeadline(endpoint2, ` (last: ${problem2})`);
+          throw pastDeadline(endpoint2, failures + 1, problem2);
         throw new SentryError(
           "unavailable",
           redact.text(
@@ -6529,8 +6624,8 @@ function createGet(options) {
 }
 function endpointOf(url, redact) {
   const path = redact.text(url.pathname);
-  const shown3 = path.length > PATH_SHOWN ? `${path.slice(0, PATH_SHOWN)}\u2026 (${path.length} characters)` : path;
-  return `GET ${redact.text(url.origin)}${shown3}`;
+  const shown4 = path.length > PATH_SHOWN ? `${path.slice(0, PATH_SHOWN)}\u2026 (${path.length} characters)` : path;
+  return `GET ${redact.text(url.origin)}${shown4}`;
 }
 async function readBody(response, signal, limit) {
   if (!response.body) return "";
@@ -7008,7 +7103,14 @@ function createRestSource(options) {
         params,
         calls.count(query.environment)
       );
+      const asked = new Set(ids);
       for (const row of parseAs(issueCountRowsSchema, answer.body, answer.endpoint).data) {
+        if (!asked.has(row["issue.id"])) {
+          throw new SentryError(
+            "malformed",
+            `Sentry's answer to ${answer.endpoint} counts issue ${shortText(row["issue.id"])}, which was not asked for.`
+          );
+        }
         counts.set(row["issue.id"], {
           events: row["count()"],
           users: row["count_unique(user)"],
@@ -7118,7 +7220,8 @@ function createRestSource(options) {
       const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
       for await (const answer of pages(get, first, calls.issues(search.environment))) {
         for (const issue2 of parseAs(issuesSchema, answer.body, answer.endpoint)) {
-          if (left-- <= 0) return;
+          if (left <= 0) return;
+          left -= 1;
           yield {
             ...describeIssue(issue2),
             projectSlug: issue2.project.slug,
@@ -7128,6 +7231,7 @@ function createRestSource(options) {
             lastSeen: issue2.lastSeen
           };
         }
+        if (left <= 0) return;
       }
     },
     async countIssues(search) {
@@ -7263,7 +7367,7 @@ async function runCheck(config, options = {}) {
 async function sentrySource(config, deadlineAt) {
   const where = { url: config.url, org: config.org, token: config.authToken, deadlineAt };
   if (config.source === "mcp") {
-    const { createMcpSource } = await import("../chunks/source-CVWFD3QF.js");
+    const { createMcpSource } = await import("../chunks/source-NH5FBQCO.js");
     return createMcpSource({
       ...where,
       server: config.mcpUrl ? { url: config.mcpUrl } : { command: config.mcpCommand }

@@ -107,6 +107,8 @@ function sampleInsufficient(counts: RateCounts, settings: SpikeSettings, familyS
   if (counts.before === 0) return false;
   const jumpedAfter = Math.round((SPIKE_JUMP * counts.before * counts.afterSeconds) / counts.beforeSeconds);
   if (jumpedAfter < settings.minEvents) return true;
+  // Beyond what a count can be, a jump shows whatever the test says.
+  if (!Number.isSafeInteger(counts.before + jumpedAfter)) return false;
   const jumpedPValue = rateRatioPValue({ ...counts, after: jumpedAfter }, settings.minRatio);
   return jumpedPValue > settings.alpha / Math.max(familySize, 1);
 }

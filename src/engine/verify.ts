@@ -72,7 +72,13 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
     source.release(config.release),
     config.deployedAt === "auto" ? source.deploys(config.release) : Promise.resolve([]),
   ]);
-  const deploy = chooseDeployTime(config.deployedAt, deploys, config.environment, runStart);
+  const deploy = chooseDeployTime(
+    config.deployedAt,
+    deploys,
+    config.environment,
+    runStart,
+    release?.dateCreated ?? null,
+  );
   const since = deploy.rolloutStart;
   const windowEnd = new Date(deploy.at.getTime() + config.windowMs);
   const settledAt = new Date(windowEnd.getTime() + config.settleMs);
@@ -92,7 +98,7 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
     regressionDates: new Map(),
     releaseSeen: false,
   };
-  const notes: string[] = [...source.limitations];
+  const notes: string[] = [...source.limitations, ...(deploy.notes ?? [])];
   if (release === null) notes.push(`Sentry knows no release ${config.release} in ${config.org}.`);
 
   const windowText = formatDuration(config.windowMs);

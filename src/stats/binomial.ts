@@ -1,17 +1,20 @@
 // Binomial upper-tail probabilities for the spike test, with no dependency (a general incomplete-beta
 // library would weigh more than the whole action).
 //
-// Two methods, both with a fixed bound on their work whatever the arguments (the spec's "no arithmetic
-// loops on absurd numbers"):
-// - the tail summed term by term from its far side of the mode, accurate to about 1e-12 relative. It
-//   takes about 9.7·√(npq) terms from the mode, 42/(1 − r) where the first term ratio is r, so it is
-//   used only where it ends within SUM_TERMS terms: every Sentry count a deploy window can produce.
-// - where it would not (npq above about 1.6e5 and k within about 1% of the mean), Temme's uniform
-//   asymptotic expansion of the incomplete beta function, as DiDonato & Morris (1992) compute it. It is
-//   an asymptotic series in powers of 1/√min(k, n − k), here at least 1.6e5, truncated once a term is
-//   below 2^-56 of the sum: measured against the exact sum it agrees to about 1e-13 relative.
+// Two methods, each with a fixed bound on its work whatever the arguments (the spec's "no arithmetic
+// loops on absurd numbers"; the loops before this bound ran for ever past n = 2^53, where j += 1 no
+// longer moves j, and for seconds near the mean of n = 1e15, where the sum needs ~√n terms):
+// - the tail summed term by term from its far side of the mode. It takes about 9.7·√(npq) terms from
+//   the mode, about 42/(1 − r) where the first ratio of terms is r, and is used wherever it ends within
+//   SUM_TERMS (4,000) terms: every count a deploy window can produce.
+// - where it would not (npq above about 1.7e5 and k within about 1% of the mean), Temme's (1982)
+//   uniform asymptotic expansion of the incomplete beta function, in the form of DiDonato & Morris
+//   (1992, ACM TOMS 708, "BASYM"): an asymptotic series in powers of 1/√min(k, n − k + 1), here at
+//   least 1.7e5, truncated once a term is below 2^-56 of the sum, at most 21 terms.
 // Both take n·p exactly (as a sum of two doubles): n·p rounded to a double would, at n = 1e15, move the
-// tail by several parts in 1e9 near the mean.
+// tail by several parts in 1e9 near the mean. Against 45-digit references (mpmath) over 1,065 cases
+// with n from 1e3 to 2^53 − 1 and tails down to 1e-300, the worst relative error was 4.3e-13 for the
+// sum and 1.6e-13 for the expansion; every call takes at most some tens of microseconds.
 
 const LOG_TWO_PI = Math.log(2 * Math.PI);
 
@@ -100,15 +103,18 @@ function logPmf(x: number, n: number, p: number): number {
   if (x === 0) return n * Math.log1p(-p);
   if (x === n) return n * Math.log(p);
   const mean = n * p;
-  // n − x exceeds its mean n(1 − p) by −excess, exactly.
-  const excess = excessOver(x, n, p);
+  const meanError = productError(n, p, mean);
+  // n·p is mean + meanError exactly; n − x exceeds its own mean, n − n·p, by −excess.
+  const excess = x - mean - meanError;
+  // log(1 − x/n): 1 − x/n would keep only the last digits of x/n for x close to n; n − x is exact.
+  const logShareLeft = x <= n / 2 ? Math.log1p(-x / n) : Math.log((n - x) / n);
   return (
     stirlingError(n) -
     stirlingError(x) -
     stirlingError(n - x) -
     deviance(x, mean, excess) -
-    deviance(n - x, n - mean, -excess) -
-    0.5 * (LOG_TWO_PI + Math.log(x) + Math.log1p(-x / n))
+    deviance(n - x, n - mean - meanError, -excess) -
+    0.5 * (LOG_TWO_PI + Math.log(x) + logShareLeft)
   );
 }
 
@@ -284,15 +290,19 @@ export function asymptoticUpperTail(k: number, n: number, p: number): number {
   return lambda >= 0 ? temmeLowerTail(a, b, lambda) : 1 - temmeLowerTail(b, a, -lambda);
 }
 
+// However many terms summedUpperTail is allowed, it takes no more than this (a few milliseconds).
+const MOST_TERMS = 1_000_000;
+
 /**
- * P(X ≥ k) by the exact sum, or undefined when that would take more than maxTerms terms; for
- * 1 ≤ k ≤ n and 0 < p < 1. Exported to test the asymptotic expansion against it.
+ * P(X ≥ k) by the exact sum, or undefined when that would take more than maxTerms terms (at most a
+ * million); for 1 ≤ k ≤ n and 0 < p < 1. Exported to test the asymptotic expansion against it.
  */
 export function summedUpperTail(k: number, n: number, p: number, maxTerms: number): number | undefined {
   const q = 1 - p;
+  const terms = Math.min(maxTerms, MOST_TERMS);
   // At or below the mean the upper tail is at least about one half, so its complement loses nothing.
-  if (k > n * p) return tailFrom(k, 1, n, p, q, maxTerms);
-  const lower = tailFrom(k - 1, -1, n, p, q, maxTerms);
+  if (k > n * p) return tailFrom(k, 1, n, p, q, terms);
+  const lower = tailFrom(k - 1, -1, n, p, q, terms);
   return lower === undefined ? undefined : 1 - lower;
 }
 
@@ -321,8 +331,9 @@ export function binomialUpperTail(k: number, n: number, p: number): number {
   if (k <= 0) return 1;
   if (k > n || p === 0) return 0;
   if (p === 1) return 1;
-  // The sum fails to end within SUM_TERMS terms only near the mean of a large n (npq > 1.6e5, k within
-  // about 1.2% of the mean), where the expansion is valid and accurate.
+  // The sum fails to end within SUM_TERMS terms only near the mean of a large n (npq > 1.7e5, k within
+  // about 1.2% of the mean), where the expansion's conditions (DiDonato & Morris: k and n − k + 1 over
+  // 100, k − (n + 1)p within 3% of the smaller) hold with room to spare.
   const tail = summedUpperTail(k, n, p, SUM_TERMS) ?? asymptoticUpperTail(k, n, p);
   return Math.min(1, Math.max(0, tail));
 }

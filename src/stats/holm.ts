@@ -1,5 +1,18 @@
-// Family-wise error control for the spike test: Holm's step-down procedure, over a family chosen by
-// Tarone's (1990) rule for discrete tests.
+// Family-wise error control for the spike test: Holm's step-down procedure (the family itself is chosen
+// by Tarone's rule, from totals, in src/engine/spike-test.ts).
+
+/** Throws a RangeError unless alpha and every probability lie in [0, 1] (NaN does not). */
+function checkProbabilities(name: string, probabilities: readonly number[], alpha: number): void {
+  if (!(typeof alpha === "number" && alpha >= 0 && alpha <= 1)) {
+    throw new RangeError(`${name}: alpha must be a number from 0 to 1, got ${String(alpha)}`);
+  }
+  const index = probabilities.findIndex((value) => !(typeof value === "number" && value >= 0 && value <= 1));
+  if (index !== -1) {
+    throw new RangeError(
+      `${name}: every p-value must be a number from 0 to 1, got ${String(probabilities[index])} at ${index}`,
+    );
+  }
+}
 
 /**
  * Which hypotheses Holm's procedure rejects at level alpha, in the order of the p-values given. With a
@@ -8,6 +21,12 @@
  * is at most alpha over the number of true nulls in the family, and the family-wise error at most alpha.
  */
 export function holm(pValues: readonly number[], alpha: number, familySize = pValues.length): boolean[] {
+  checkProbabilities("holm", pValues, alpha);
+  if (!Number.isSafeInteger(familySize) || familySize < 0) {
+    throw new RangeError(
+      `holm: familySize must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${String(familySize)}`,
+    );
+  }
   const ranked = pValues.map((pValue, index) => ({ pValue, index })).sort((a, b) => a.pValue - b.pValue);
   const rejected = pValues.map(() => false);
   const m = Math.max(familySize, pValues.length);
@@ -16,18 +35,4 @@ export function holm(pValues: readonly number[], alpha: number, familySize = pVa
     rejected[index] = true;
   }
   return rejected;
-}
-
-/**
- * Which tests belong to the family, given the smallest p-value each could reach: those with a minimum
- * p-value ≤ alpha/K, for the smallest K ≥ 1 that leaves at most K of them. Tests that could hardly
- * reach significance thus do not dilute the others' thresholds; since the minima are fixed before the
- * outcomes (they depend on the total count only), choosing by them keeps the error control.
- */
-export function taroneFamily(minPValues: readonly number[], alpha: number): boolean[] {
-  const ascending = [...minPValues].sort((a, b) => a - b);
-  // At most K minima are ≤ alpha/K exactly when the (K+1)-th smallest is above it (or there is none).
-  const firstFit = ascending.findIndex((minPValue, k) => k > 0 && minPValue > alpha / k);
-  const k = firstFit === -1 ? Math.max(ascending.length, 1) : firstFit;
-  return minPValues.map((minPValue) => minPValue <= alpha / k);
 }

@@ -52,6 +52,45 @@ describe("the spike test", () => {
     expect(report.counts.spike).toBe(1);
   });
 
+  it("reads only the issues that could be spikes: 300 quiet old issues cost no more requests", async () => {
+    const quietly = (b: WorldBuilder, count: number) => {
+      for (let i = 0; i < count; i++)
+        b.issue({
+          title: `Error: quiet ${i}`,
+          events: [
+            { ...production, at: "deploy - 20h", release: "web@2.9.0" },
+            { ...production, at: "deploy - 2h", release: "web@2.9.0" },
+            { ...production, at: "deploy + 1m", release: V },
+          ],
+        });
+    };
+    const spikeRequests = async (quiet: number) => {
+      const h = await harness(
+        (b) => {
+          deployedRelease(b);
+          steadyThen(b, 10);
+          quietly(b, quiet);
+        },
+        {},
+        new Date(Date.parse("2026-11-25T12:11:00Z")),
+      );
+      const { report } = await verify(h);
+      expect(report.findings.filter((f) => f.kind === "spike").map((f) => f.title)).toEqual([
+        "TimeoutError: upstream took too long",
+      ]);
+      // The spike test's requests: its searches of existing (unresolved) issues, and Discover's counts.
+      return h.simulator.requests.filter(
+        (r) =>
+          (r.route === "issues" && r.query.get("query")?.startsWith("is:unresolved")) || r.route === "events",
+      );
+    };
+    const few = await spikeRequests(0);
+    const many = await spikeRequests(300);
+    expect(many.length).toBe(few.length);
+    // The candidates, the busiest others, the family's count, those born in the baseline; their baselines.
+    expect(many.length).toBe(5);
+  });
+
   it("fails the job with fail-on: spike", async () => {
     const h = await harness(
       (b) => {

@@ -3,8 +3,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { binomialUpperTail } from "../../src/stats/binomial.js";
-import { holm, taroneFamily } from "../../src/stats/holm.js";
-import { minimumPValue, rateRatioPValue } from "../../src/stats/rate-ratio-test.js";
+import { holm } from "../../src/stats/holm.js";
+import { rateRatioPValue } from "../../src/stats/rate-ratio-test.js";
 
 function binomialCoefficients(n: number): bigint[] {
   const row = [1n];
@@ -151,8 +151,6 @@ describe("the C-test", () => {
     const counts = { before: 1440, beforeSeconds: day, after: 30, afterSeconds: tenMinutes };
     const p0 = (2 * tenMinutes) / (day + 2 * tenMinutes);
     expect(rateRatioPValue(counts, 2)).toBe(binomialUpperTail(30, 1470, p0));
-    expect(minimumPValue(counts, 2)).toBe(0); // p0^1470 ≈ e^-6300
-    expect(minimumPValue({ ...counts, before: 1, after: 1 }, 2)).toBeCloseTo(p0 ** 2, 18);
   });
 
   it("is 1 with no events after and shrinks as events after grow", () => {
@@ -170,8 +168,8 @@ describe("the C-test", () => {
     const counts = { before: 1, beforeSeconds: day, after: 1, afterSeconds: tenMinutes };
     expect(() => rateRatioPValue({ ...counts, afterSeconds: 0 }, 2)).toThrow(RangeError);
     expect(() => rateRatioPValue({ ...counts, before: -1 }, 2)).toThrow(RangeError);
-    expect(() => minimumPValue({ ...counts, after: 0.5 }, 2)).toThrow(RangeError);
-    expect(() => minimumPValue(counts, 0)).toThrow(RangeError);
+    expect(() => rateRatioPValue({ ...counts, after: 0.5 }, 2)).toThrow(RangeError);
+    expect(() => rateRatioPValue(counts, 0)).toThrow(RangeError);
   });
 });
 
@@ -196,32 +194,5 @@ describe("holm", () => {
 
   it("returns nothing for no hypotheses", () => {
     expect(holm([], 0.05)).toEqual([]);
-  });
-});
-
-describe("taroneFamily", () => {
-  it("leaves out tests whose smallest reachable p-value is too large", () => {
-    // K = 1: 4 minima ≤ 0.05; K = 2: 4 ≤ 0.025; K = 3: 3 ≤ 0.0167, and 3 ≤ 3.
-    const minima = [0.3, 1e-5, 0.02, 0.003, 0.5, 1e-4];
-    expect(taroneFamily(minima, 0.05)).toEqual([false, true, false, true, false, true]);
-  });
-
-  it("drops a deploy's single-event issues, though each alone could reach 0.05", () => {
-    // Ten minutes against a day at ratio 2: p0 = 1200/87600, so p0^N is 0.0137 for N = 1, 1.9e-4 for
-    // N = 2. Six issues have N ≥ 2, all below 0.05/6, and the five with N = 1 are above it: K = 6.
-    const counts = (total: number) => ({ before: total, beforeSeconds: 86_400, after: 0, afterSeconds: 600 });
-    const totals = [1, 1, 1, 1, 1, 2, 2, 3, 50, 400, 9000];
-    const family = taroneFamily(
-      totals.map((total) => minimumPValue(counts(total), 2)),
-      0.05,
-    );
-    expect(family).toEqual(totals.map((total) => total >= 2));
-    expect(family.filter(Boolean)).toHaveLength(6);
-  });
-
-  it("keeps everything when every test can reach alpha over all of them", () => {
-    expect(taroneFamily([0, 0, 1e-9], 0.05)).toEqual([true, true, true]);
-    expect(taroneFamily([0.05], 0.05)).toEqual([true]);
-    expect(taroneFamily([], 0.05)).toEqual([]);
   });
 });

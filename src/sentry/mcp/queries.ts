@@ -2,7 +2,7 @@
 // relative period only (statsPeriod, counted back from Sentry's now), never a start and an end, so
 // every range is a period reaching back past its start, narrowed by timestamp terms in the query.
 import * as z from "zod";
-import { countField } from "../rest/schemas.js";
+import { countField, isValidTime } from "../rest/schemas.js";
 import { quoteSearchValue } from "../rest/search-query.js";
 import type { ProjectRef } from "../source.js";
 
@@ -64,7 +64,7 @@ export function issueIdTerms(ids: readonly string[]): string[] {
 // Snuba's DateTime as Discover returns it ("2026-03-02T12:00:00+00:00"): whole seconds.
 const snubaTime = z
   .string()
-  .refine((value) => !Number.isNaN(Date.parse(value)), "expected a time")
+  .refine(isValidTime, "expected a time")
   .transform((value) => new Date(value));
 // Counts of events and users: whole numbers from 0 to 2^53 - 1 (a JSON number past that, or one of 400
 // digits that JSON.parse turns into Infinity, is an error naming the field, never a number to compute on).

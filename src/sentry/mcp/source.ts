@@ -19,7 +19,10 @@
 // |                     | + once per issue and run, per 25 issues: 1 search_events for | 2 each          |
 // |                     |   title/culprit/level, 1 for the first event in the          |                 |
 // |                     |   environment (first-seen conditions), 1 for the first event |                 |
-// |                     |   of the release (firstRelease)                              |                 |
+// |                     |   of the release (firstRelease); minEvents, sort and         |                 |
+// |                     |   maxResults filter and order those rows here                |                 |
+// | countIssues         | as searchIssues, without the title lookup: the spike test's  |                 |
+// |                     |   family count walks every issue with events in the day      |                 |
 // | resolveShortId      | 1 get_issue_activity (does it exist) + 1 search_events (an   | 1 + 2           |
 // |                     |   error issue: its error events)                             |                 |
 // |                     | + for an issue with no error event in 90 days (performance   | + 4 to 7        |

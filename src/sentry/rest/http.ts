@@ -71,6 +71,8 @@ type Attempt = { response: Response; text: string } | { problem: string } | { fi
 export function createGet(options: HttpOptions): Get {
   const { token, redact, now } = options;
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  // The shortest attempt worth making, when a retry comes at the end of the budget.
+  const minAttemptMs = Math.min(1_000, options.requestTimeoutMs, options.retryBudgetMs / 4);
   const iso = (ms: number) => new Date(ms).toISOString();
 
   // Jitter over the upper half of each step: clients that failed together spread out, and waits still grow.
@@ -104,10 +106,14 @@ export function createGet(options: HttpOptions): Get {
     }
   }
 
-  function pastDeadline(endpoint: string, why: string): SentryError {
+  function pastDeadline(endpoint: string, failures: number, problem: string | null): SentryError {
+    const tried =
+      problem === null ? "" : ` (${failures} ${failures === 1 ? "try" : "tries"}, last: ${problem})`;
     return new SentryError(
       "unavailable",
-      redact.text(`Sentry did not answer ${endpoint} by this run's deadline (${iso(options.deadlineAt)})${why}.`),
+      redact.text(
+        `Sentry did not answer ${endpoint} by this run's deadline (${iso(options.deadlineAt)})${tried}.`,
+      ),
     );
   }
 
@@ -141,7 +147,9 @@ export function createGet(options: HttpOptions): Get {
     if (url.protocol !== "https:" && url.protocol !== "http:") {
       throw new SentryError(
         "unsafe",
-        redact.text(`Refusing to send the Sentry token to a ${url.protocol.slice(0, 20)} address: only http(s) is asked.`),
+        redact.text(
+          `Refusing to send the Sentry token to a ${url.protocol.slice(0, 20)} address: only http(s) is asked.`,
+        ),
       );
     }
     if (!options.trusted.has(url.origin)) {
@@ -162,15 +170,16 @@ export function createGet(options: HttpOptions): Get {
     let failingSince: number | null = null;
     let failures = 0;
     let rateLimited = 0;
+    let lastProblem: string | null = null;
     for (;;) {
       const startedAt = now();
       const toDeadline = options.deadlineAt - startedAt;
-      if (toDeadline <= 0) throw pastDeadline(endpoint, failures > 0 ? ` (it failed ${failures} times)` : "");
-      // A retry gets what is left of the budget at most, so that a request that keeps stalling fails
-      // within it; every attempt ends by the deadline.
+      if (toDeadline <= 0) throw pastDeadline(endpoint, failures, lastProblem);
+      // A retry gets what is left of the budget (but time to answer), so that a request that keeps
+      // stalling fails about when the budget ends; every attempt ends by the deadline.
       const budgetLeft =
         failingSince === null ? Number.POSITIVE_INFINITY : failingSince + options.retryBudgetMs - startedAt;
-      const timeoutMs = Math.min(options.requestTimeoutMs, Math.max(budgetLeft, 1), toDeadline);
+      const timeoutMs = Math.min(options.requestTimeoutMs, Math.max(budgetLeft, minAttemptMs), toDeadline);
       const result = await attempt(url, endpoint, timeoutMs);
       options.onRequest({
         method: "GET",
@@ -199,11 +208,12 @@ export function createGet(options: HttpOptions): Get {
         problem = `HTTP ${status}`;
       }
       failingSince ??= startedAt;
+      lastProblem = problem;
       const at = now();
       const left = Math.min(failingSince + options.retryBudgetMs, options.deadlineAt) - at;
       if (left <= 0) {
         if (failingSince + options.retryBudgetMs > options.deadlineAt)
-          throw pastDeadline(endpoint, ` (last: ${problem})`);
+          throw pastDeadline(endpoint, failures + 1, problem);
         throw new SentryError(
           "unavailable",
           redact.text(

@@ -2,10 +2,32 @@
 // and only a change in these should stop a run. Shapes from Sentry's OpenAPI schema (sentry-api-schema).
 import * as z from "zod";
 
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
+
+/** An ISO 8601 time whose fields exist: Date.parse reads "2026-02-30" as March 2, and 24:00 as the next day. */
+export function isIsoTime(value: string): boolean {
+  return ISO_TIME.test(value) && isValidTime(value);
+}
+
+/** A time Date.parse reads, with no impossible field when it is written the ISO 8601 way. */
+export function isValidTime(value: string): boolean {
+  if (Number.isNaN(Date.parse(value))) return false;
+  const fields = ISO_TIME.exec(value);
+  if (!fields) return true;
+  const [year, month, day, hour, minute] = fields.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59;
+}
+
 const time = z
   .string()
-  .refine((value) => ISO_TIME.test(value) && !Number.isNaN(Date.parse(value)), "expected an ISO 8601 time")
+  .refine(isIsoTime, "expected an ISO 8601 time")
   .transform((value) => new Date(value));
 
 /**

@@ -224,7 +224,15 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
         params,
         calls.count(query.environment),
       );
+      const asked = new Set(ids);
       for (const row of parseAs(issueCountRowsSchema, answer.body, answer.endpoint).data) {
+        // A count of an issue not asked for is not a count of any that was.
+        if (!asked.has(row["issue.id"])) {
+          throw new SentryError(
+            "malformed",
+            `Sentry's answer to ${answer.endpoint} counts issue ${shortText(row["issue.id"])}, which was not asked for.`,
+          );
+        }
         counts.set(row["issue.id"], {
           events: row["count()"],
           users: row["count_unique(user)"],
@@ -346,7 +354,8 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
       const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
       for await (const answer of pages(get, first, calls.issues(search.environment))) {
         for (const issue of parseAs(issuesSchema, answer.body, answer.endpoint)) {
-          if (left-- <= 0) return;
+          if (left <= 0) return;
+          left -= 1;
           yield {
             ...describeIssue(issue),
             projectSlug: issue.project.slug,
@@ -356,6 +365,8 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
             lastSeen: issue.lastSeen,
           };
         }
+        // Enough: the next page is not asked for.
+        if (left <= 0) return;
       }
     },
 

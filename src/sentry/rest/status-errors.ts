@@ -37,7 +37,7 @@ export function errorForStatus(
     default:
       return new SentryError(
         "bad-request",
-        `Sentry refused to ${call.what} (${status} on ${endpoint})${said ? `: ${said}` : ""}.` +
+        `Sentry refused to ${call.what} (${status} on ${endpoint})${said ? `: ${said.replace(/[.\s]+$/, "")}` : ""}.` +
           (call.badRequestHint ? ` ${call.badRequestHint}` : ""),
         status,
       );
