@@ -209,7 +209,7 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
  * Every poll-interval until the window's end, except that a poll due at or after the window's end
  * waits for the settle instead: the last poll is the settled one, and a settle adds no poll.
  */
-export function nextPollAt(now: number, intervalMs: number, windowEnd: Date, settledAt: Date): number {
+function nextPollAt(now: number, intervalMs: number, windowEnd: Date, settledAt: Date): number {
   const next = now + intervalMs;
   return next >= windowEnd.getTime() ? Math.max(now, settledAt.getTime()) : next;
 }

@@ -1,5 +1,5 @@
 // What the engine needs from Sentry, in Sentry's own terms but free of any transport.
-// The REST source (rest/) and, later, the Sentry-MCP source implement this one interface.
+// The REST source (rest/) and the Sentry MCP server source (mcp/) implement this one interface.
 
 export interface ProjectRef {
   id: string;

@@ -3,47 +3,23 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../src/engine/report.js";
-import {
-  cleanScenario,
-  regressionScenario,
-  type Scenario,
-  type Simulator,
-  silentScenario,
-} from "../../src/simulator/index.js";
+import { cleanScenario, regressionScenario, silentScenario } from "../../src/simulator/index.js";
 import { nodeBinary } from "../support/run-action.js";
-import { cliMain, run, runCli } from "../support/run-cli.js";
+import { cliMain, run, runCli, scenarioFlags } from "../support/run-cli.js";
 import { sentryRequests, simulate } from "../support/simulated.js";
-
-/** The flags that point the CLI at a scenario. */
-function flags(scenario: Scenario, simulator: Simulator): string[] {
-  return [
-    "--auth-token",
-    scenario.token,
-    "--org",
-    scenario.org,
-    "--project",
-    scenario.projects.join(","),
-    "--url",
-    simulator.url,
-    "--environment",
-    scenario.environment,
-    "--release",
-    scenario.release,
-  ];
-}
 
 describe("sentry-deploy-verify verify", () => {
   it("fails a release that broke production: exit 1, the report as text, JSON or markdown", async () => {
     const scenario = regressionScenario();
     const simulator = await simulate(scenario);
-    const text = await runCli(["verify", ...flags(scenario, simulator)]);
+    const text = await runCli(["verify", ...scenarioFlags(scenario, simulator)]);
     expect(text.exitCode).toBe(1);
     expect(text.stdout).toMatch(/^FAIL: 2 new issues and 1 regressed issue in release \w+ in production/);
     expect(text.stdout).toContain("Spike test:");
     // Not a terminal: no progress line.
     expect(text.stderr).toBe("");
 
-    const json = await runCli(["verify", ...flags(scenario, simulator), "--format", "json"]);
+    const json = await runCli(["verify", ...scenarioFlags(scenario, simulator), "--format", "json"]);
     expect(json.exitCode).toBe(1);
     const report = JSON.parse(json.stdout) as Record<string, unknown>;
     expect(report).toMatchObject({
@@ -59,7 +35,7 @@ describe("sentry-deploy-verify verify", () => {
       omitted: 0,
     });
 
-    const markdown = await runCli(["verify", ...flags(scenario, simulator), "--format", "markdown"]);
+    const markdown = await runCli(["verify", ...scenarioFlags(scenario, simulator), "--format", "markdown"]);
     expect(markdown.stdout.split("\n")[0]).toMatch(/^### ❌ FAIL: 2 new issues/);
   });
 
@@ -85,14 +61,14 @@ describe("sentry-deploy-verify verify", () => {
   it("passes an inconclusive release, unless --fail-on-inconclusive", async () => {
     const scenario = silentScenario();
     const simulator = await simulate(scenario);
-    const lenient = await runCli(["verify", ...flags(scenario, simulator)]);
+    const lenient = await runCli(["verify", ...scenarioFlags(scenario, simulator)]);
     expect(lenient.exitCode).toBe(0);
     expect(lenient.stdout).toMatch(/^INCONCLUSIVE: /);
-    const strict = await runCli(["verify", ...flags(scenario, simulator), "--fail-on-inconclusive"]);
+    const strict = await runCli(["verify", ...scenarioFlags(scenario, simulator), "--fail-on-inconclusive"]);
     expect(strict.exitCode).toBe(1);
     const negated = await runCli([
       "verify",
-      ...flags(scenario, simulator),
+      ...scenarioFlags(scenario, simulator),
       "--fail-on-inconclusive",
       "false",
     ]);
@@ -104,7 +80,7 @@ describe("sentry-deploy-verify verify", () => {
     const simulator = await simulate(scenario);
     const run = await runCli([
       "verify",
-      ...flags(scenario, simulator),
+      ...scenarioFlags(scenario, simulator),
       "--window",
       "5x",
       "--fail-on",
@@ -129,7 +105,7 @@ describe("sentry-deploy-verify verify", () => {
   it("says why Sentry could not be asked, with exit 2 (0 with --on-error warn), and never prints the token", async () => {
     const scenario = regressionScenario();
     const simulator = await simulate(scenario);
-    const args = flags(scenario, simulator);
+    const args = scenarioFlags(scenario, simulator);
     const wrongToken = "sntryu_wrong0123456789abcdef0123456789";
     args[1] = wrongToken;
     const run = await runCli(["verify", ...args, "--format", "json"]);
@@ -146,7 +122,7 @@ describe("sentry-deploy-verify verify", () => {
     const scenario = cleanScenario();
     const simulator = await simulate(scenario);
     const deployedAt = new Date(Date.now() - 1_000).toISOString();
-    const command = [process.execPath, cliMain(), "verify", ...flags(scenario, simulator)]
+    const command = [process.execPath, cliMain(), "verify", ...scenarioFlags(scenario, simulator)]
       .concat(["--deployed-at", deployedAt, "--window", "4s", "--poll-interval", "2s", "--settle", "1s"])
       .map((word) => `'${word}'`)
       .join(" ");
@@ -189,7 +165,7 @@ describe("sentry-deploy-verify verify --source mcp", () => {
     const scenario = regressionScenario();
     const simulator = await simulate(scenario);
     const server = resolve(import.meta.dirname, "../../node_modules/@sentry/mcp-server/dist/index.js");
-    const args = ["verify", ...flags(scenario, simulator), "--format", "json"];
+    const args = ["verify", ...scenarioFlags(scenario, simulator), "--format", "json"];
     const rest = JSON.parse((await runCli(args)).stdout) as Report;
     const mcp = await runCli([...args, "--source", "mcp", "--mcp-command", `"${nodeBinary}" "${server}"`]);
     expect(mcp.exitCode).toBe(1);
@@ -204,7 +180,7 @@ describe("sentry-deploy-verify scan", () => {
   it("reports what is new or regressed in the lookback, in any release", async () => {
     const scenario = regressionScenario();
     const simulator = await simulate(scenario);
-    const args = flags(scenario, simulator).slice(0, -2);
+    const args = scenarioFlags(scenario, simulator).slice(0, -2);
     const run = await runCli(["scan", ...args, "--lookback", "1h", "--format", "json"]);
     expect(run.exitCode).toBe(1);
     const report = JSON.parse(run.stdout) as {

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { SIMULATOR_TOKEN } from "../../src/simulator/auth.js";
 import { type Scenario, type Simulator, WorldBuilder } from "../../src/simulator/index.js";
 import { nodeBinary, runAction } from "../support/run-action.js";
-import { cliMain, runCli } from "../support/run-cli.js";
+import { cliMain, runCli, scenarioFlags } from "../support/run-cli.js";
 import { inputsFor, simulate } from "../support/simulated.js";
 
 const CURRENT = "c0ffee0000000000000000000000000000000001";
@@ -189,23 +189,7 @@ function firstReleaseElsewhereScenario(now = new Date()): Scenario {
 const findingsOf = (outputs: Record<string, string>) => JSON.parse(outputs.findings ?? "[]") as Finding[];
 
 function cliFlags(scenario: Scenario, simulator: Simulator, extra: string[] = []) {
-  return [
-    "verify",
-    "--auth-token",
-    scenario.token,
-    "--org",
-    scenario.org,
-    "--project",
-    scenario.projects.join(","),
-    "--url",
-    simulator.url,
-    "--release",
-    scenario.release,
-    "--format",
-    "json",
-    ...(scenario.environment ? ["--environment", scenario.environment] : []),
-    ...extra,
-  ];
+  return ["verify", ...scenarioFlags(scenario, simulator), "--format", "json", ...extra];
 }
 
 const clients: Client[] = [];

@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import type { Scenario, Simulator } from "../../src/simulator/index.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -47,4 +48,21 @@ export function run(program: string, args: string[], options: RunOptions = {}): 
     child.on("error", fail);
     child.on("close", (exitCode) => done({ exitCode, stdout, stderr }));
   });
+}
+
+/** The flags that point the CLI at a scenario served by a simulator (no --environment when it has none). */
+export function scenarioFlags(scenario: Scenario, simulator: Simulator): string[] {
+  return [
+    "--auth-token",
+    scenario.token,
+    "--org",
+    scenario.org,
+    "--project",
+    scenario.projects.join(","),
+    "--url",
+    simulator.url,
+    ...(scenario.environment ? ["--environment", scenario.environment] : []),
+    "--release",
+    scenario.release,
+  ];
 }
