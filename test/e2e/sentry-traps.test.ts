@@ -112,12 +112,23 @@ function rolloutScenario(now = new Date()): Scenario {
   return scenarioOf("rollout", b);
 }
 
-/** The window ends 5 s from now; an error a second before its end is processed 4 s after it. */
-function lastSecondScenario(now = new Date()): Scenario {
+/**
+ * The window ends 5 s from now; an error a second before its end is processed `lateBySeconds` after the
+ * window's end (3 s by default: within a settle of 5 s).
+ */
+function lastSecondScenario(lateBySeconds = 3, now = new Date()): Scenario {
   const b = world(now, 15_000, { processingDelay: "4s" });
   b.issue({
     title: "Error: checkout timed out",
-    events: [{ release: CURRENT, environment: "production", at: "deploy + 19s", user: "u9" }],
+    events: [
+      {
+        release: CURRENT,
+        environment: "production",
+        at: "deploy + 19s",
+        processedAt: `deploy + ${20 + lateBySeconds}s`,
+        user: "u9",
+      },
+    ],
   });
   steadyIssue(b, "deploy + 3s");
   return scenarioOf("last second", b);
@@ -317,7 +328,8 @@ describe("an error in the window's last second", () => {
   });
 
   it("is missed without settling: the trap that settle closes", async () => {
-    const scenario = lastSecondScenario();
+    // Processed a minute after the window: however late this run starts, it is over by then.
+    const scenario = lastSecondScenario(60);
     const simulator = await simulate(scenario);
     const run = await runAction({
       inputs: inputsFor(scenario, simulator, { window: "20s", "poll-interval": "2s", settle: "0s" }),
