@@ -13,6 +13,7 @@ import {
   errorForStatus,
   eventSchema,
   exceptionDataSchema,
+  excerpt,
   issueCountRowsSchema,
   issueDetailSchema,
   issueEventsSchema,
@@ -31,7 +32,7 @@ import {
   threadsDataSchema,
   timeseriesSchema,
   unknown
-} from "../chunks/chunk-SBGCL2SD.js";
+} from "../chunks/chunk-V56H4MK2.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -4936,7 +4937,7 @@ function windowLine(report) {
   return report.settledAt ? `${period}; settled at ${utc(report.settledAt)}` : `${period}; not settled: the verdict so far`;
 }
 function categoryLabel(finding) {
-  return finding.category === "error" ? null : finding.category;
+  return finding.category === ERROR_CATEGORY ? null : finding.category;
 }
 function appeared(report, finding) {
   if (report.mode === "scan") return finding.firstSeen ? utc(finding.firstSeen) : "\u2014";
@@ -6052,7 +6053,7 @@ async function checkFixes(source, config, claims, window2) {
       findings.push(unfixedFinding(issue2, after, window2.deployedAt));
       return;
     }
-    const history = eventsBefore === null ? `its events before could not be counted` : eventsBefore > 0 ? `it had ${beforeCount ? atLeast(beforeCount) : eventsBefore} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
+    const history = eventsBefore === null ? `its events before could not be counted` : eventsBefore > 0 ? `it had ${atLeast(beforeCount)} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
     if (!window2.releaseSeen) {
       fixes.push({
         ...check2,
@@ -6173,9 +6174,9 @@ async function findSpikes(source, config, window2) {
       users: issue2.users
     });
   }
-  const read = new Set(after.map((issue2) => issue2.id));
-  const others = busiest.filter((issue2) => !read.has(issue2.id));
-  for (const issue2 of others)
+  const byId = new Map(after.map((issue2) => [issue2.id, issue2]));
+  for (const issue2 of busiest.filter((one) => !byId.has(one.id))) {
+    byId.set(issue2.id, issue2);
     candidates.push({
       id: issue2.id,
       before: issue2.events,
@@ -6184,13 +6185,13 @@ async function findSpikes(source, config, window2) {
       afterSeconds,
       users: 0
     });
+  }
   const outcomes = runSpikeTest(candidates, settings, family);
-  const shortIds = new Map([...after, ...others].map((issue2) => [issue2.id, issue2.shortId]));
   const findings = [];
   const insufficient = [];
   outcomes.forEach((outcome, index) => {
     const counts = candidates[index];
-    const issue2 = after.find((one) => one.id === outcome.id);
+    const issue2 = byId.get(outcome.id);
     if (outcome.spike && issue2) {
       findings.push({
         ...toFinding("spike", issue2, deployedAt),
@@ -6206,7 +6207,7 @@ async function findSpikes(source, config, window2) {
         }
       });
     } else if (outcome.insufficient) {
-      insufficient.push({ shortId: shortIds.get(outcome.id) ?? outcome.id, events: counts.before });
+      insufficient.push({ shortId: issue2?.shortId ?? outcome.id, events: counts.before });
     }
   });
   insufficient.sort((a, b) => b.events - a.events || a.shortId.localeCompare(b.shortId));
@@ -6873,9 +6874,7 @@ function digest(text) {
   return createHash2("sha256").update(text).digest("base64");
 }
 function quoteCursor(cursor) {
-  if (cursor === null) return "none";
-  const clean = cursor.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069"]/gu, "?");
-  return clean.length > 40 ? `"${clean.slice(0, 40)}\u2026"` : `"${clean}"`;
+  return cursor === null ? "none" : `"${excerpt(cursor, 40).replaceAll('"', "?")}"`;
 }
 
 // src/sentry/rest/paths.ts
@@ -6981,10 +6980,7 @@ function mod(a, n) {
 // src/sentry/rest/source.ts
 var RETRY_BUDGET_MS = 15e3;
 var REQUEST_TIMEOUT_MS = 1e4;
-function shortText(text) {
-  const clean = text.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, "?");
-  return clean.length > 60 ? `${clean.slice(0, 60)}\u2026` : clean;
-}
+var shortText = (text) => excerpt(text, 60);
 var LIST_COLLAPSE = ["stats", "lifetime", "filtered", "unhandled"].map(
   (part) => ["collapse", part]
 );
@@ -7367,7 +7363,7 @@ async function runCheck(config, options = {}) {
 async function sentrySource(config, deadlineAt) {
   const where = { url: config.url, org: config.org, token: config.authToken, deadlineAt };
   if (config.source === "mcp") {
-    const { createMcpSource } = await import("../chunks/source-NH5FBQCO.js");
+    const { createMcpSource } = await import("../chunks/source-U24IZ4UM.js");
     return createMcpSource({
       ...where,
       server: config.mcpUrl ? { url: config.mcpUrl } : { command: config.mcpCommand }

@@ -43,6 +43,7 @@ import {
   errorForStatus,
   eventSchema,
   exceptionDataSchema,
+  excerpt,
   getLiteralValue,
   getObjectShape,
   getParseErrorMessage,
@@ -74,7 +75,7 @@ import {
   timeseriesSchema,
   toJsonSchemaCompat,
   union
-} from "../chunks/chunk-PFPZY2V5.js";
+} from "../chunks/chunk-7EBNE25O.js";
 
 // src/entries/cli.ts
 import { parseArgs as parseArgs2 } from "node:util";
@@ -371,11 +372,11 @@ function terminalProgress(stream, release2) {
   }, onProgress: () => {
   }, stop: () => {
   } };
-  let windowEnd = null;
+  let answerAt = null;
   let last = null;
   const draw = () => {
-    if (!windowEnd) return;
-    const left = Math.max(0, windowEnd.getTime() - Date.now());
+    if (!answerAt) return;
+    const left = Math.max(0, answerAt.getTime() - Date.now());
     const found = last ? `${last.counts.new} new, ${last.counts.regressed} regressed${last.error ? " (last poll failed; trying again)" : ""}` : "no poll yet";
     const polls = last ? `${last.poll} poll${last.poll === 1 ? "" : "s"}` : "0 polls";
     stream.write(
@@ -386,7 +387,7 @@ function terminalProgress(stream, release2) {
   timer.unref();
   return {
     onDeployTime: (_deploy, watch) => {
-      windowEnd = watch.settledAt;
+      answerAt = watch.settledAt;
       draw();
     },
     onProgress: (progress) => {
@@ -395,7 +396,7 @@ function terminalProgress(stream, release2) {
     },
     stop: () => {
       clearInterval(timer);
-      if (windowEnd) stream.write("\r\x1B[2K");
+      if (answerAt) stream.write("\r\x1B[2K");
     }
   };
 }
@@ -2977,7 +2978,7 @@ async function checkFixes(source, config, claims, window) {
       findings.push(unfixedFinding(issue, after, window.deployedAt));
       return;
     }
-    const history = eventsBefore === null ? `its events before could not be counted` : eventsBefore > 0 ? `it had ${beforeCount ? atLeast(beforeCount) : eventsBefore} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
+    const history = eventsBefore === null ? `its events before could not be counted` : eventsBefore > 0 ? `it had ${atLeast(beforeCount)} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
     if (!window.releaseSeen) {
       fixes.push({
         ...check2,
@@ -3468,9 +3469,9 @@ async function findSpikes(source, config, window) {
       users: issue.users
     });
   }
-  const read = new Set(after.map((issue) => issue.id));
-  const others = busiest.filter((issue) => !read.has(issue.id));
-  for (const issue of others)
+  const byId = new Map(after.map((issue) => [issue.id, issue]));
+  for (const issue of busiest.filter((one) => !byId.has(one.id))) {
+    byId.set(issue.id, issue);
     candidates.push({
       id: issue.id,
       before: issue.events,
@@ -3479,13 +3480,13 @@ async function findSpikes(source, config, window) {
       afterSeconds,
       users: 0
     });
+  }
   const outcomes = runSpikeTest(candidates, settings, family);
-  const shortIds = new Map([...after, ...others].map((issue) => [issue.id, issue.shortId]));
   const findings = [];
   const insufficient = [];
   outcomes.forEach((outcome, index) => {
     const counts = candidates[index];
-    const issue = after.find((one) => one.id === outcome.id);
+    const issue = byId.get(outcome.id);
     if (outcome.spike && issue) {
       findings.push({
         ...toFinding("spike", issue, deployedAt),
@@ -3501,7 +3502,7 @@ async function findSpikes(source, config, window) {
         }
       });
     } else if (outcome.insufficient) {
-      insufficient.push({ shortId: shortIds.get(outcome.id) ?? outcome.id, events: counts.before });
+      insufficient.push({ shortId: issue?.shortId ?? outcome.id, events: counts.before });
     }
   });
   insufficient.sort((a, b) => b.events - a.events || a.shortId.localeCompare(b.shortId));
@@ -4168,9 +4169,7 @@ function digest(text2) {
   return createHash("sha256").update(text2).digest("base64");
 }
 function quoteCursor(cursor) {
-  if (cursor === null) return "none";
-  const clean = cursor.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069"]/gu, "?");
-  return clean.length > 40 ? `"${clean.slice(0, 40)}\u2026"` : `"${clean}"`;
+  return cursor === null ? "none" : `"${excerpt(cursor, 40).replaceAll('"', "?")}"`;
 }
 
 // src/sentry/rest/paths.ts
@@ -4276,10 +4275,7 @@ function mod(a, n) {
 // src/sentry/rest/source.ts
 var RETRY_BUDGET_MS = 15e3;
 var REQUEST_TIMEOUT_MS = 1e4;
-function shortText(text2) {
-  const clean = text2.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, "?");
-  return clean.length > 60 ? `${clean.slice(0, 60)}\u2026` : clean;
-}
+var shortText = (text2) => excerpt(text2, 60);
 var LIST_COLLAPSE = ["stats", "lifetime", "filtered", "unhandled"].map(
   (part) => ["collapse", part]
 );
@@ -4662,7 +4658,7 @@ async function runCheck(config, options = {}) {
 async function sentrySource(config, deadlineAt) {
   const where = { url: config.url, org: config.org, token: config.authToken, deadlineAt };
   if (config.source === "mcp") {
-    const { createMcpSource } = await import("../chunks/source-EQLQBUAX.js");
+    const { createMcpSource } = await import("../chunks/source-33F6OAYA.js");
     return createMcpSource({
       ...where,
       server: config.mcpUrl ? { url: config.mcpUrl } : { command: config.mcpCommand }
@@ -4715,7 +4711,7 @@ function windowLine(report) {
   return report.settledAt ? `${period}; settled at ${utc(report.settledAt)}` : `${period}; not settled: the verdict so far`;
 }
 function categoryLabel(finding2) {
-  return finding2.category === "error" ? null : finding2.category;
+  return finding2.category === ERROR_CATEGORY ? null : finding2.category;
 }
 function appeared(report, finding2) {
   if (report.mode === "scan") return finding2.firstSeen ? utc(finding2.firstSeen) : "\u2014";
@@ -7604,42 +7600,39 @@ function location(event) {
   const innermost = event.frames ? [...event.frames].reverse().find((f) => f.inApp) : void 0;
   return innermost?.filename ?? null;
 }
-function serializeSimpleEvent(event, { issue, project }) {
+function eventBasics(event, { issue, project }) {
   return {
     id: event.id,
-    "event.type": issue.type,
-    groupID: issue.id,
     eventID: event.id,
+    groupID: issue.id,
     projectID: project.id,
     message: "",
     title: issue.title,
     location: location(event),
     culprit: issue.culprit,
     user: eventUser(event),
+    platform: project.platform ?? "other",
+    dateCreated: iso(event.at)
+  };
+}
+function serializeSimpleEvent(event, context) {
+  const { issue } = context;
+  return {
+    ...eventBasics(event, context),
+    "event.type": issue.type,
     // convert_user_tag_to_query: the user tag comes with the search that finds that user.
     tags: eventTags(event, issue).map(
       (tag) => tag.key === "user" && event.user !== null ? { ...tag, query: `user.id:"${event.user.replaceAll('"', '\\"')}"` } : tag
     ),
-    platform: project.platform ?? "other",
-    dateCreated: iso(event.at),
     crashFile: null,
     metadata: issue.metadata
   };
 }
-function serializeFullEvent(event, { issue, project }) {
+function serializeFullEvent(event, context) {
+  const { issue, project } = context;
   return {
-    id: event.id,
-    eventID: event.id,
-    groupID: issue.id,
-    projectID: project.id,
-    message: "",
-    title: issue.title,
-    location: location(event),
-    culprit: issue.culprit,
-    user: eventUser(event),
+    ...eventBasics(event, context),
     tags: eventTags(event, issue),
-    platform: project.platform ?? "other",
-    dateCreated: iso(event.at),
     // The simulator's processing delay is time after receipt, so Relay received the event at its timestamp.
     dateReceived: iso(event.at),
     contexts: {},

@@ -10,11 +10,12 @@ export interface Progress extends Required<Pick<CheckOptions, "onDeployTime" | "
 
 export function terminalProgress(stream: NodeJS.WriteStream, release: string): Progress {
   if (!stream.isTTY) return { onDeployTime: () => {}, onProgress: () => {}, stop: () => {} };
-  let windowEnd: Date | null = null;
+  /** When the answer comes: the last, settled poll. */
+  let answerAt: Date | null = null;
   let last: PollProgress | null = null;
   const draw = () => {
-    if (!windowEnd) return;
-    const left = Math.max(0, windowEnd.getTime() - Date.now());
+    if (!answerAt) return;
+    const left = Math.max(0, answerAt.getTime() - Date.now());
     const found = last
       ? `${last.counts.new} new, ${last.counts.regressed} regressed${last.error ? " (last poll failed; trying again)" : ""}`
       : "no poll yet";
@@ -27,8 +28,7 @@ export function terminalProgress(stream: NodeJS.WriteStream, release: string): P
   timer.unref();
   return {
     onDeployTime: (_deploy, watch) => {
-      // Time left until the last, settled poll: that is when the answer comes.
-      windowEnd = watch.settledAt;
+      answerAt = watch.settledAt;
       draw();
     },
     onProgress: (progress) => {
@@ -37,7 +37,7 @@ export function terminalProgress(stream: NodeJS.WriteStream, release: string): P
     },
     stop: () => {
       clearInterval(timer);
-      if (windowEnd) stream.write("\r\x1b[2K");
+      if (answerAt) stream.write("\r\x1b[2K");
     },
   };
 }

@@ -137,7 +137,7 @@ export async function checkFixes(
       eventsBefore === null
         ? `its events before could not be counted`
         : eventsBefore > 0
-          ? `it had ${beforeCount ? atLeast(beforeCount) : eventsBefore} in the ${baseline} before`
+          ? `it had ${atLeast(beforeCount as IssueCount)} in the ${baseline} before`
           : `it had none in the ${baseline} before either, so this shows little`;
     if (!window.releaseSeen) {
       fixes.push({

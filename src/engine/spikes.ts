@@ -128,10 +128,10 @@ export async function findSpikes(
       users: issue.users,
     });
   }
-  const read = new Set(after.map((issue) => issue.id));
-  const others = busiest.filter((issue) => !read.has(issue.id));
+  const byId = new Map(after.map((issue) => [issue.id, issue]));
   // Below the floor since the rollout: no test, only the question whether a jump would have shown.
-  for (const issue of others)
+  for (const issue of busiest.filter((one) => !byId.has(one.id))) {
+    byId.set(issue.id, issue);
     candidates.push({
       id: issue.id,
       before: issue.events,
@@ -140,14 +140,14 @@ export async function findSpikes(
       afterSeconds,
       users: 0,
     });
+  }
   const outcomes = runSpikeTest(candidates, settings, family);
 
-  const shortIds = new Map([...after, ...others].map((issue) => [issue.id, issue.shortId]));
   const findings: Finding[] = [];
   const insufficient: { shortId: string; events: number }[] = [];
   outcomes.forEach((outcome, index) => {
     const counts = candidates[index] as SpikeCandidate;
-    const issue = after.find((one) => one.id === outcome.id);
+    const issue = byId.get(outcome.id);
     if (outcome.spike && issue) {
       findings.push({
         ...toFinding("spike", issue, deployedAt),
@@ -163,7 +163,7 @@ export async function findSpikes(
         },
       });
     } else if (outcome.insufficient) {
-      insufficient.push({ shortId: shortIds.get(outcome.id) ?? outcome.id, events: counts.before });
+      insufficient.push({ shortId: issue?.shortId ?? outcome.id, events: counts.before });
     }
   });
   insufficient.sort((a, b) => b.events - a.events || a.shortId.localeCompare(b.shortId));

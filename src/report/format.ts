@@ -10,6 +10,7 @@ import type {
   Verdict,
 } from "../engine/report.js";
 import { SPIKE_JUMP } from "../engine/spike-test.js";
+import { ERROR_CATEGORY } from "../sentry/source.js";
 
 export const VERDICT_ICON: Record<Verdict, string> = {
   pass: "✅",
@@ -57,7 +58,7 @@ export function windowLine(report: Report): string {
 
 /** "performance" for an issue that is not an error issue; null for an error issue. */
 export function categoryLabel(finding: Finding): string | null {
-  return finding.category === "error" ? null : finding.category;
+  return finding.category === ERROR_CATEGORY ? null : finding.category;
 }
 
 /** When a finding appeared: after the deploy for a verification, the time itself for a scan. */

@@ -3,6 +3,7 @@
 // through here.
 
 const CONTROL = /[\p{Cc}\u202a-\u202e\u2066-\u2069]+/gu;
+const ONE_CONTROL = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu;
 const MASK = "***";
 const QUOTE_LIMIT = 200;
 const MIN_SECRET_LENGTH = 8;
@@ -30,4 +31,10 @@ export function createRedactor(tokens: string | readonly string[]): Redactor {
       return masked.length > QUOTE_LIMIT ? `${masked.slice(0, QUOTE_LIMIT)}…` : masked;
     },
   };
+}
+
+/** Untrusted text named in a message: one line, each control or direction mark a "?", cut at `max`. */
+export function excerpt(value: string, max: number): string {
+  const clean = value.replace(ONE_CONTROL, "?");
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }

@@ -2,42 +2,13 @@
 // timeouts, error messages, malformed bodies and the token's secrecy.
 import type { ServerResponse } from "node:http";
 import { describe, expect, it } from "vitest";
-import type { RequestRecord } from "../../src/sentry/rest/http.js";
-import { createRestSource, type RestSourceOptions } from "../../src/sentry/rest/source.js";
-import { type Handler, sendJson, serve, type TestServer } from "../support/http-server.js";
+import { type Handler, sendJson, serve } from "../support/http-server.js";
+import { fakeClock, recordingSource, TEST_START, TEST_TOKEN } from "../support/rest-source.js";
 import { sentryFailure } from "../support/sentry-error.js";
 
-const TOKEN = "sntryu_0123456789abcdef";
+const TOKEN = TEST_TOKEN;
 const PROJECT = { id: "42", slug: "web", name: "Web" };
-const START = Date.UTC(2026, 2, 1, 12, 0, 0);
-
-/** A clock that only moves when the source sleeps, so that waits are measured, not spent. */
-function fakeClock(start = START) {
-  const clock = { now: start, sleeps: [] as number[] };
-  return {
-    clock,
-    now: () => clock.now,
-    sleep: async (ms: number) => {
-      clock.sleeps.push(ms);
-      clock.now += ms;
-    },
-  };
-}
-
-function sourceFor(server: TestServer, options: Partial<RestSourceOptions> = {}) {
-  const records: RequestRecord[] = [];
-  const source = createRestSource({
-    url: server.url,
-    org: "acme",
-    token: TOKEN,
-    deadlineAt: Date.now() + 60_000,
-    retryBudgetMs: 2_000,
-    requestTimeoutMs: 2_000,
-    onRequest: (record) => records.push(record),
-    ...options,
-  });
-  return { source, records };
-}
+const START = TEST_START;
 
 /** Answers with the given statuses in turn, then the project. */
 function sequence(...steps: Array<(response: ServerResponse) => void>): Handler {
@@ -57,7 +28,7 @@ describe("retries", () => {
   it("retries 5xx and succeeds, with the token sent as a Bearer header", async () => {
     const server = await serve(sequence(status(503), status(502)));
     const { clock, ...timing } = fakeClock();
-    const { source, records } = sourceFor(server, timing);
+    const { source, records } = recordingSource(server, timing);
     await expect(source.resolveProjects(["web"])).resolves.toEqual([{ id: "42", slug: "web" }]);
     expect(records.map((record) => record.status)).toEqual([503, 502, 200]);
     expect(clock.sleeps).toHaveLength(2);
@@ -70,7 +41,7 @@ describe("retries", () => {
 
   it("gives up as unavailable once 5xx last longer than the retry budget", async () => {
     const server = await serve((_request, response) => sendJson(response, 502, "Bad gateway"));
-    const { source } = sourceFor(server, { retryBudgetMs: 400 });
+    const { source } = recordingSource(server, { retryBudgetMs: 400 });
     const started = Date.now();
     const error = await sentryFailure(source.resolveProjects(["web"]));
     const elapsed = Date.now() - started;
@@ -85,7 +56,7 @@ describe("retries", () => {
 
   it("retries a connection reset", async () => {
     const server = await serve(sequence((response) => response.socket?.destroy()));
-    const { source, records } = sourceFor(server, fakeClock());
+    const { source, records } = recordingSource(server, fakeClock());
     await expect(source.resolveProjects(["web"])).resolves.toHaveLength(1);
     expect(records.map((record) => record.status)).toEqual([null, 200]);
   });
@@ -93,7 +64,7 @@ describe("retries", () => {
   it("names the network error when the server cannot be reached", async () => {
     const server = await serve(() => {});
     await server.close();
-    const { source } = sourceFor(server, { ...fakeClock(), retryBudgetMs: 1_000 });
+    const { source } = recordingSource(server, { ...fakeClock(), retryBudgetMs: 1_000 });
     const error = await sentryFailure(source.resolveProjects(["web"]));
     expect(error.kind).toBe("unavailable");
     expect(error.message).toContain("ECONNREFUSED");
@@ -103,7 +74,7 @@ describe("retries", () => {
     const server = await serve((_request, response) => {
       setTimeout(() => sendJson(response, 200, PROJECT), 1_500).unref();
     });
-    const { source, records } = sourceFor(server, { requestTimeoutMs: 100, retryBudgetMs: 0 });
+    const { source, records } = recordingSource(server, { requestTimeoutMs: 100, retryBudgetMs: 0 });
     const started = Date.now();
     const error = await sentryFailure(source.resolveProjects(["web"]));
     expect(Date.now() - started).toBeLessThan(1_000);
@@ -120,7 +91,7 @@ describe("rate limits", () => {
   it("waits until X-Sentry-Rate-Limit-Reset when it falls before the deadline", async () => {
     const server = await serve(sequence(status(429, tooFast, resetIn(1_000))));
     const { clock, ...timing } = fakeClock();
-    const { source } = sourceFor(server, { ...timing, deadlineAt: START + 60_000 });
+    const { source } = recordingSource(server, { ...timing, deadlineAt: START + 60_000 });
     await expect(source.resolveProjects(["web"])).resolves.toHaveLength(1);
     expect(clock.sleeps).toEqual([1_000]);
   });
@@ -128,7 +99,7 @@ describe("rate limits", () => {
   it("fails at once when the reset comes after the deadline, saying when it resets", async () => {
     const server = await serve(sequence(status(429, tooFast, resetIn(120_000))));
     const { clock, ...timing } = fakeClock();
-    const { source } = sourceFor(server, { ...timing, deadlineAt: START + 60_000 });
+    const { source } = recordingSource(server, { ...timing, deadlineAt: START + 60_000 });
     const error = await sentryFailure(source.resolveProjects(["web"]));
     expect(error.kind).toBe("rate-limited");
     expect(error.message).toContain(new Date(START + 120_000).toISOString());
@@ -139,7 +110,7 @@ describe("rate limits", () => {
   it("backs off on a 429 without a reset time, within the deadline", async () => {
     const server = await serve(sequence(status(429, tooFast), status(429, tooFast)));
     const { clock, ...timing } = fakeClock();
-    const { source } = sourceFor(server, { ...timing, deadlineAt: START + 60_000 });
+    const { source } = recordingSource(server, { ...timing, deadlineAt: START + 60_000 });
     await expect(source.resolveProjects(["web"])).resolves.toHaveLength(1);
     expect(clock.sleeps).toHaveLength(2);
   });
@@ -147,7 +118,7 @@ describe("rate limits", () => {
   it("stops backing off when the deadline would pass", async () => {
     const server = await serve((_request, response) => sendJson(response, 429, tooFast));
     const { clock, ...timing } = fakeClock();
-    const { source } = sourceFor(server, { ...timing, deadlineAt: START + 5_000 });
+    const { source } = recordingSource(server, { ...timing, deadlineAt: START + 5_000 });
     const error = await sentryFailure(source.resolveProjects(["web"]));
     expect(error.kind).toBe("rate-limited");
     expect(clock.now).toBeLessThanOrEqual(START + 5_000);
@@ -156,7 +127,11 @@ describe("rate limits", () => {
   it("does not count rate-limit waits against the retry budget", async () => {
     const server = await serve(sequence(status(503), status(429, tooFast, resetIn(30_000)), status(503)));
     const { ...timing } = fakeClock();
-    const { source } = sourceFor(server, { ...timing, retryBudgetMs: 5_000, deadlineAt: START + 60_000 });
+    const { source } = recordingSource(server, {
+      ...timing,
+      retryBudgetMs: 5_000,
+      deadlineAt: START + 60_000,
+    });
     await expect(source.resolveProjects(["web"])).resolves.toHaveLength(1);
   });
 });
@@ -164,7 +139,7 @@ describe("rate limits", () => {
 describe("answers that name what to fix", () => {
   it("401: the token was rejected", async () => {
     const server = await serve(sequence(status(401, { detail: "Invalid token" })));
-    const error = await sentryFailure(sourceFor(server).source.resolveProjects(["web"]));
+    const error = await sentryFailure(recordingSource(server).source.resolveProjects(["web"]));
     expect(error.kind).toBe("unauthorized");
     expect(error.status).toBe(401);
     expect(error.retryable).toBe(false);
@@ -185,7 +160,7 @@ describe("answers that name what to fix", () => {
       userQuery: "",
     };
     const error = await sentryFailure(
-      sourceFor(server, { token: orgToken }).source.searchIssues(search)[Symbol.asyncIterator]().next(),
+      recordingSource(server, { token: orgToken }).source.searchIssues(search)[Symbol.asyncIterator]().next(),
     );
     expect(error.kind).toBe("forbidden");
     expect(error.message).toContain("event:read");
@@ -193,7 +168,7 @@ describe("answers that name what to fix", () => {
     expect(error.message).toContain("internal integration token");
     expect(error.message).not.toContain(orgToken);
 
-    const plain = await sentryFailure(sourceFor(server).source.resolveProjects(["web"]));
+    const plain = await sentryFailure(recordingSource(server).source.resolveProjects(["web"]));
     expect(plain.message).toContain("project:read");
     expect(plain.message).not.toContain("org:ci");
     expect(server.requests).toHaveLength(2);
@@ -201,7 +176,7 @@ describe("answers that name what to fix", () => {
 
   it("404: says which project does not exist in which org", async () => {
     const server = await serve(sequence(status(404, { detail: "The requested resource does not exist" })));
-    const error = await sentryFailure(sourceFor(server).source.resolveProjects(["wbe"]));
+    const error = await sentryFailure(recordingSource(server).source.resolveProjects(["wbe"]));
     expect(error.kind).toBe("not-found");
     expect(error.message).toContain('no project "wbe" in organization "acme"');
     expect(error.message).toContain("check project and org");
@@ -209,7 +184,7 @@ describe("answers that name what to fix", () => {
 
   it("400: quotes Sentry's detail and points at the query input", async () => {
     const server = await serve(sequence(status(400, { detail: "Invalid search query: unknown key foo" })));
-    const { source } = sourceFor(server);
+    const { source } = recordingSource(server);
     const pages = source.searchIssues({
       projects: [{ id: "42", slug: "web" }],
       environment: "production",
@@ -230,7 +205,7 @@ describe("answers that name what to fix", () => {
       response.writeHead(302, { location: `${elsewhere.url}/api/0/projects/acme/web/` });
       response.end();
     });
-    const error = await sentryFailure(sourceFor(server).source.resolveProjects(["web"]));
+    const error = await sentryFailure(recordingSource(server).source.resolveProjects(["web"]));
     expect(error.kind).toBe("unsafe");
     expect(elsewhere.requests).toHaveLength(0);
   });
@@ -242,7 +217,7 @@ describe("bodies", () => {
       response.writeHead(200, { "content-type": "application/json" });
       response.end('[{"id": "1", "shortId": "WEB-1", "tit');
     });
-    const error = await sentryFailure(sourceFor(server).source.release("1.0"));
+    const error = await sentryFailure(recordingSource(server).source.release("1.0"));
     expect(error.kind).toBe("malformed");
     expect(error.message).toContain("is not JSON");
     expect(error.message).toContain("/api/0/organizations/acme/releases/1.0/");
@@ -250,7 +225,7 @@ describe("bodies", () => {
 
   it("a body of the wrong shape is malformed and names the first bad field", async () => {
     const server = await serve(sequence(status(200, { id: 42, slug: "web" })));
-    const error = await sentryFailure(sourceFor(server).source.resolveProjects(["web"]));
+    const error = await sentryFailure(recordingSource(server).source.resolveProjects(["web"]));
     expect(error.kind).toBe("malformed");
     expect(error.message).toContain("at id:");
   });
@@ -259,7 +234,7 @@ describe("bodies", () => {
     const server = await serve(
       sequence(status(400, { detail: `bad header Bearer ${TOKEN}\u001b[2J\r\nInjected` })),
     );
-    const error = await sentryFailure(sourceFor(server).source.resolveProjects(["web"]));
+    const error = await sentryFailure(recordingSource(server).source.resolveProjects(["web"]));
     expect(error.message).not.toContain(TOKEN);
     expect(error.message).toContain("Bearer ***");
     expect(error.message).not.toMatch(/\p{Cc}/u);
@@ -267,7 +242,7 @@ describe("bodies", () => {
 
   it("masks the token in the strings of a successful answer", async () => {
     const server = await serve(sequence(status(200, { id: `42-${TOKEN}`, slug: "web" })));
-    const [project] = await sourceFor(server).source.resolveProjects(["web"]);
+    const [project] = await recordingSource(server).source.resolveProjects(["web"]);
     expect(project?.id).toBe("42-***");
   });
 
@@ -276,7 +251,7 @@ describe("bodies", () => {
       response.writeHead(200, { "content-type": "text/html" });
       response.end(`<html>${"x".repeat(5_000)}`);
     });
-    const error = await sentryFailure(sourceFor(server).source.resolveProjects(["web"]));
+    const error = await sentryFailure(recordingSource(server).source.resolveProjects(["web"]));
     expect(error.message.length).toBeLessThan(400);
   });
 });

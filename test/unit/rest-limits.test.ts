@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readDiscoverRows } from "../../src/sentry/mcp/markdown.js";
 import { countRow } from "../../src/sentry/mcp/queries.js";
 import { createRedactor } from "../../src/sentry/redact.js";
-import { type Answer, createGet, type Get, type RequestRecord } from "../../src/sentry/rest/http.js";
+import { type Answer, createGet, type Get } from "../../src/sentry/rest/http.js";
 import { pages } from "../../src/sentry/rest/paginate.js";
 import {
   createRestSource,
@@ -15,40 +15,16 @@ import {
 } from "../../src/sentry/rest/source.js";
 import type { IssueSearch } from "../../src/sentry/source.js";
 import { sendJson, serve, type TestServer } from "../support/http-server.js";
+import { fakeClock, recordingSource, TEST_START, TEST_TOKEN } from "../support/rest-source.js";
 import { sentryFailure } from "../support/sentry-error.js";
 
-const TOKEN = "sntryu_0123456789abcdef";
+const TOKEN = TEST_TOKEN;
 const PROJECT = { id: "42", slug: "web" };
-const START = Date.UTC(2026, 2, 1, 12, 0, 0);
+const START = TEST_START;
 const CALL = { what: "search issues", scope: "event:read", notFound: "no such thing" } as const;
 
-function sourceFor(server: TestServer, options: Partial<RestSourceOptions> = {}) {
-  const records: RequestRecord[] = [];
-  const source = createRestSource({
-    url: server.url,
-    org: "acme",
-    token: TOKEN,
-    deadlineAt: Date.now() + 60_000,
-    retryBudgetMs: 2_000,
-    requestTimeoutMs: 1_000,
-    onRequest: (record) => records.push(record),
-    ...options,
-  });
-  return { source, records };
-}
-
-/** A clock that only moves when the source sleeps. */
-function fakeClock(start = START) {
-  const clock = { now: start, sleeps: [] as number[] };
-  return {
-    clock,
-    now: () => clock.now,
-    sleep: async (ms: number) => {
-      clock.sleeps.push(ms);
-      clock.now += ms;
-    },
-  };
-}
+const sourceFor = (server: TestServer, options: Partial<RestSourceOptions> = {}) =>
+  recordingSource(server, { requestTimeoutMs: 1_000, ...options });
 
 const SEARCH: IssueSearch = {
   projects: [PROJECT],

@@ -4,6 +4,7 @@
 // an error at once, and no list goes past MAX_LIST_ITEMS items or MAX_LIST_PAGES pages.
 import { createHash } from "node:crypto";
 import { SentryError } from "../errors.js";
+import { excerpt } from "../redact.js";
 import type { Answer, Call, Get } from "./http.js";
 import { nextPage } from "./link-header.js";
 
@@ -76,7 +77,5 @@ function digest(text: string): string {
 }
 
 function quoteCursor(cursor: string | null): string {
-  if (cursor === null) return "none";
-  const clean = cursor.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069"]/gu, "?");
-  return clean.length > 40 ? `"${clean.slice(0, 40)}…"` : `"${clean}"`;
+  return cursor === null ? "none" : `"${excerpt(cursor, 40).replaceAll('"', "?")}"`;
 }

@@ -1,11 +1,12 @@
 // The parts of Sentry's answers that we use, checked as loose objects: Sentry adds fields all the time,
 // and only a change in these should stop a run. Shapes from Sentry's OpenAPI schema (sentry-api-schema).
 import * as z from "zod";
+import { excerpt } from "../redact.js";
 
 const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
 
 /** An ISO 8601 time whose fields exist: Date.parse reads "2026-02-30" as March 2, and 24:00 as the next day. */
-export function isIsoTime(value: string): boolean {
+function isIsoTime(value: string): boolean {
   return ISO_TIME.test(value) && isValidTime(value);
 }
 
@@ -35,9 +36,9 @@ const time = z
  * digit string (Sentry's issue list sends `count` as a string). Anything else, a count past 2^53 above
  * all (where arithmetic stops being exact), is an error that names the field, never a number to compute on.
  */
-export const COUNT_EXPECTED = `expected a count, a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`;
+const COUNT_EXPECTED = `expected a count, a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`;
 
-export function countOf(value: unknown): number | null {
+function countOf(value: unknown): number | null {
   if (typeof value === "number") return Number.isSafeInteger(value) && value >= 0 ? value : null;
   if (typeof value === "string" && /^\d{1,16}$/.test(value)) {
     const count = Number(value);
@@ -47,12 +48,12 @@ export function countOf(value: unknown): number | null {
 }
 
 /** A short, printable account of a value that is not a count, for the error message. */
-export function shownValue(value: unknown): string {
+function shownValue(value: unknown): string {
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "a number too large to read";
-  if (typeof value === "string") {
-    const clean = value.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, "?");
-    return clean.length > 24 ? `"${clean.slice(0, 24)}…" (${value.length} characters)` : `"${clean}"`;
-  }
+  if (typeof value === "string")
+    return value.length > 24
+      ? `"${excerpt(value, 24)}" (${value.length} characters)`
+      : `"${excerpt(value, 24)}"`;
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   return typeof value === "object" ? "an object" : typeof value;

@@ -1,7 +1,7 @@
 // The SentrySource over Sentry's REST API.
 import { issueLink, sentryCalls } from "../calls.js";
 import { SentryError } from "../errors.js";
-import { createRedactor } from "../redact.js";
+import { createRedactor, excerpt } from "../redact.js";
 import {
   type CodeLocation,
   type DeployRecord,
@@ -76,10 +76,7 @@ export const RETRY_BUDGET_MS = 15_000;
 export const REQUEST_TIMEOUT_MS = 10_000;
 
 /** Sentry's text in a message: one line, short. */
-function shortText(text: string): string {
-  const clean = text.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, "?");
-  return clean.length > 60 ? `${clean.slice(0, 60)}…` : clean;
-}
+const shortText = (text: string) => excerpt(text, 60);
 
 // Fields the engine never reads: leaving them out makes Sentry's work (and answer) smaller.
 const LIST_COLLAPSE = ["stats", "lifetime", "filtered", "unhandled"].map(

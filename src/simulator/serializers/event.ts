@@ -38,27 +38,35 @@ function location(event: SimEvent): string | null {
   return innermost?.filename ?? null;
 }
 
-/** SimpleEventSerializer: an outline of the event, as the issue's event list gives it by default. */
-export function serializeSimpleEvent(event: SimEvent, { issue, project }: EventContext) {
+/** What the outline and the whole event both say. */
+function eventBasics(event: SimEvent, { issue, project }: EventContext) {
   return {
     id: event.id,
-    "event.type": issue.type,
-    groupID: issue.id,
     eventID: event.id,
+    groupID: issue.id,
     projectID: project.id,
     message: "",
     title: issue.title,
     location: location(event),
     culprit: issue.culprit,
     user: eventUser(event),
+    platform: project.platform ?? "other",
+    dateCreated: iso(event.at),
+  };
+}
+
+/** SimpleEventSerializer: an outline of the event, as the issue's event list gives it by default. */
+export function serializeSimpleEvent(event: SimEvent, context: EventContext) {
+  const { issue } = context;
+  return {
+    ...eventBasics(event, context),
+    "event.type": issue.type,
     // convert_user_tag_to_query: the user tag comes with the search that finds that user.
     tags: eventTags(event, issue).map((tag) =>
       tag.key === "user" && event.user !== null
         ? { ...tag, query: `user.id:"${event.user.replaceAll('"', '\\"')}"` }
         : tag,
     ),
-    platform: project.platform ?? "other",
-    dateCreated: iso(event.at),
     crashFile: null,
     metadata: issue.metadata,
   };
@@ -68,20 +76,11 @@ export function serializeSimpleEvent(event: SimEvent, { issue, project }: EventC
  * EventSerializer: the whole event. A performance issue's event is a transaction, whose spans, start
  * and end and the occurrence's evidence are not simulated (no entries, occurrence null).
  */
-export function serializeFullEvent(event: SimEvent, { issue, project }: EventContext) {
+export function serializeFullEvent(event: SimEvent, context: EventContext) {
+  const { issue, project } = context;
   return {
-    id: event.id,
-    eventID: event.id,
-    groupID: issue.id,
-    projectID: project.id,
-    message: "",
-    title: issue.title,
-    location: location(event),
-    culprit: issue.culprit,
-    user: eventUser(event),
+    ...eventBasics(event, context),
     tags: eventTags(event, issue),
-    platform: project.platform ?? "other",
-    dateCreated: iso(event.at),
     // The simulator's processing delay is time after receipt, so Relay received the event at its timestamp.
     dateReceived: iso(event.at),
     contexts: {},
