@@ -24,6 +24,7 @@ const OPERATIONS = [
   "listOrganizationIssueEvents",
   "listOrganizationEvents",
   "listOrganizationEventsTimeseries",
+  "getOrganizationSessions",
 ];
 
 // Fields the schema marks required that real responses omit: expand-only, special-hit and collapse-

@@ -22,17 +22,24 @@ import {
   issuesSchema,
   number,
   object,
+  orUnsupported,
   organizationSchema,
   projectSchema,
+  quoteExactValue,
   quoteSearchValue,
   releaseSchema,
   sentryCalls,
+  sentryLinks,
+  sessionGroupsSchema,
   shortIdSchema,
   string,
   threadsDataSchema,
   timeseriesSchema,
+  totalCountSchema,
+  transactionCountsSchema,
+  transactionStatsSchema,
   unknown
-} from "../chunks/chunk-V56H4MK2.js";
+} from "../chunks/chunk-ZRUH25XR.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1855,7 +1862,12 @@ var INPUTS = [
   {
     name: "fail-on",
     default: "new,regressed,unfixed",
-    description: "Comma list of finding kinds that fail the job: new, regressed, spike, unfixed; or none to only report."
+    description: "Comma list of finding kinds that fail the job: new, regressed, spike, unfixed, latency, failure-rate, crash-rate; or none to only report."
+  },
+  {
+    name: "latency-max-increase",
+    default: "20%",
+    description: "A latency finding needs a transaction's p95 since the deploy significantly above (1 + this) \xD7 its p95 before the deploy."
   },
   {
     name: "spike-alpha",
@@ -2050,7 +2062,15 @@ function parseCommand(text) {
 }
 
 // src/config/schema.ts
-var FINDING_KINDS = ["new", "regressed", "spike", "unfixed"];
+var FINDING_KINDS = [
+  "new",
+  "regressed",
+  "spike",
+  "unfixed",
+  "latency",
+  "failure-rate",
+  "crash-rate"
+];
 var problem = (message) => ({ problem: message });
 var isProblem = (value) => typeof value === "object" && value !== null && "problem" in value;
 function field(name, parse3) {
@@ -2193,6 +2213,11 @@ function schema(context, scanning) {
         return problem(`must be a comma list of ${FINDING_KINDS.join(", ")}, or none; got ${shown(text)}`);
       return [...new Set(kinds)];
     }),
+    "latency-max-increase": field("latency-max-increase", (text) => {
+      const match = /^(\d+(?:\.\d+)?)%$/.exec(text);
+      const percent3 = match ? Number(match[1]) : Number.NaN;
+      return percent3 >= 0 && percent3 <= 1e3 ? percent3 / 100 : problem(`must be a percentage from 0% to 1000%, such as 20%; got ${shown(text)}`);
+    }),
     "spike-alpha": field("spike-alpha", decimal(0, 0.5, { exclusiveMin: true })),
     "spike-min-ratio": field("spike-min-ratio", decimal(1, 1e3)),
     "spike-min-events": field("spike-min-events", integer(1, 1e6)),
@@ -2275,6 +2300,7 @@ function parseConfig(raw, context = {}) {
       settleMs: v.settle,
       failFast: v["fail-fast"],
       failOn: v["fail-on"],
+      latencyMaxIncrease: v["latency-max-increase"],
       spikeAlpha: v["spike-alpha"],
       spikeMinRatio: v["spike-min-ratio"],
       spikeMinEvents: v["spike-min-events"],
@@ -2305,6 +2331,7 @@ function toFinding(kind, issue2, deployedAt) {
   const firstSeen2 = issue2.firstSeen;
   return {
     kind,
+    subject: "issue",
     id: issue2.id,
     shortId: issue2.shortId,
     title: issue2.title,
@@ -2318,7 +2345,9 @@ function toFinding(kind, issue2, deployedAt) {
     category: issue2.category,
     secondsAfterDeploy: secondsAfter(firstSeen2, deployedAt),
     location: null,
-    spike: null
+    spike: null,
+    latency: null,
+    rate: null
   };
 }
 function secondsAfter(firstSeen2, deployedAt) {
@@ -2331,13 +2360,19 @@ function sortFindings(findings, failOn) {
   );
 }
 
+// src/stats/zero-count-bound.ts
+function zeroCountUpperBound(trials, confidence = 0.95) {
+  if (!(trials >= 1)) return 1;
+  return -Math.expm1(Math.log(1 - confidence) / trials);
+}
+
 // src/engine/verdict.ts
 function verifyScope(release, environment, windowText) {
   const where = environment ? ` in ${environment}` : "";
   return {
     findings: `in release ${release}${where} since its deploy`,
     clean: `no new, regressed or spiking issues in release ${release}${where} within ${windowText} of its deploy`,
-    unseen: `Sentry received no event of release ${release}${where} since its deploy (in an issue of any category): is the SDK's release set to it?`
+    unseen: `Sentry received no error event, transaction or session of release ${release}${where} since its rollout began (in an issue of any category): is the SDK's release set to it?`
   };
 }
 function scanScope(environment, lookbackText) {
@@ -2352,10 +2387,16 @@ var KIND_WORDS = {
   new: ["new issue", "new issues"],
   regressed: ["regressed issue", "regressed issues"],
   spike: ["spiking issue", "spiking issues"],
-  unfixed: ["claimed fix that did not work", "claimed fixes that did not work"]
+  unfixed: ["claimed fix that did not work", "claimed fixes that did not work"],
+  latency: ["slower transaction", "slower transactions"],
+  "failure-rate": ["transaction failing more often", "transactions failing more often"],
+  "crash-rate": ["crash-rate regression", "crash-rate regressions"]
 };
+function zeroCounts() {
+  return Object.fromEntries(FINDING_KINDS.map((kind) => [kind, 0]));
+}
 function countByKind(findings) {
-  const counts = { new: 0, regressed: 0, spike: 0, unfixed: 0 };
+  const counts = zeroCounts();
   for (const finding of findings) counts[finding.kind] += 1;
   return counts;
 }
@@ -2377,7 +2418,28 @@ function decideVerdict(input) {
       reason: `${describeCounts(counts)} reported ${input.scope.findings}, none of a kind that fails the check (fail-on: ${failOn})`
     };
   }
-  return { verdict: "pass", reason: input.scope.clean };
+  const received = input.traffic ? describeTraffic(input.traffic) : null;
+  return { verdict: "pass", reason: received ? `${input.scope.clean}, in ${received}` : input.scope.clean };
+}
+var NUMBER = new Intl.NumberFormat("en-US");
+function describeTraffic(traffic) {
+  const parts = [
+    [traffic.transactions, "transaction"],
+    [traffic.sessions, "session"],
+    [traffic.errors, "error event"]
+  ].flatMap(
+    ([count, word]) => count !== null && count > 0 ? [`${NUMBER.format(count)} ${word}${count === 1 ? "" : "s"}`] : []
+  );
+  if (parts.length === 0) return null;
+  const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  const requests = traffic.transactions ?? 0;
+  if (requests === 0) return `${listed} of it`;
+  const bound = zeroCountUpperBound(requests);
+  const inRequests = `${NUMBER.format(requests)} transaction${requests === 1 ? "" : "s"}`;
+  return `${listed} of it (no new error in ${inRequests}: fewer than ${formatShare(bound)} of them hit one, 95% upper bound)`;
+}
+function formatShare(share) {
+  return `${Number((share * 100).toPrecision(2))}%`;
 }
 function describeFixes(fixes) {
   const confirmed = fixes.filter((fix) => fix.status === "confirmed").length;
@@ -2403,7 +2465,8 @@ function buildReport(parts) {
     findings,
     failOn: config.failOn,
     releaseSeen: evaluation.releaseSeen,
-    scope: parts.scope
+    scope: parts.scope,
+    traffic: parts.traffic
   });
   const fixes = describeFixes(parts.fixes);
   const { verdict } = decided;
@@ -2433,6 +2496,8 @@ function buildReport(parts) {
     findings,
     fixes: parts.fixes,
     spikeTest: parts.spikeTest,
+    traffic: parts.traffic,
+    performance: parts.performance,
     listed,
     omitted: findings.length - listed,
     timeline: parts.timeline,
@@ -2464,10 +2529,12 @@ function baseReport(config, evaluatedAt) {
     final: false,
     evaluatedAt: evaluatedAt.toISOString(),
     polls: 0,
-    counts: { new: 0, regressed: 0, spike: 0, unfixed: 0 },
+    counts: zeroCounts(),
     findings: [],
     fixes: [],
     spikeTest: null,
+    traffic: { errors: null, transactions: null, sessions: null },
+    performance: null,
     listed: 0,
     omitted: 0,
     timeline: null,
@@ -2579,12 +2646,12 @@ async function readClaimTexts(github, repository, run2, deployedCommit2, pullReq
       warnings.push(couldNotRead(error2, `the title and description of ${place}`, "pull-requests: read"));
     }
     try {
-      const pages2 = github.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", {
+      const pages3 = github.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/commits", {
         ...where,
         pull_number: pullRequest,
         per_page: 100
       });
-      for await (const page of pages2) {
+      for await (const page of pages3) {
         for (const commit of array(Commit).parse(page.data)) addCommit(commit.sha, commit.commit.message);
         if (texts.length >= MAX_TEXTS) break;
       }
@@ -4915,7 +4982,10 @@ var KIND_LABEL = {
   new: "new",
   regressed: "regressed",
   spike: "spike",
-  unfixed: "unfixed"
+  unfixed: "unfixed",
+  latency: "latency",
+  "failure-rate": "failure rate",
+  "crash-rate": "crash rate"
 };
 var DEPLOY_SOURCE = {
   input: "from deployed-at",
@@ -4936,8 +5006,23 @@ function windowLine(report) {
   if (report.mode === "scan") return period;
   return report.settledAt ? `${period}; settled at ${utc(report.settledAt)}` : `${period}; not settled: the verdict so far`;
 }
+var TRAFFIC_WORDS = {
+  errors: ["error event", "error events"],
+  transactions: ["transaction", "transactions"],
+  sessions: ["session", "sessions"]
+};
+function trafficLine(report) {
+  if (report.mode === "scan" || report.verdict === "error") return null;
+  const kinds = Object.keys(TRAFFIC_WORDS);
+  if (kinds.every((kind) => report.traffic[kind] === null)) return null;
+  return kinds.map((kind) => {
+    const count = report.traffic[kind];
+    const [one, many] = TRAFFIC_WORDS[kind];
+    return count === null ? `${many} not known` : `${thousands(count)} ${count === 1 ? one : many}`;
+  }).join(", ");
+}
 function categoryLabel(finding) {
-  return finding.category === ERROR_CATEGORY ? null : finding.category;
+  return finding.subject !== "issue" || finding.category === ERROR_CATEGORY ? null : finding.category;
 }
 function appeared(report, finding) {
   if (report.mode === "scan") return finding.firstSeen ? utc(finding.firstSeen) : "\u2014";
@@ -4962,6 +5047,94 @@ var FIX_ICON = {
 function spikeLine(spike) {
   const ratio = spike.ratio === null ? "none before" : `\xD7${rounded(spike.ratio)}`;
   return `${rounded(spike.beforePerHour)}/h \u2192 ${rounded(spike.afterPerHour)}/h (${ratio}, p ${pValue(spike.pValue)})`;
+}
+function evidenceLines(finding) {
+  return [
+    ...finding.spike ? [spikeLine(finding.spike)] : [],
+    ...finding.latency ? [latencyLine(finding.latency)] : [],
+    ...finding.rate ? [rateLine(finding.rate, finding.kind === "crash-rate" ? "crashed" : "failed")] : []
+  ];
+}
+function latencyLine(latency) {
+  return `p95 ${p95Change(latency)}; ${slowerCount(latency)} (${pNote(latency.pValue)})`;
+}
+function rateLine(rate, what) {
+  const ratio = rate.ratio === null ? "" : `\xD7${rounded(rate.ratio)}, `;
+  return `${what} ${rateChange(rate)} (${ratio}${pNote(rate.pValue)})`;
+}
+function transactionCells(latency, failureRate) {
+  return [
+    { text: latency ? p95Change(latency) : "\u2014", mark: null },
+    latency ? testedCell(slowerCount(latency), latency) : { text: "\u2014", mark: null },
+    failureRate ? testedCell(rateChange(failureRate), failureRate) : { text: "\u2014", mark: null }
+  ];
+}
+var PERFORMANCE_COLUMNS = [
+  "Transaction",
+  "p95 before \u2192 after",
+  "Slower than the threshold",
+  "Failed before \u2192 after"
+];
+function crashRowLabel(crash, show) {
+  return crash.previousRelease ? `crash rate vs previous release ${show(crash.previousRelease)}` : "crash rate (no earlier release had sessions)";
+}
+function crashFreeCell(crash) {
+  const share = (value) => value === null ? "\u2014" : percent(value);
+  return testedCell(`crash-free ${share(crash.crashFreeBefore)} \u2192 ${share(crash.crashFreeAfter)}`, crash);
+}
+function performanceHeadline(summary2) {
+  const checks = [...summary2.transactions.flatMap((t) => [t.latency, t.failureRate]), summary2.crashRate];
+  const findings = checks.filter((check2) => check2?.finding).length;
+  const transactions = summary2.transactions.length + summary2.transactionsOmitted;
+  const looked = [
+    ...transactions > 0 ? [`${transactions} transaction${transactions === 1 ? "" : "s"}`] : [],
+    ...summary2.crashRate ? ["the crash rate"] : []
+  ].join(" and ");
+  return `Performance: ${looked}; ${findings} finding${findings === 1 ? "" : "s"}, ${summary2.insufficientSample} with an insufficient sample`;
+}
+function performanceTestLine(summary2) {
+  const insufficient = summary2.insufficientSample > 0 ? `; ${summary2.insufficientSample} had too few samples for a finding to be likely (insufficient sample, not clean)` : "";
+  return `Family-wise \u03B1 ${summary2.alpha} over ${summary2.tested} latency, failure-rate and crash-rate test(s): a latency finding is a p95 significantly more than ${percent(summary2.latencyMaxIncrease)} above the p95 in the ${summary2.baseline} before the deploy, a failure-rate or crash-rate finding a share significantly above ${summary2.minRatio}\xD7 the one before${insufficient}.`;
+}
+function testedCell(text, check2) {
+  return {
+    text: `${text} (${testNote(check2)})`,
+    mark: check2.finding ? "finding" : check2.insufficient ? "insufficient" : null
+  };
+}
+function testNote(check2) {
+  const p = pNote(check2.pValue);
+  if (check2.finding) return `${p}, finding`;
+  return check2.insufficient ? `${p}, insufficient sample` : p;
+}
+function pNote(value) {
+  return value === null ? "not tested" : `p ${pValue(value)}`;
+}
+function p95Change(latency) {
+  return `${milliseconds(latency.baselineP95Ms)} \u2192 ${latency.p95Ms === null ? "no samples" : milliseconds(latency.p95Ms)}`;
+}
+function slowerCount(latency) {
+  return `${thousands(latency.slower)} of ${thousands(latency.samples)} over ${milliseconds(latency.thresholdMs)}`;
+}
+function rateChange(rate) {
+  const share = (part, total) => total > 0 ? percent(part / total) : "\u2014";
+  return `${share(rate.before, rate.beforeTotal)} \u2192 ${share(rate.after, rate.afterTotal)}`;
+}
+function milliseconds(ms) {
+  if (ms < 10) return `${Number(ms.toFixed(1))} ms`;
+  if (Math.round(ms) < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 6e4) return `${Number((ms / 1e3).toPrecision(3))} s`;
+  return formatDuration(Math.round(ms / 1e3) * 1e3);
+}
+function percent(share) {
+  if (share <= 0) return "0%";
+  const value = Number((share * 100).toFixed(2));
+  if (share < 1 && value === 0) return "< 0.01%";
+  if (share < 1 && value === 100) return "> 99.99%";
+  return `${value}%`;
+}
+function thousands(count) {
+  return count.toLocaleString("en-US");
 }
 function spikeTestLine(summary2, window2) {
   if (!summary2) return null;
@@ -5018,7 +5191,7 @@ function markdownText(text, max = 200) {
   return plainLine(text, max).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~$]/g, "\\$&").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#/g, `#${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/www\./gi, (match) => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/\b(gh)-(\d)/gi, `$1-${ZERO_WIDTH_SPACE}$2`);
 }
 function codeSpan(text, max = 200) {
-  const line = plainLine(text, max).replace(/\|/g, "\\|");
+  const line = plainLine(text, max).replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`).replace(/\|/g, "\\|").replace(/<!--/g, `<!${ZERO_WIDTH_SPACE}--`);
   const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run2) => run2.length));
   const fence = "`".repeat(longestRun + 1);
   const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
@@ -5054,11 +5227,15 @@ function renderMarkdown(report, extras = {}) {
     ],
     ""
   );
+  const traffic = trafficLine(report);
+  if (traffic) lines.push(`Traffic of this release since the rollout began: ${traffic}.`, "");
   if (report.findings.length > 0) {
+    const listed = report.findings.slice(0, report.listed);
+    const subject = listed.some((finding) => finding.subject !== "issue") ? "Issue / transaction" : "Issue";
     lines.push(
-      `| Kind | Issue | Title | Events | Users | ${report.mode === "scan" ? "First seen" : "After deploy"} | Where |`,
+      `| Kind | ${subject} | Title | Events | Users | ${report.mode === "scan" ? "First seen" : "After deploy"} | Where |`,
       "| --- | --- | --- | ---: | ---: | ---: | --- |",
-      ...report.findings.slice(0, report.listed).map((finding) => findingRow(report, finding, extras.codeLinks?.get(finding.id))),
+      ...listed.map((finding) => findingRow(report, finding, extras.codeLinks?.get(finding.id))),
       ""
     );
     const omitted = omittedLine(report);
@@ -5079,6 +5256,7 @@ function renderMarkdown(report, extras = {}) {
       ""
     );
   }
+  if (report.performance) lines.push(...performanceSection(report.performance));
   const spikeTest = spikeTestLine(report.spikeTest, report.window);
   if (spikeTest) lines.push(`<sub>${markdownText(spikeTest, 1500)}</sub>`, "");
   if (report.timeline && report.deployedAt) {
@@ -5099,17 +5277,52 @@ function renderMarkdown(report, extras = {}) {
 }
 function findingRow(report, finding, code) {
   const link = safeLink(finding.permalink);
-  const id = markdownText(finding.shortId, 40);
+  const id = finding.subject === "issue" ? markdownText(finding.shortId, 40) : codeSpan(finding.shortId, 80);
   const issue2 = link ? `[${id}](${link})` : id;
   const line = finding.location?.line === null || !finding.location ? "" : `:${finding.location.line}`;
   const where = code ? `[${markdownText(code.path, 120)}${line}](${safeLink(code.url) ?? ""})${code.changedInPullRequest ? " \u270F\uFE0F changed in this pull request" : ""}` : finding.location ? `${markdownText(finding.location.file, 120)}${line}` : finding.culprit ? markdownText(finding.culprit, 120) : "\u2014";
   const category = categoryLabel(finding);
-  const notes = [
-    ...category ? [`${markdownText(category, 40)} issue`] : [],
-    ...finding.spike ? [spikeLine(finding.spike)] : []
-  ];
+  const notes = [...category ? [`${markdownText(category, 40)} issue`] : [], ...evidenceLines(finding)];
   const kind = [KIND_LABEL[finding.kind], ...notes.map((note) => `<sub>${note}</sub>`)].join("<br>");
-  return `| ${kind} | ${issue2} | ${markdownText(finding.title, 120)} | ${finding.events} | ${finding.users} | ${appeared(report, finding)} | ${where} |`;
+  const users = finding.subject === "issue" ? finding.users : "\u2014";
+  return `| ${kind} | ${issue2} | ${markdownText(finding.title, 120)} | ${finding.events} | ${users} | ${appeared(report, finding)} | ${where} |`;
+}
+function performanceSection(summary2) {
+  const rows = [
+    ...summary2.transactions.map(transactionRow),
+    ...summary2.crashRate ? [crashRow(summary2.crashRate)] : []
+  ];
+  const lines = [];
+  if (rows.length > 0) {
+    lines.push(
+      `<details><summary>${performanceHeadline(summary2)}</summary>`,
+      "",
+      `| ${PERFORMANCE_COLUMNS.join(" | ")} |`,
+      "| --- | ---: | ---: | ---: |",
+      ...rows,
+      ""
+    );
+    if (summary2.transactionsOmitted > 0)
+      lines.push(`\u2026 and ${summary2.transactionsOmitted} more transactions`, "");
+    lines.push(`<sub>${markdownText(performanceTestLine(summary2), 1e3)}</sub>`, "", "</details>", "");
+  }
+  for (const reason of summary2.unavailable) lines.push(`\u26A0\uFE0F ${markdownText(reason, 300)}`, "");
+  return lines;
+}
+function transactionRow(check2) {
+  const link = check2.permalink ? safeLink(check2.permalink) : null;
+  const name = codeSpan(check2.transaction, 80);
+  const cells = transactionCells(check2.latency, check2.failureRate).map(markedCell);
+  return `| ${link ? `[${name}](${link})` : name} | ${cells.join(" | ")} |`;
+}
+function crashRow(crash) {
+  const link = crash.permalink ? safeLink(crash.permalink) : null;
+  const label = crashRowLabel(crash, (version) => codeSpan(version, 60));
+  return `| ${link ? `[${label}](${link})` : label} | \u2014 | \u2014 | ${markedCell(crashFreeCell(crash))} |`;
+}
+function markedCell(cell) {
+  if (cell.mark === "finding") return `\u274C **${cell.text}**`;
+  return cell.mark === "insufficient" ? `\u26A0\uFE0F ${cell.text}` : cell.text;
 }
 
 // src/report/comment.ts
@@ -5204,12 +5417,12 @@ async function codeLinks(github, repository, commit, pullRequest, findings) {
   const files = tree.tree.filter((entry) => entry.type === "blob").map((entry) => entry.path);
   const changed = /* @__PURE__ */ new Set();
   if (pullRequest !== null) {
-    const pages2 = github.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+    const pages3 = github.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
       ...where,
       pull_number: pullRequest,
       per_page: 100
     });
-    for await (const page of pages2)
+    for await (const page of pages3)
       for (const file of array(ChangedFile).parse(page.data)) changed.add(file.filename);
   }
   for (const finding of located) {
@@ -5250,12 +5463,12 @@ async function upsertComment(github, repository, issueNumber, comment) {
   try {
     const isUs = await identity(github);
     let ours;
-    const pages2 = github.paginate.iterator("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    const pages3 = github.paginate.iterator("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
       ...where,
       issue_number: issueNumber,
       per_page: 100
     });
-    for await (const page of pages2) {
+    for await (const page of pages3) {
       ours = array(Comment).parse(page.data).find((c) => c.user !== null && isUs(c.user) && (c.body ?? "").includes(comment.marker));
       if (ours) break;
     }
@@ -5498,6 +5711,8 @@ function shorten(text, max) {
 }
 
 // src/report/text.ts
+var KIND_WIDTH = Math.max(...Object.values(KIND_LABEL).map((label) => label.length));
+var DETAIL = " ".repeat(KIND_WIDTH + 3);
 function renderText(report) {
   const lines = [
     plainLine(verdictHeadline(report), 400),
@@ -5508,15 +5723,20 @@ function renderText(report) {
       `  window:      ${windowLine(report)}`
     ]
   ];
+  const traffic = trafficLine(report);
+  if (traffic) lines.push(`  traffic:     since the rollout began, ${traffic}`);
   if (report.findings.length > 0) lines.push("", `Findings (${report.findings.length}):`);
   for (const finding of report.findings.slice(0, report.listed)) {
     const where = finding.location ? `${plainLine(finding.location.file, 120)}${finding.location.line === null ? "" : `:${finding.location.line}`}` : plainLine(finding.culprit ?? "", 120);
     const category = categoryLabel(finding);
+    const issue2 = finding.subject === "issue";
     lines.push(
-      `  ${KIND_LABEL[finding.kind].padEnd(9)} ${plainLine(finding.shortId, 40)}  ${plainLine(finding.title, 100)}${category ? ` (${plainLine(category, 40)} issue)` : ""}`,
-      `            ${finding.events} events, ${finding.users} users${firstSeen(report, finding)}${where ? ` at ${where}` : ""}`,
-      ...finding.spike ? [`            ${spikeLine(finding.spike)}`] : [],
-      `            ${plainLine(finding.permalink, 200)}`
+      `  ${KIND_LABEL[finding.kind].padEnd(KIND_WIDTH)} ${plainLine(finding.shortId, issue2 ? 40 : 80)}  ${plainLine(finding.title, 100)}${category ? ` (${plainLine(category, 40)} issue)` : ""}`,
+      ...issue2 ? [
+        `${DETAIL}${finding.events} events, ${finding.users} users${firstSeen(report, finding)}${where ? ` at ${where}` : ""}`
+      ] : [],
+      ...evidenceLines(finding).map((line) => `${DETAIL}${line}`),
+      ...finding.permalink ? [`${DETAIL}${plainLine(finding.permalink, 200)}`] : []
     );
   }
   const omitted = omittedLine(report);
@@ -5528,11 +5748,37 @@ function renderText(report) {
       `             ${plainLine(fix.detail, 300)} Claimed in ${plainLine(fix.claimedIn.join(", "), 200)}.`
     );
   }
+  if (report.performance) lines.push(...performanceSection2(report.performance));
   const spikeTest = spikeTestLine(report.spikeTest, report.window);
   if (spikeTest) lines.push("", plainLine(spikeTest, 1500));
   for (const note of report.notes) lines.push(`Note: ${plainLine(note, 500)}`);
   return `${lines.join("\n")}
 `;
+}
+function performanceSection2(summary2) {
+  const crash = summary2.crashRate;
+  const rows = [
+    ...summary2.transactions.map((check2) => [
+      plainLine(check2.transaction, 60),
+      ...transactionCells(check2.latency, check2.failureRate).map((cell) => cell.text)
+    ]),
+    ...crash ? [[crashRowLabel(crash, (version) => plainLine(version, 60)), "\u2014", "\u2014", crashFreeCell(crash).text]] : []
+  ];
+  const table = rows.length === 0 ? [] : [
+    `${performanceHeadline(summary2)}:`,
+    ...columns([PERFORMANCE_COLUMNS, ...rows]),
+    ...summary2.transactionsOmitted > 0 ? [`  \u2026 and ${summary2.transactionsOmitted} more transactions`] : [],
+    `  ${performanceTestLine(summary2)}`
+  ];
+  const unavailable = summary2.unavailable.map((reason) => plainLine(reason, 300));
+  return table.length + unavailable.length > 0 ? ["", ...table, ...unavailable] : [];
+}
+function columns(rows) {
+  const width = (cell) => [...cell].length;
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => width(row[column] ?? "")))) ?? [];
+  return rows.map(
+    (row) => `  ${row.map((cell, column) => `${cell}${" ".repeat((widths[column] ?? 0) - width(cell))}`).join("  ")}`.trimEnd()
+  );
 }
 function firstSeen(report, finding) {
   if (report.mode === "scan") return `, first seen ${appeared(report, finding)}`;
@@ -5679,6 +5925,8 @@ async function scanErrors(config, deps) {
     evaluation: { ...found, releaseSeen: true },
     fixes: [],
     spikeTest: null,
+    performance: null,
+    traffic: { errors: null, transactions: null, sessions: null },
     polls: 1,
     // A scan never waits: what Sentry had at the scan is its final answer for the lookback.
     settledPoll: now,
@@ -6085,6 +6333,7 @@ function atLeast(count) {
 function unfixedFinding(issue2, count, deployedAt) {
   return {
     kind: "unfixed",
+    subject: "issue",
     id: issue2.id,
     shortId: issue2.shortId,
     title: issue2.title,
@@ -6098,8 +6347,490 @@ function unfixedFinding(issue2, count, deployedAt) {
     category: issue2.category,
     secondsAfterDeploy: secondsAfter(count.firstSeen, deployedAt),
     location: null,
-    spike: null
+    spike: null,
+    latency: null,
+    rate: null
   };
+}
+
+// src/engine/performance/failure-rate.ts
+var RATE_METHOD = "one-sided exact conditional binomial test (Przyborowski\u2013Wilenski) with requests or sessions as the exposure, Holm's procedure over Tarone's family";
+function rateTest(totals, settings) {
+  const counts = {
+    before: totals.before,
+    beforeSeconds: totals.beforeTotal,
+    after: totals.after,
+    afterSeconds: totals.afterTotal
+  };
+  const tested = totals.beforeTotal > 0 && totals.afterTotal > 0;
+  const pValue2 = tested ? rateRatioPValue(counts, settings.minRatio) : null;
+  const total = totals.before + totals.after;
+  return {
+    check: {
+      ...totals,
+      ratio: tested && totals.before > 0 ? totals.after / totals.afterTotal / (totals.before / totals.beforeTotal) : null,
+      pValue: pValue2,
+      finding: false,
+      insufficient: false
+    },
+    test: {
+      pValue: pValue2,
+      // All N after, as in the spike test's family; below the floor no outcome can be a finding.
+      smallestPValue: tested && total >= settings.minEvents ? Math.exp(total * Math.log(nullShareAfter(counts, settings.minRatio))) : Number.POSITIVE_INFINITY,
+      floorsHold: totals.after >= settings.minEvents,
+      insufficient: (familySize) => !tested || sampleInsufficient(counts, settings, familySize)
+    }
+  };
+}
+function failureRateTest(baseline, after, settings) {
+  return rateTest(
+    {
+      before: baseline.failures,
+      beforeTotal: baseline.samples,
+      after: after?.failures ?? 0,
+      afterTotal: after?.samples ?? 0
+    },
+    settings
+  );
+}
+
+// src/engine/performance/crash-rate.ts
+function previousRelease(baseline, release) {
+  let previous = null;
+  for (const entry of baseline) {
+    if (entry.release === release || entry.sessions === 0) continue;
+    if (previous === null || entry.sessions > previous.sessions || entry.sessions === previous.sessions && entry.release < previous.release)
+      previous = entry;
+  }
+  return previous;
+}
+function crashFree(sessions) {
+  return sessions && sessions.sessions > 0 ? 1 - sessions.crashed / sessions.sessions : null;
+}
+function crashRateTest(previous, current, settings) {
+  const { check: check2, test } = rateTest(
+    {
+      before: previous?.crashed ?? 0,
+      beforeTotal: previous?.sessions ?? 0,
+      after: current?.crashed ?? 0,
+      afterTotal: current?.sessions ?? 0
+    },
+    settings
+  );
+  return {
+    check: {
+      ...check2,
+      previousRelease: previous?.release ?? null,
+      crashFreeBefore: crashFree(previous),
+      crashFreeAfter: crashFree(current)
+    },
+    test
+  };
+}
+
+// src/stats/hypergeometric.ts
+var NEGLIGIBLE2 = 2 ** -60;
+var MOST_TERMS2 = 1e5;
+var LARGEST_COUNT3 = Number.MAX_SAFE_INTEGER;
+function checkCount(name, value) {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new RangeError(
+      `hypergeometricUpperTail: ${name} must be a whole number from 0 to ${LARGEST_COUNT3}, got ${String(value)}`
+    );
+  }
+}
+function hypergeometricUpperTail(k, marked, unmarked, draws) {
+  if (!Number.isSafeInteger(k)) {
+    throw new RangeError(`hypergeometricUpperTail: k must be a whole number, got ${String(k)}`);
+  }
+  checkCount("marked", marked);
+  checkCount("unmarked", unmarked);
+  checkCount("draws", draws);
+  const total = marked + unmarked;
+  if (total > LARGEST_COUNT3) {
+    throw new RangeError(`hypergeometricUpperTail: marked + unmarked must be at most ${LARGEST_COUNT3}`);
+  }
+  if (draws > total) {
+    throw new RangeError(
+      `hypergeometricUpperTail: draws must be at most marked + unmarked (${total}), got ${draws}`
+    );
+  }
+  const lowest = Math.max(0, draws - unmarked);
+  const highest = Math.min(marked, draws);
+  if (k <= lowest) return 1;
+  if (k > highest) return 0;
+  const p = draws / total;
+  const logTerm = (x) => logPmf(x, marked, p) + logPmf(draws - x, unmarked, p) - logPmf(draws, total, p);
+  const up = (x) => (marked - x) * (draws - x) / ((x + 1) * (unmarked - draws + x + 1));
+  const down = (x) => x * (unmarked - draws + x) / ((marked - x + 1) * (draws - x + 1));
+  const mode = Math.floor((draws + 1) * (marked + 1) / (total + 2));
+  if (k > mode) {
+    const sum = sumFrom(k, 1, highest, up);
+    return Math.min(1, Math.exp(logTerm(k) + Math.log(sum.total + sum.rest)));
+  }
+  const lower = sumFrom(k - 1, -1, lowest, down);
+  return Math.min(1, Math.max(0, 1 - Math.exp(logTerm(k - 1) + Math.log(lower.total))));
+}
+function sumFrom(start, step, end, ratioAt) {
+  let term = 1;
+  let total = 1;
+  for (let x = start, terms = 1; x !== end; x += step, terms++) {
+    const ratio = ratioAt(x);
+    term *= ratio;
+    total += term;
+    const rest = ratio < 1 ? term * ratio / (1 - ratio) : Number.POSITIVE_INFINITY;
+    if (rest <= total * NEGLIGIBLE2 || x + step === end) return { total, rest: 0 };
+    if (terms === MOST_TERMS2) return { total, rest };
+  }
+  return { total, rest: 0 };
+}
+
+// src/stats/exceedance-test.ts
+function checkCount2(name, value, least) {
+  if (!Number.isSafeInteger(value) || value < least) {
+    throw new RangeError(
+      `exceedancePValue: ${name} must be a whole number from ${least} to ${Number.MAX_SAFE_INTEGER}, got ${String(value)}`
+    );
+  }
+}
+function atOrAboveP95(baselineSamples) {
+  return baselineSamples - Math.max(1, Math.floor(baselineSamples * 19 / 20)) + 1;
+}
+function exceedancePValue(slower, samples, baselineSamples) {
+  checkCount2("samples", samples, 0);
+  checkCount2("slower", slower, 0);
+  checkCount2("baselineSamples", baselineSamples, 1);
+  if (slower > samples) {
+    throw new RangeError(`exceedancePValue: slower (${slower}) must be at most samples (${samples})`);
+  }
+  if (samples + baselineSamples > Number.MAX_SAFE_INTEGER) {
+    throw new RangeError(
+      `exceedancePValue: samples + baselineSamples must be at most ${Number.MAX_SAFE_INTEGER}`
+    );
+  }
+  if (slower === 0) return 1;
+  return hypergeometricUpperTail(
+    slower,
+    samples,
+    baselineSamples,
+    slower + atOrAboveP95(baselineSamples) - 1
+  );
+}
+
+// src/engine/performance/latency.ts
+var LATENCY_METHOD = "one-sided exact exceedance test of the share of samples slower than (1 + latency-max-increase) \xD7 the baseline p95 (hypergeometric, against the baseline's samples above its p95), Holm's procedure over Tarone's family";
+var LATENCY_MIN_SAMPLES = 50;
+var LATENCY_MIN_SLOWER = 5;
+var SLOWDOWN_SHARE = 0.25;
+function latencyThreshold(baselineP95Ms, maxIncrease) {
+  return (1 + maxIncrease) * baselineP95Ms;
+}
+function latencyTest(seen, settings) {
+  const { baseline, after, concurrent } = seen;
+  if (baseline === null || baseline.samples === 0 || baseline.p95Ms === null) return null;
+  const thresholdMs = latencyThreshold(baseline.p95Ms, settings.maxIncrease);
+  const samples = after?.samples ?? 0;
+  const slower = Math.min(after?.slower ?? 0, samples);
+  const p95Ms = samples > 0 ? after?.p95Ms ?? null : null;
+  const concurrentSamples = concurrent?.samples ?? 0;
+  const concurrentP95Ms = concurrentSamples > 0 ? concurrent?.p95Ms ?? null : null;
+  const tested = baseline.samples >= LATENCY_MIN_SAMPLES && samples >= LATENCY_MIN_SAMPLES && after?.slower != null;
+  const pValue2 = tested ? exceedancePValue(slower, samples, baseline.samples) : null;
+  const aboveConcurrent = concurrentSamples < LATENCY_MIN_SAMPLES || concurrentP95Ms === null || p95Ms !== null && p95Ms > latencyThreshold(concurrentP95Ms, settings.maxIncrease);
+  return {
+    check: {
+      baselineP95Ms: baseline.p95Ms,
+      baselineSamples: baseline.samples,
+      thresholdMs,
+      samples,
+      slower,
+      p95Ms,
+      concurrentP95Ms,
+      concurrentSamples,
+      pValue: pValue2,
+      finding: false,
+      insufficient: false
+    },
+    test: {
+      pValue: pValue2,
+      // All samples slower; n and the baseline's size are what the test is conditional on.
+      smallestPValue: tested ? exceedancePValue(samples, samples, baseline.samples) : Number.POSITIVE_INFINITY,
+      floorsHold: slower >= LATENCY_MIN_SLOWER && p95Ms !== null && p95Ms > thresholdMs && aboveConcurrent,
+      insufficient: (familySize) => !tested || exceedancePValue(Math.round(samples * SLOWDOWN_SHARE), samples, baseline.samples) > settings.alpha / Math.max(familySize, 1)
+    }
+  };
+}
+
+// src/engine/performance/family.ts
+function taroneFamily(smallestPValues, alpha) {
+  const sorted = smallestPValues.filter((value) => value !== null).sort((a, b) => a - b);
+  let k = 1;
+  while ((sorted[k] ?? Number.POSITIVE_INFINITY) <= alpha / k) k++;
+  return smallestPValues.map((value) => value !== null && value <= alpha / k);
+}
+function decideFamily(tests, alpha) {
+  const inFamily = taroneFamily(
+    tests.map((test) => test.pValue === null ? null : test.smallestPValue),
+    alpha
+  );
+  const members = tests.flatMap((_, index) => inFamily[index] ? [index] : []);
+  const rejections = holm(
+    members.map((index) => tests[index]?.pValue),
+    alpha
+  );
+  const rejected = tests.map(() => false);
+  for (const [position, index] of members.entries()) rejected[index] = rejections[position];
+  return {
+    size: members.length,
+    outcomes: tests.map((test, index) => {
+      const finding = rejected[index] && test.floorsHold;
+      return { finding, insufficient: !finding && test.insufficient(members.length) };
+    })
+  };
+}
+function assessPerformance(transactions, sessions, settings) {
+  const latency = transactions.map((seen) => latencyTest(seen, settings));
+  const failureRate = transactions.map(
+    (seen) => seen.baseline && seen.baseline.samples > 0 ? failureRateTest(seen.baseline, seen.after, settings) : null
+  );
+  const crashRate = sessions && crashRateTest(sessions.previous, sessions.current, settings);
+  const all = [...latency, ...failureRate, crashRate].filter((assessed) => assessed !== null);
+  const { size, outcomes } = decideFamily(
+    all.map((assessed) => assessed.test),
+    settings.alpha
+  );
+  const outcomeOf = new Map(
+    all.map((assessed, index) => [assessed, outcomes[index]])
+  );
+  const decided = (assessed) => assessed && { ...assessed.check, ...outcomeOf.get(assessed) };
+  return {
+    transactions: transactions.map((seen, index) => ({
+      transaction: seen.transaction,
+      latency: decided(latency[index] ?? null),
+      failureRate: decided(failureRate[index] ?? null)
+    })),
+    crashRate: decided(crashRate),
+    tested: size,
+    insufficientSample: outcomes.filter((outcome) => outcome.insufficient).length
+  };
+}
+
+// src/engine/performance/check.ts
+var TRANSACTIONS_LISTED = 20;
+var PAGE = 100;
+var ABOUT_TRACING = /latency|failure rate|transaction|span|tracing/i;
+var ABOUT_SESSIONS = /crash|session|release health/i;
+async function checkPerformance(source, config, window2, links, limitations) {
+  const settings = {
+    alpha: config.spikeAlpha,
+    maxIncrease: config.latencyMaxIncrease,
+    minRatio: config.spikeMinRatio,
+    minEvents: config.spikeMinEvents
+  };
+  const scope = { projects: window2.projects, environment: config.environment };
+  const baseline = {
+    ...scope,
+    start: new Date(window2.since.getTime() - config.spikeBaselineMs),
+    end: window2.since
+  };
+  const after = { ...scope, start: window2.since, end: window2.end };
+  const [transactions, sessions] = await Promise.all([
+    readTransactions(source, baseline, after, window2.release, settings.maxIncrease),
+    readSessions(source, baseline, after, window2.release)
+  ]);
+  const baselineText = formatDuration(config.spikeBaselineMs);
+  const tracing = transactions === null ? null : transactions.length > 0;
+  const releaseHealth = sessions === null ? null : sessions.baseline.some((entry) => entry.sessions > 0);
+  const unavailable = [
+    unavailability(tracing, limitations, {
+      about: ABOUT_TRACING,
+      signal: "tracing data (spans)",
+      checks: "latency and failure rates",
+      baseline: baselineText
+    }),
+    unavailability(releaseHealth, limitations, {
+      about: ABOUT_SESSIONS,
+      signal: "release health (sessions)",
+      checks: "crash rate",
+      baseline: baselineText
+    })
+  ].filter((text) => text !== null);
+  const assessment = assessPerformance(
+    transactions ?? [],
+    sessions && releaseHealth ? { previous: previousRelease(sessions.baseline, window2.release), current: sessions.current } : null,
+    settings
+  );
+  const project = window2.projects.map((ref) => ref.slug).join(", ");
+  const findings = [];
+  const checks = assessment.transactions.map((check2, index) => {
+    const permalink = links.transaction(check2.transaction);
+    const about = { id: check2.transaction, project, permalink };
+    if (check2.latency?.finding) {
+      findings.push(
+        toFinding2("latency", about, latencyTitle(check2.latency), check2.latency.samples, {
+          latency: check2.latency
+        })
+      );
+    }
+    if (check2.failureRate?.finding) {
+      const title = rateTitle("failed", check2.failureRate, "requests");
+      findings.push(
+        toFinding2("failure-rate", about, title, check2.failureRate.after, { rate: check2.failureRate })
+      );
+    }
+    return {
+      check: { ...check2, permalink },
+      finding: Boolean(check2.latency?.finding || check2.failureRate?.finding),
+      samples: transactions?.[index]?.after?.samples ?? 0,
+      baselineSamples: transactions?.[index]?.baseline?.samples ?? 0
+    };
+  });
+  const crashRate = assessment.crashRate && {
+    ...assessment.crashRate,
+    permalink: links.release(window2.release)
+  };
+  if (crashRate?.finding) {
+    const about = { id: window2.release, project, permalink: crashRate.permalink };
+    const title = `${rateTitle("crashed", crashRate, "sessions")}, against ${crashRate.previousRelease}`;
+    findings.push(toFinding2("crash-rate", about, title, crashRate.after, { rate: crashRate }));
+  }
+  checks.sort(
+    (a, b) => Number(b.finding) - Number(a.finding) || b.samples - a.samples || b.baselineSamples - a.baselineSamples || a.check.transaction.localeCompare(b.check.transaction)
+  );
+  return {
+    findings,
+    summary: {
+      methods: { latency: LATENCY_METHOD, rate: RATE_METHOD },
+      alpha: config.spikeAlpha,
+      latencyMaxIncrease: config.latencyMaxIncrease,
+      minRatio: config.spikeMinRatio,
+      baseline: baselineText,
+      unavailable: [...new Set(unavailable)],
+      transactions: checks.slice(0, TRANSACTIONS_LISTED).map((entry) => entry.check),
+      transactionsOmitted: Math.max(0, checks.length - TRANSACTIONS_LISTED),
+      crashRate,
+      tested: assessment.tested,
+      insufficientSample: assessment.insufficientSample
+    },
+    seen: { tracing, releaseHealth }
+  };
+}
+function unavailability(seen, limitations, what) {
+  if (seen === null) {
+    return limitations.find((text) => what.about.test(text)) ?? `this source cannot read ${what.signal}: ${what.checks} not checked`;
+  }
+  return seen ? null : `no ${what.signal} in the projects in the ${what.baseline} before the rollout: ${what.checks} not checked`;
+}
+function toFinding2(kind, about, title, events, evidence) {
+  const category = kind === "crash-rate" ? "release" : "transaction";
+  return {
+    kind,
+    subject: category,
+    id: about.id,
+    shortId: about.id,
+    title,
+    project: about.project,
+    events,
+    users: 0,
+    firstSeen: null,
+    permalink: about.permalink ?? "",
+    culprit: null,
+    level: "warning",
+    category,
+    secondsAfterDeploy: null,
+    location: null,
+    spike: null,
+    latency: evidence.latency ?? null,
+    rate: evidence.rate ?? null
+  };
+}
+async function readTransactions(source, baseline, after, release, maxIncrease) {
+  const busiest = await source.transactionStats({ ...baseline, maxResults: PAGE });
+  if (busiest === null) return null;
+  if (!busiest.some((stats) => stats.samples > 0)) return [];
+  const before = byName(busiest);
+  const releaseAfter = { ...after, release };
+  const first = await source.transactionStats({
+    ...releaseAfter,
+    slowerThan: thresholds(busiest, maxIncrease),
+    maxResults: PAGE
+  });
+  if (first === null) return null;
+  const since = byName(first);
+  const fresh = first.filter((stats) => !before.has(stats.transaction)).map((stats) => stats.transaction);
+  const unread = first.length < PAGE ? [] : busiest.filter((stats) => !since.has(stats.transaction));
+  const [freshBaseline, concurrent, unreadAfter] = await Promise.all([
+    pages(source, { ...baseline, transactions: fresh }),
+    pages(source, {
+      ...after,
+      exceptRelease: release,
+      transactions: [
+        ...first.filter((stats) => stats.samples >= LATENCY_MIN_SAMPLES).map((stats) => stats.transaction),
+        ...unread.map((stats) => stats.transaction)
+      ]
+    }),
+    readAgainst(source, releaseAfter, unread, maxIncrease)
+  ]);
+  if (freshBaseline === null || concurrent === null || unreadAfter === null) return null;
+  for (const stats of freshBaseline) before.set(stats.transaction, stats);
+  const freshAfter = await readAgainst(source, releaseAfter, freshBaseline.filter(testable), maxIncrease);
+  if (freshAfter === null) return null;
+  for (const stats of [...unreadAfter, ...freshAfter]) since.set(stats.transaction, stats);
+  const others = byName(concurrent);
+  return [.../* @__PURE__ */ new Set([...before.keys(), ...since.keys()])].map((transaction) => ({
+    transaction,
+    baseline: before.get(transaction) ?? null,
+    after: since.get(transaction) ?? null,
+    concurrent: others.get(transaction) ?? null
+  }));
+}
+function testable(baseline) {
+  return baseline.p95Ms !== null && baseline.samples >= LATENCY_MIN_SAMPLES;
+}
+function thresholds(baseline, maxIncrease) {
+  return new Map(
+    baseline.filter(testable).map((stats) => [stats.transaction, latencyThreshold(stats.p95Ms, maxIncrease)])
+  );
+}
+function readAgainst(source, releaseAfter, baseline, maxIncrease) {
+  return pages(source, {
+    ...releaseAfter,
+    transactions: baseline.map((stats) => stats.transaction),
+    slowerThan: thresholds(baseline, maxIncrease)
+  });
+}
+async function pages(source, query) {
+  const names = query.transactions;
+  const answers = await Promise.all(
+    Array.from({ length: Math.ceil(names.length / PAGE) }, (_, index) => {
+      const transactions = names.slice(index * PAGE, (index + 1) * PAGE);
+      return source.transactionStats({ ...query, transactions, maxResults: transactions.length });
+    })
+  );
+  return answers.some((answer) => answer === null) ? null : answers.flatMap((answer) => answer ?? []);
+}
+function byName(stats) {
+  return new Map(stats.map((entry) => [entry.transaction, entry]));
+}
+async function readSessions(source, baseline, after, release) {
+  const [before, since] = await Promise.all([
+    source.releaseSessions(baseline),
+    source.releaseSessions({ ...after, release })
+  ]);
+  if (before === null || since === null) return null;
+  return { baseline: before, current: since.find((entry) => entry.release === release) ?? null };
+}
+function latencyTitle(check2) {
+  return `p95 ${milliseconds2(check2.baselineP95Ms)} \u2192 ${milliseconds2(check2.p95Ms ?? 0)}, ${check2.slower} of ${check2.samples} samples slower than ${milliseconds2(check2.thresholdMs)}`;
+}
+function rateTitle(what, check2, of) {
+  return `${what} ${percent2(check2.before / check2.beforeTotal)} \u2192 ${percent2(check2.after / check2.afterTotal)} of ${of} (${check2.after} of ${check2.afterTotal} since the rollout)`;
+}
+function milliseconds2(value) {
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
+}
+function percent2(share) {
+  return `${Number((share * 100).toPrecision(2))}%`;
 }
 
 // src/engine/spikes.ts
@@ -6353,6 +7084,8 @@ async function verifyRelease(config, deps) {
   const evaluatedUntil = new Date(Math.min(clock.now(), windowEnd.getTime()));
   let fixes = [];
   let spikeTest = null;
+  let performance = null;
+  let traffic = { errors: null, transactions: null, sessions: null };
   try {
     const claims = await claimedFixes(config, deps.fixClaimTexts, notes);
     const exclude = /* @__PURE__ */ new Set([
@@ -6360,17 +7093,38 @@ async function verifyRelease(config, deps) {
       ...claims.map((claim) => claim.shortId)
     ]);
     const counted = { since, deployedAt: deploy.at, end: evaluatedUntil };
-    const [fixCheck, spikes] = await Promise.all([
+    const links = sentryLinks(
+      config.url,
+      config.org,
+      projects.map((project) => project.id),
+      config.environment
+    );
+    const [fixCheck, spikes, checked, received] = await Promise.all([
       checkFixes(source, config, claims, { ...counted, windowEnd, releaseSeen: evaluation.releaseSeen }),
-      findSpikes(source, config, { ...counted, projects, exclude })
+      findSpikes(source, config, { ...counted, projects, exclude }),
+      checkPerformance(
+        source,
+        config,
+        { ...counted, projects, release: config.release },
+        links,
+        source.limitations
+      ),
+      source.releaseTraffic(releaseQuery(context, evaluatedUntil), ["errors", "transactions", "sessions"])
     ]);
     fixes = fixCheck.fixes;
     spikeTest = spikes.summary;
-    evaluation.findings.push(...fixCheck.findings, ...spikes.findings);
+    performance = checked.summary;
+    traffic = {
+      errors: received.errors,
+      transactions: checked.seen.tracing === false && received.transactions === 0 ? null : received.transactions,
+      sessions: checked.seen.releaseHealth === false && received.sessions === 0 ? null : received.sessions
+    };
+    evaluation.releaseSeen ||= hasTraffic(traffic);
+    evaluation.findings.push(...fixCheck.findings, ...spikes.findings, ...checked.findings);
   } catch (error2) {
     if (!lastFailed) throw error2;
     const message = error2 instanceof Error ? error2.message : String(error2);
-    notes.push(`The spike test and the fix check could not run: ${message}`);
+    notes.push(`The spike test, the performance checks and the fix check could not run: ${message}`);
   }
   sortFindings(evaluation.findings, config.failOn);
   const [, timeline] = await Promise.all([
@@ -6397,6 +7151,8 @@ async function verifyRelease(config, deps) {
     evaluation,
     fixes,
     spikeTest,
+    performance,
+    traffic,
     polls,
     settledPoll,
     notes,
@@ -6425,14 +7181,10 @@ async function poll(context, end) {
     config,
     context.deployedAt
   );
+  if (!context.releaseSeen && found.candidates > 0) context.releaseSeen = true;
   if (!context.releaseSeen) {
-    context.releaseSeen = found.candidates > 0 || await source.hasReleaseEvents({
-      projects: context.projects,
-      environment: config.environment,
-      release: config.release,
-      start: since,
-      end
-    });
+    const query = releaseQuery(context, end);
+    context.releaseSeen = await source.hasReleaseEvents(query) || hasTraffic(await source.releaseTraffic(query, ["transactions", "sessions"]));
   }
   return {
     findings: found.findings,
@@ -6440,6 +7192,18 @@ async function poll(context, end) {
     belowThresholds: found.belowThresholds,
     releaseSeen: context.releaseSeen
   };
+}
+function releaseQuery(context, end) {
+  return {
+    projects: context.projects,
+    environment: context.config.environment,
+    release: context.config.release,
+    start: context.since,
+    end
+  };
+}
+function hasTraffic(traffic) {
+  return (traffic.errors ?? 0) > 0 || (traffic.transactions ?? 0) > 0 || (traffic.sessions ?? 0) > 0;
 }
 async function regressedAfterDeploy(context, issue2) {
   if (!context.needRegressionDates) return true;
@@ -6788,14 +7552,14 @@ function fieldPath(path) {
 
 // src/sentry/rest/issue-event-counts.ts
 var MAX_EVENT_PAGES = 10;
-async function countListedEvents(pages2) {
+async function countListedEvents(pages3) {
   let events = 0;
   let first = null;
   let last = null;
   const users = /* @__PURE__ */ new Set();
   let read = 0;
   let capped = false;
-  for await (const answer of pages2) {
+  for await (const answer of pages3) {
     for (const event of parseAs(issueEventsSchema, answer.body, answer.endpoint)) {
       events += 1;
       if (first === null || event.dateCreated < first) first = event.dateCreated;
@@ -6826,7 +7590,7 @@ import { createHash as createHash2 } from "node:crypto";
 var MAX_LIST_ITEMS = 1e5;
 var MAX_LIST_PAGES = 1e3;
 var LIMITS = { items: MAX_LIST_ITEMS, pages: MAX_LIST_PAGES };
-async function* pages(get, first, call, limits = LIMITS) {
+async function* pages2(get, first, call, limits = LIMITS) {
   const fetched = /* @__PURE__ */ new Set();
   const cursors = /* @__PURE__ */ new Set();
   let items = 0;
@@ -6896,6 +7660,14 @@ function apiUrl(base, path, query = []) {
   for (const [name, value] of query) url.searchParams.append(name, value);
   return url;
 }
+function scopeParams(scope) {
+  return [
+    ...scope.projects.map((project) => ["project", project.id]),
+    ...scope.environment ? [["environment", scope.environment]] : [],
+    ["start", scope.start.toISOString()],
+    ["end", scope.end.toISOString()]
+  ];
+}
 
 // src/sentry/rest/region.ts
 function controlHostOf(base, controlHosts) {
@@ -6918,6 +7690,214 @@ async function discoverRegion(get, base, org, controlHost) {
   });
   const organization = parseAs(organizationSchema, answer.body, answer.endpoint);
   return trustedRegion(organization.links?.regionUrl, controlHost) ?? base;
+}
+
+// src/sentry/rest/sessions.ts
+var SUM = "sum(session)";
+var MINUTE_MS = 6e4;
+var HOUR_MINUTES = 60;
+var DAY_MINUTES = 24 * HOUR_MINUTES;
+var MAX_SESSION_INTERVALS = 1e3;
+var MINUTE_RESOLUTION_MS = 30 * DAY_MINUTES * MINUTE_MS;
+var CLOCK_MARGIN_MS = HOUR_MINUTES * MINUTE_MS;
+var INTERVALS = Array.from({ length: DAY_MINUTES }, (_, index) => index + 1).filter(
+  (minutes) => DAY_MINUTES % minutes === 0
+);
+var UNSUPPORTED = /^invalid (field|groupby)\b|minimum interval of one hour|one-minute resolution/i;
+function sessionsInterval(start, end, now, hoursOnly = false) {
+  const hours = hoursOnly || now - start.getTime() > MINUTE_RESOLUTION_MS - CLOCK_MARGIN_MS;
+  const fits = INTERVALS.find((minutes) => {
+    if (hours && minutes % HOUR_MINUTES !== 0) return false;
+    const ms = minutes * MINUTE_MS;
+    const from = Math.floor(start.getTime() / ms) * ms;
+    return Math.ceil((end.getTime() + 1e3 - from) / ms) <= MAX_SESSION_INTERVALS;
+  });
+  if (fits === void 0) {
+    throw new SentryError(
+      "bad-request",
+      `Sentry counts sessions over at most ${MAX_SESSION_INTERVALS} days, not ${start.toISOString()} to ${end.toISOString()}.`
+    );
+  }
+  return fits;
+}
+async function releaseSessions(getApi, org, query, now) {
+  const call = {
+    ...sentryCalls(org).count(query.environment),
+    what: "read release health (sessions)",
+    unsupported: UNSUPPORTED
+  };
+  const ask = (minutes2) => orUnsupported(
+    getApi(
+      apiPath`/organizations/${org}/sessions/`,
+      [
+        ["field", SUM],
+        ["groupBy", "release"],
+        ["groupBy", "session.status"],
+        ...scopeParams(query),
+        ["interval", minutes2 % HOUR_MINUTES === 0 ? `${minutes2 / HOUR_MINUTES}h` : `${minutes2}m`],
+        ["includeSeries", "0"],
+        ...query.release === void 0 ? [] : [["query", `release:${quoteSearchValue(query.release)}`]]
+      ],
+      call
+    )
+  );
+  const minutes = sessionsInterval(query.start, query.end, now);
+  let answer = await ask(minutes);
+  if (answer === null && minutes % HOUR_MINUTES !== 0)
+    answer = await ask(sessionsInterval(query.start, query.end, now, true));
+  if (answer === null) return null;
+  const releases = /* @__PURE__ */ new Map();
+  for (const { by, totals } of parseAs(sessionGroupsSchema, answer.body, answer.endpoint).groups) {
+    if (query.release !== void 0 && by.release !== query.release) {
+      throw new SentryError(
+        "malformed",
+        `Sentry's answer to ${answer.endpoint} counts sessions of release "${excerpt(by.release, 60)}", which was not asked for.`
+      );
+    }
+    const release = releases.get(by.release) ?? { release: by.release, sessions: 0, crashed: 0 };
+    release.sessions += totals[SUM];
+    if (by["session.status"] === "crashed") release.crashed += totals[SUM];
+    releases.set(by.release, release);
+  }
+  return [...releases.values()].sort((a, b) => b.sessions - a.sessions);
+}
+
+// src/sentry/rest/spans.ts
+var REFERRER = "sentry-deploy-verify";
+var COUNT = "count()";
+var STATS_FIELDS = ["transaction", COUNT, "failure_count()", "p95(span.duration)"];
+var MAX_TRANSACTIONS = 100;
+var SLOWER_NAMES_PER_REQUEST = 50;
+var MAX_SLOWER_QUERY_CHARS = 6e3;
+var UNKNOWN_DATASET_OR_FUNCTION = /dataset|(unknown|invalid|not a valid) (function|field|column)/i;
+async function countTransactions(getApi, org, query) {
+  const answer = await askSpans(getApi, org, query, {
+    fields: [COUNT],
+    terms: [`release:${quoteSearchValue(query.release)}`],
+    perPage: 1
+  });
+  if (answer === null) return null;
+  return parseAs(totalCountSchema, answer.body, answer.endpoint).data[0]?.[COUNT] ?? 0;
+}
+async function transactionStats(getApi, org, query) {
+  if (!Number.isSafeInteger(query.maxResults) || query.maxResults < 1) {
+    throw new SentryError(
+      "bad-request",
+      `Transaction stats need a whole, positive number of transactions, not ${query.maxResults}.`
+    );
+  }
+  if (query.transactions?.length === 0) return [];
+  const releases = [];
+  if (query.release !== void 0) releases.push(`release:${quoteSearchValue(query.release)}`);
+  if (query.exceptRelease !== void 0) releases.push(`!release:${quoteSearchValue(query.exceptRelease)}`);
+  const names = query.transactions === void 0 ? [] : [`transaction:[${query.transactions.map(quoteExactValue).join(",")}]`];
+  const slowerTerms = [...query.slowerThan ?? []].map(([name, ms]) => slowerTerm(name, ms));
+  const [stats, ...slower] = await Promise.all([
+    askSpans(getApi, org, query, {
+      fields: STATS_FIELDS,
+      terms: [...releases, ...names],
+      sort: `-${COUNT}`,
+      perPage: Math.min(query.maxResults, MAX_TRANSACTIONS)
+    }),
+    // The names come with their thresholds, so the list of names is not needed there.
+    ...slowerBatches(
+      slowerTerms,
+      MAX_SLOWER_QUERY_CHARS - encodedLength(spansQuery([...releases, "()"]))
+    ).map(
+      (batch) => askSpans(getApi, org, query, {
+        fields: ["transaction", COUNT],
+        terms: [...releases, `(${batch.map((term) => term.text).join(" OR ")})`],
+        sort: `-${COUNT}`,
+        perPage: batch.length
+      }).then((answer) => answer && slowerCounts(answer, batch))
+    )
+  ]);
+  if (stats === null || slower.includes(null)) return null;
+  const slowerOf = new Map(slower.flatMap((counts) => [...counts ?? []]));
+  const asked = query.transactions === void 0 ? null : new Set(query.transactions);
+  const rows = parseAs(transactionStatsSchema, stats.body, stats.endpoint).data.map((row) => {
+    if (asked !== null && !asked.has(row.transaction)) notAsked(stats, row.transaction);
+    const samples = row[COUNT];
+    return {
+      transaction: row.transaction,
+      samples,
+      failures: row["failure_count()"],
+      p95Ms: row["p95(span.duration)"],
+      // Counted by a second request, which may see samples that arrived after the first: never above them.
+      slower: query.slowerThan?.has(row.transaction) ? Math.min(slowerOf.get(row.transaction) ?? 0, samples) : null
+    };
+  });
+  return rows.sort((a, b) => b.samples - a.samples);
+}
+function slowerTerm(name, ms) {
+  if (!(ms >= 0 && ms <= Number.MAX_SAFE_INTEGER)) {
+    throw new SentryError(
+      "bad-request",
+      `A duration threshold for transaction "${excerpt(name, 100)}" must be a number of milliseconds from 0, not ${ms}.`
+    );
+  }
+  const duration2 = ms.toFixed(3).replace(/\.?0+$/, "");
+  return { name, text: `transaction:${quoteExactValue(name)} span.duration:>${duration2}ms` };
+}
+function slowerBatches(terms, room) {
+  const batches = [];
+  let batch = [];
+  let length = 0;
+  for (const term of terms) {
+    const more = encodedLength(` OR ${term.text}`);
+    if (batch.length === SLOWER_NAMES_PER_REQUEST || batch.length > 0 && length + more > room) {
+      batches.push(batch);
+      batch = [];
+      length = 0;
+    }
+    batch.push(term);
+    length += more;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+function slowerCounts(answer, batch) {
+  const asked = new Set(batch.map((term) => term.name));
+  const counts = /* @__PURE__ */ new Map();
+  for (const row of parseAs(transactionCountsSchema, answer.body, answer.endpoint).data) {
+    if (!asked.has(row.transaction)) notAsked(answer, row.transaction);
+    counts.set(row.transaction, row[COUNT]);
+  }
+  return counts;
+}
+function notAsked(answer, transaction) {
+  throw new SentryError(
+    "malformed",
+    `Sentry's answer to ${answer.endpoint} counts transaction "${excerpt(transaction, 60)}", which was not asked for.`
+  );
+}
+function spansQuery(terms) {
+  return ["is_transaction:true", ...terms].join(" ");
+}
+function encodedLength(text) {
+  return encodeURIComponent(text).length;
+}
+function askSpans(getApi, org, scope, ask) {
+  const params = [
+    ["dataset", "spans"],
+    ...ask.fields.map((field2) => ["field", field2]),
+    ["query", spansQuery(ask.terms)],
+    ...ask.sort === void 0 ? [] : [["sort", ask.sort]],
+    ...scopeParams(scope),
+    ["disableAggregateExtrapolation", "1"],
+    ["per_page", String(ask.perPage)],
+    ["referrer", REFERRER]
+  ];
+  return orUnsupported(
+    getApi(apiPath`/organizations/${org}/events/`, params, spansCall(org, scope.environment))
+  );
+}
+function spansCall(org, environment) {
+  return {
+    ...sentryCalls(org).count(environment),
+    what: "read transactions (the spans dataset)",
+    unsupported: UNKNOWN_DATASET_OR_FUNCTION
+  };
 }
 
 // src/sentry/rest/timeline.ts
@@ -6977,6 +7957,33 @@ function mod(a, n) {
   return (a % n + n) % n;
 }
 
+// src/sentry/rest/traffic.ts
+async function releaseTraffic(getApi, org, query, kinds, now) {
+  const count = (kind, read) => kinds.includes(kind) ? read() : Promise.resolve(null);
+  const [errors, transactions, sessions] = await Promise.all([
+    count("errors", () => countErrors(getApi, org, query)),
+    count("transactions", () => countTransactions(getApi, org, query)),
+    count("sessions", async () => {
+      const releases = await releaseSessions(getApi, org, query, now);
+      return releases?.reduce((sum, release) => sum + release.sessions, 0) ?? null;
+    })
+  ]);
+  return { errors, transactions, sessions };
+}
+async function countErrors(getApi, org, query) {
+  const answer = await getApi(
+    apiPath`/organizations/${org}/events/`,
+    [
+      ["dataset", "errors"],
+      ["field", "count()"],
+      ["query", `release:${quoteSearchValue(query.release)}`],
+      ...scopeParams(query)
+    ],
+    sentryCalls(org).count(query.environment)
+  );
+  return parseAs(totalCountSchema, answer.body, answer.endpoint).data[0]?.["count()"] ?? 0;
+}
+
 // src/sentry/rest/source.ts
 var RETRY_BUDGET_MS = 15e3;
 var REQUEST_TIMEOUT_MS = 1e4;
@@ -6986,8 +7993,8 @@ var LIST_COLLAPSE = ["stats", "lifetime", "filtered", "unhandled"].map(
 );
 var DETAIL_COLLAPSE = ["stats", "tags", "release"].map((part) => ["collapse", part]);
 var PAGE_SIZE = "100";
-var COUNT = "count()";
-var ISSUE_COUNT_FIELDS = ["issue.id", COUNT, "count_unique(user)", "min(timestamp)", "last_seen()"];
+var COUNT2 = "count()";
+var ISSUE_COUNT_FIELDS = ["issue.id", COUNT2, "count_unique(user)", "min(timestamp)", "last_seen()"];
 var ISSUES_PER_COUNT = 50;
 function createRestSource(options) {
   if (!URL.canParse(options.url)) {
@@ -7000,13 +8007,14 @@ function createRestSource(options) {
   const { org } = options;
   const redact = createRedactor(options.token);
   const trusted = /* @__PURE__ */ new Set([configured.origin]);
+  const now = options.now ?? Date.now;
   const get = createGet({
     token: options.token,
     redact,
     trusted,
     fetch: options.fetch ?? globalThis.fetch,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-    now: options.now ?? Date.now,
+    now,
     onRequest: options.onRequest ?? (() => {
     }),
     requestTimeoutMs: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
@@ -7125,7 +8133,7 @@ function createRestSource(options) {
       ["per_page", PAGE_SIZE]
     ];
     const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/${issueId}/events/`, params);
-    return countListedEvents(pages(get, first, calls.issue(issueId)));
+    return countListedEvents(pages2(get, first, calls.issue(issueId)));
   }
   return {
     limitations: [],
@@ -7191,7 +8199,7 @@ function createRestSource(options) {
       const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/releases/${version}/deploys/`);
       const deploys = [];
       try {
-        for await (const answer of pages(get, first, releaseCall(version))) {
+        for await (const answer of pages2(get, first, releaseCall(version))) {
           for (const deploy of parseAs(deploysSchema, answer.body, answer.endpoint)) {
             deploys.push({
               id: deploy.id,
@@ -7214,7 +8222,7 @@ function createRestSource(options) {
         ["limit", String(Math.min(Number(PAGE_SIZE), left))]
       ]);
       const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
-      for await (const answer of pages(get, first, calls.issues(search.environment))) {
+      for await (const answer of pages2(get, first, calls.issues(search.environment))) {
         for (const issue2 of parseAs(issuesSchema, answer.body, answer.endpoint)) {
           if (left <= 0) return;
           left -= 1;
@@ -7234,7 +8242,7 @@ function createRestSource(options) {
       const query = issueListQuery(search, issueQuery(search), [["limit", PAGE_SIZE]]);
       const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
       let count = 0;
-      for await (const answer of pages(get, first, calls.issues(search.environment)))
+      for await (const answer of pages2(get, first, calls.issues(search.environment)))
         count += parseAs(issuesSchema, answer.body, answer.endpoint).length;
       return count;
     },
@@ -7313,7 +8321,7 @@ function createRestSource(options) {
       for (const range of plan.calls) {
         const params = [
           ["dataset", "errors"],
-          ["yAxis", COUNT],
+          ["yAxis", COUNT2],
           ["interval", String(plan.fetchSeconds)],
           ["start", range.start.toISOString()],
           ["end", range.end.toISOString()],
@@ -7323,12 +8331,12 @@ function createRestSource(options) {
         const answer = await getApi(apiPath`/organizations/${org}/events-timeseries/`, params, call);
         const { timeSeries } = parseAs(timeseriesSchema, answer.body, answer.endpoint);
         if (timeSeries.length === 0) continue;
-        const index = timeSeries.findIndex((series2) => series2.yAxis === COUNT);
+        const index = timeSeries.findIndex((series2) => series2.yAxis === COUNT2);
         const series = timeSeries[index];
         if (!series) {
           throw new SentryError(
             "malformed",
-            `Sentry's answer to ${answer.endpoint} has no ${COUNT} series (yAxis: ${timeSeries.map((s) => s.yAxis).join(", ")}).`
+            `Sentry's answer to ${answer.endpoint} has no ${COUNT2} series (yAxis: ${timeSeries.map((s) => s.yAxis).join(", ")}).`
           );
         }
         if (series.meta.interval !== plan.fetchSeconds * 1e3) {
@@ -7340,7 +8348,10 @@ function createRestSource(options) {
         for (const value of series.values) values.push(value);
       }
       return sumIntoTimeline(query, plan, values);
-    }
+    },
+    releaseTraffic: (query, kinds) => releaseTraffic(getApi, org, query, kinds, now()),
+    transactionStats: (query) => transactionStats(getApi, org, query),
+    releaseSessions: (query) => releaseSessions(getApi, org, query, now())
   };
 }
 
@@ -7363,7 +8374,7 @@ async function runCheck(config, options = {}) {
 async function sentrySource(config, deadlineAt) {
   const where = { url: config.url, org: config.org, token: config.authToken, deadlineAt };
   if (config.source === "mcp") {
-    const { createMcpSource } = await import("../chunks/source-U24IZ4UM.js");
+    const { createMcpSource } = await import("../chunks/source-ONIYA6Y4.js");
     return createMcpSource({
       ...where,
       server: config.mcpUrl ? { url: config.mcpUrl } : { command: config.mcpCommand }

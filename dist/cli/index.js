@@ -61,21 +61,28 @@ import {
   number,
   object,
   objectFromShape,
+  orUnsupported,
   organizationSchema,
   projectSchema,
+  quoteExactValue,
   quoteSearchValue,
   releaseSchema,
   safeParse,
   safeParseAsync,
   sentryCalls,
+  sentryLinks,
   serializeMessage,
+  sessionGroupsSchema,
   shortIdSchema,
   string,
   threadsDataSchema,
   timeseriesSchema,
   toJsonSchemaCompat,
+  totalCountSchema,
+  transactionCountsSchema,
+  transactionStatsSchema,
   union
-} from "../chunks/chunk-7EBNE25O.js";
+} from "../chunks/chunk-YWS5QIIR.js";
 
 // src/entries/cli.ts
 import { parseArgs as parseArgs2 } from "node:util";
@@ -137,7 +144,12 @@ var INPUTS = [
   {
     name: "fail-on",
     default: "new,regressed,unfixed",
-    description: "Comma list of finding kinds that fail the job: new, regressed, spike, unfixed; or none to only report."
+    description: "Comma list of finding kinds that fail the job: new, regressed, spike, unfixed, latency, failure-rate, crash-rate; or none to only report."
+  },
+  {
+    name: "latency-max-increase",
+    default: "20%",
+    description: "A latency finding needs a transaction's p95 since the deploy significantly above (1 + this) \xD7 its p95 before the deploy."
   },
   {
     name: "spike-alpha",
@@ -338,15 +350,15 @@ var SHORT_PART = /(\d+)(ms|s|m|h|d)/g;
 var ISO = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 var DURATION_FORMS = "a duration such as 90s, 10m, 1h, 1h30m, 2d or ISO 8601 PT10M";
 function parseDuration(text2) {
-  const value = text2.trim();
-  if (SHORT.test(value)) {
-    let total = 0;
-    for (const [, amount, unit] of value.matchAll(SHORT_PART))
-      total += Number(amount) * UNIT_MS[unit];
-    return total;
+  const value2 = text2.trim();
+  if (SHORT.test(value2)) {
+    let total2 = 0;
+    for (const [, amount, unit] of value2.matchAll(SHORT_PART))
+      total2 += Number(amount) * UNIT_MS[unit];
+    return total2;
   }
-  const iso2 = ISO.exec(value.toUpperCase());
-  if (!iso2 || value.length <= 2 || value.toUpperCase().endsWith("T")) return null;
+  const iso2 = ISO.exec(value2.toUpperCase());
+  if (!iso2 || value2.length <= 2 || value2.toUpperCase().endsWith("T")) return null;
   const [, d = "0", h = "0", m = "0", s = "0"] = iso2;
   return Number(d) * UNIT_MS.d + Number(h) * UNIT_MS.h + Number(m) * UNIT_MS.m + Math.round(Number(s) * 1e3);
 }
@@ -461,9 +473,17 @@ function parseCommand(text2) {
 }
 
 // src/config/schema.ts
-var FINDING_KINDS = ["new", "regressed", "spike", "unfixed"];
+var FINDING_KINDS = [
+  "new",
+  "regressed",
+  "spike",
+  "unfixed",
+  "latency",
+  "failure-rate",
+  "crash-rate"
+];
 var problem = (message) => ({ problem: message });
-var isProblem = (value) => typeof value === "object" && value !== null && "problem" in value;
+var isProblem = (value2) => typeof value2 === "object" && value2 !== null && "problem" in value2;
 function field(name, parse) {
   return string().optional().transform((raw, ctx) => {
     const text2 = raw?.trim() ? raw.trim() : inputSpec(name).default;
@@ -480,22 +500,22 @@ function oneOf(choices) {
   return (text2) => choices.includes(text2.toLowerCase()) ? text2.toLowerCase() : problem(`must be one of ${choices.join(", ")}; got ${shown(text2)}`);
 }
 function boolean2(text2) {
-  const value = text2.toLowerCase();
-  if (value === "true" || value === "1") return true;
-  if (value === "false" || value === "0") return false;
+  const value2 = text2.toLowerCase();
+  if (value2 === "true" || value2 === "1") return true;
+  if (value2 === "false" || value2 === "0") return false;
   return problem(`must be true or false; got ${shown(text2)}`);
 }
 function integer(min, max) {
   return (text2) => {
-    const value = /^\d+$/.test(text2) ? Number(text2) : Number.NaN;
-    return Number.isSafeInteger(value) && value >= min && value <= max ? value : problem(`must be a whole number from ${min} to ${max}; got ${shown(text2)}`);
+    const value2 = /^\d+$/.test(text2) ? Number(text2) : Number.NaN;
+    return Number.isSafeInteger(value2) && value2 >= min && value2 <= max ? value2 : problem(`must be a whole number from ${min} to ${max}; got ${shown(text2)}`);
   };
 }
 function decimal(min, max, { exclusiveMin = false } = {}) {
   return (text2) => {
-    const value = /^\d+(\.\d+)?$|^\.\d+$/.test(text2) ? Number(text2) : Number.NaN;
-    const aboveMin = exclusiveMin ? value > min : value >= min;
-    return aboveMin && value <= max ? value : problem(
+    const value2 = /^\d+(\.\d+)?$|^\.\d+$/.test(text2) ? Number(text2) : Number.NaN;
+    const aboveMin = exclusiveMin ? value2 > min : value2 >= min;
+    return aboveMin && value2 <= max ? value2 : problem(
       `must be a number ${exclusiveMin ? "above" : "from"} ${min} ${exclusiveMin ? "and at most" : "to"} ${max}; got ${shown(text2)}`
     );
   };
@@ -564,20 +584,20 @@ function schema(context, scanning) {
       return /[\n\r\t]/.test(text2) || text2.length > 64 ? problem(`must be one Sentry environment name of at most 64 characters; got ${shown(text2)}`) : text2;
     }),
     release: field("release", (text2) => {
-      const value = text2 || context.deployedCommit || "";
-      if (!value && scanning) return "";
-      if (!value)
+      const value2 = text2 || context.deployedCommit || "";
+      if (!value2 && scanning) return "";
+      if (!value2)
         return problem(
           required(
             "the Sentry release version; it defaults to the deployed commit SHA, which is not known here",
             "SENTRY_RELEASE"
           )
         );
-      if (value.length > 200 || RELEASE_FORBIDDEN.test(value) || value === "." || value === "..")
+      if (value2.length > 200 || RELEASE_FORBIDDEN.test(value2) || value2 === "." || value2 === "..")
         return problem(
-          `must be a Sentry release version: at most 200 characters, no slash, backslash, tab or newline; got ${shown(value)}`
+          `must be a Sentry release version: at most 200 characters, no slash, backslash, tab or newline; got ${shown(value2)}`
         );
-      return value;
+      return value2;
     }),
     "deployed-at": field("deployed-at", (text2) => {
       if (text2.toLowerCase() === "auto") return "auto";
@@ -603,6 +623,11 @@ function schema(context, scanning) {
       if (bad !== void 0 || kinds.length === 0)
         return problem(`must be a comma list of ${FINDING_KINDS.join(", ")}, or none; got ${shown(text2)}`);
       return [...new Set(kinds)];
+    }),
+    "latency-max-increase": field("latency-max-increase", (text2) => {
+      const match = /^(\d+(?:\.\d+)?)%$/.exec(text2);
+      const percent3 = match ? Number(match[1]) : Number.NaN;
+      return percent3 >= 0 && percent3 <= 1e3 ? percent3 / 100 : problem(`must be a percentage from 0% to 1000%, such as 20%; got ${shown(text2)}`);
     }),
     "spike-alpha": field("spike-alpha", decimal(0, 0.5, { exclusiveMin: true })),
     "spike-min-ratio": field("spike-min-ratio", decimal(1, 1e3)),
@@ -686,6 +711,7 @@ function parseConfig(raw, context = {}) {
       settleMs: v.settle,
       failFast: v["fail-fast"],
       failOn: v["fail-on"],
+      latencyMaxIncrease: v["latency-max-increase"],
       spikeAlpha: v["spike-alpha"],
       spikeMinRatio: v["spike-min-ratio"],
       spikeMinEvents: v["spike-min-events"],
@@ -711,13 +737,19 @@ function parseConfig(raw, context = {}) {
   };
 }
 
+// src/stats/zero-count-bound.ts
+function zeroCountUpperBound(trials, confidence = 0.95) {
+  if (!(trials >= 1)) return 1;
+  return -Math.expm1(Math.log(1 - confidence) / trials);
+}
+
 // src/engine/verdict.ts
 function verifyScope(release2, environment, windowText) {
   const where = environment ? ` in ${environment}` : "";
   return {
     findings: `in release ${release2}${where} since its deploy`,
     clean: `no new, regressed or spiking issues in release ${release2}${where} within ${windowText} of its deploy`,
-    unseen: `Sentry received no event of release ${release2}${where} since its deploy (in an issue of any category): is the SDK's release set to it?`
+    unseen: `Sentry received no error event, transaction or session of release ${release2}${where} since its rollout began (in an issue of any category): is the SDK's release set to it?`
   };
 }
 function scanScope(environment, lookbackText) {
@@ -732,10 +764,16 @@ var KIND_WORDS = {
   new: ["new issue", "new issues"],
   regressed: ["regressed issue", "regressed issues"],
   spike: ["spiking issue", "spiking issues"],
-  unfixed: ["claimed fix that did not work", "claimed fixes that did not work"]
+  unfixed: ["claimed fix that did not work", "claimed fixes that did not work"],
+  latency: ["slower transaction", "slower transactions"],
+  "failure-rate": ["transaction failing more often", "transactions failing more often"],
+  "crash-rate": ["crash-rate regression", "crash-rate regressions"]
 };
+function zeroCounts() {
+  return Object.fromEntries(FINDING_KINDS.map((kind) => [kind, 0]));
+}
 function countByKind(findings) {
-  const counts = { new: 0, regressed: 0, spike: 0, unfixed: 0 };
+  const counts = zeroCounts();
   for (const finding2 of findings) counts[finding2.kind] += 1;
   return counts;
 }
@@ -757,7 +795,28 @@ function decideVerdict(input) {
       reason: `${describeCounts(counts)} reported ${input.scope.findings}, none of a kind that fails the check (fail-on: ${failOn})`
     };
   }
-  return { verdict: "pass", reason: input.scope.clean };
+  const received = input.traffic ? describeTraffic(input.traffic) : null;
+  return { verdict: "pass", reason: received ? `${input.scope.clean}, in ${received}` : input.scope.clean };
+}
+var NUMBER = new Intl.NumberFormat("en-US");
+function describeTraffic(traffic) {
+  const parts = [
+    [traffic.transactions, "transaction"],
+    [traffic.sessions, "session"],
+    [traffic.errors, "error event"]
+  ].flatMap(
+    ([count3, word]) => count3 !== null && count3 > 0 ? [`${NUMBER.format(count3)} ${word}${count3 === 1 ? "" : "s"}`] : []
+  );
+  if (parts.length === 0) return null;
+  const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  const requests = traffic.transactions ?? 0;
+  if (requests === 0) return `${listed} of it`;
+  const bound = zeroCountUpperBound(requests);
+  const inRequests = `${NUMBER.format(requests)} transaction${requests === 1 ? "" : "s"}`;
+  return `${listed} of it (no new error in ${inRequests}: fewer than ${formatShare(bound)} of them hit one, 95% upper bound)`;
+}
+function formatShare(share) {
+  return `${Number((share * 100).toPrecision(2))}%`;
 }
 function describeFixes(fixes) {
   const confirmed = fixes.filter((fix2) => fix2.status === "confirmed").length;
@@ -1447,17 +1506,17 @@ var ExperimentalMcpServerTasks = class {
 };
 
 // node_modules/@modelcontextprotocol/sdk/dist/esm/server/mcp.js
-function toolInputElementCount(value, max) {
-  let count2 = 0;
-  const stack = [value];
+function toolInputElementCount(value2, max) {
+  let count3 = 0;
+  const stack = [value2];
   while (stack.length > 0) {
     const node = stack.pop();
     if (node === null || typeof node !== "object")
       continue;
     if (Array.isArray(node)) {
       for (const child of node) {
-        if (++count2 > max)
-          return count2;
+        if (++count3 > max)
+          return count3;
         if (child !== null && typeof child === "object")
           stack.push(child);
       }
@@ -1465,23 +1524,23 @@ function toolInputElementCount(value, max) {
       for (const key in node) {
         if (!Object.prototype.hasOwnProperty.call(node, key))
           continue;
-        if (++count2 > max)
-          return count2;
+        if (++count3 > max)
+          return count3;
         const child = node[key];
         if (child !== null && typeof child === "object")
           stack.push(child);
       }
     }
   }
-  return count2;
+  return count3;
 }
-function resolveMaxToolInputElements(value) {
-  if (value === void 0 || value === Infinity)
+function resolveMaxToolInputElements(value2) {
+  if (value2 === void 0 || value2 === Infinity)
     return void 0;
-  if (typeof value !== "number" || Number.isNaN(value) || value < 1) {
-    throw new RangeError(`maxToolInputElements must be a number of at least 1, or Infinity, got ${String(value)}`);
+  if (typeof value2 !== "number" || Number.isNaN(value2) || value2 < 1) {
+    throw new RangeError(`maxToolInputElements must be a number of at least 1, or Infinity, got ${String(value2)}`);
   }
-  return value;
+  return value2;
 }
 var McpServer = class {
   constructor(serverInfo, options) {
@@ -2215,8 +2274,8 @@ var EMPTY_OBJECT_JSON_SCHEMA = {
   type: "object",
   properties: {}
 };
-function isZodTypeLike(value) {
-  return value !== null && typeof value === "object" && "parse" in value && typeof value.parse === "function" && "safeParse" in value && typeof value.safeParse === "function";
+function isZodTypeLike(value2) {
+  return value2 !== null && typeof value2 === "object" && "parse" in value2 && typeof value2.parse === "function" && "safeParse" in value2 && typeof value2.safeParse === "function";
 }
 function isZodSchemaInstance(obj) {
   return "_def" in obj || "_zod" in obj || isZodTypeLike(obj);
@@ -2265,9 +2324,9 @@ function getMethodValue(schema2) {
   if (!methodSchema) {
     throw new Error("Schema is missing a method literal");
   }
-  const value = getLiteralValue(methodSchema);
-  if (typeof value === "string") {
-    return value;
+  const value2 = getLiteralValue(methodSchema);
+  if (typeof value2 === "string") {
+    return value2;
   }
   throw new Error("Schema method literal must be a string");
 }
@@ -2360,6 +2419,7 @@ function toFinding(kind, issue, deployedAt) {
   const firstSeen2 = issue.firstSeen;
   return {
     kind,
+    subject: "issue",
     id: issue.id,
     shortId: issue.shortId,
     title: issue.title,
@@ -2373,7 +2433,9 @@ function toFinding(kind, issue, deployedAt) {
     category: issue.category,
     secondsAfterDeploy: secondsAfter(firstSeen2, deployedAt),
     location: null,
-    spike: null
+    spike: null,
+    latency: null,
+    rate: null
   };
 }
 function secondsAfter(firstSeen2, deployedAt) {
@@ -2394,7 +2456,8 @@ function buildReport(parts) {
     findings,
     failOn: config.failOn,
     releaseSeen: evaluation.releaseSeen,
-    scope: parts.scope
+    scope: parts.scope,
+    traffic: parts.traffic
   });
   const fixes = describeFixes(parts.fixes);
   const { verdict } = decided;
@@ -2424,6 +2487,8 @@ function buildReport(parts) {
     findings,
     fixes: parts.fixes,
     spikeTest: parts.spikeTest,
+    traffic: parts.traffic,
+    performance: parts.performance,
     listed,
     omitted: findings.length - listed,
     timeline: parts.timeline,
@@ -2455,10 +2520,12 @@ function baseReport(config, evaluatedAt) {
     final: false,
     evaluatedAt: evaluatedAt.toISOString(),
     polls: 0,
-    counts: { new: 0, regressed: 0, spike: 0, unfixed: 0 },
+    counts: zeroCounts(),
     findings: [],
     fixes: [],
     spikeTest: null,
+    traffic: { errors: null, transactions: null, sessions: null },
+    performance: null,
     listed: 0,
     omitted: 0,
     timeline: null,
@@ -2530,7 +2597,7 @@ async function addLocations(source, findings, config, notes) {
   for (const finding2 of findings.slice(0, config.maxListed))
     byIssue.set(finding2.id, [...byIssue.get(finding2.id) ?? [], finding2]);
   const queue = [...byIssue.entries()];
-  let failed = 0;
+  let failed2 = 0;
   let lastError = "";
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
@@ -2539,13 +2606,13 @@ async function addLocations(source, findings, config, notes) {
         const location2 = await source.latestEventLocation(issueId, config.environment);
         for (const finding2 of listed) finding2.location = location2;
       } catch (error) {
-        failed += 1;
+        failed2 += 1;
         lastError = error instanceof Error ? error.message : String(error);
       }
     }
   };
   await Promise.all(Array.from({ length: CONCURRENT_LOOKUPS }, worker));
-  if (failed > 0) notes.push(`Could not look up where ${failed} finding(s) happened: ${lastError}`);
+  if (failed2 > 0) notes.push(`Could not look up where ${failed2} finding(s) happened: ${lastError}`);
 }
 
 // src/engine/regression.ts
@@ -2604,6 +2671,8 @@ async function scanErrors(config, deps) {
     evaluation: { ...found, releaseSeen: true },
     fixes: [],
     spikeTest: null,
+    performance: null,
+    traffic: { errors: null, transactions: null, sessions: null },
     polls: 1,
     // A scan never waits: what Sentry had at the scan is its final answer for the lookback.
     settledPoll: now,
@@ -3004,26 +3073,29 @@ async function checkFixes(source, config, claims, window) {
   });
   return { fixes, findings };
 }
-function atLeast(count2) {
-  return count2.capped ? `at least ${count2.events}` : String(count2.events);
+function atLeast(count3) {
+  return count3.capped ? `at least ${count3.events}` : String(count3.events);
 }
-function unfixedFinding(issue, count2, deployedAt) {
+function unfixedFinding(issue, count3, deployedAt) {
   return {
     kind: "unfixed",
+    subject: "issue",
     id: issue.id,
     shortId: issue.shortId,
     title: issue.title,
     project: issue.projectSlug,
-    events: count2.events,
-    users: count2.users,
-    firstSeen: count2.firstSeen ? count2.firstSeen.toISOString() : null,
+    events: count3.events,
+    users: count3.users,
+    firstSeen: count3.firstSeen ? count3.firstSeen.toISOString() : null,
     permalink: issue.permalink,
     culprit: issue.culprit,
     level: issue.level,
     category: issue.category,
-    secondsAfterDeploy: secondsAfter(count2.firstSeen, deployedAt),
+    secondsAfterDeploy: secondsAfter(count3.firstSeen, deployedAt),
     location: null,
-    spike: null
+    spike: null,
+    latency: null,
+    rate: null
   };
 }
 
@@ -3237,8 +3309,8 @@ function summedUpperTail(k, n, p, maxTerms) {
   const lower = tailFrom(k - 1, -1, n, p, q, terms);
   return lower === void 0 ? void 0 : 1 - lower;
 }
-function shown2(value) {
-  return typeof value === "number" || typeof value === "bigint" ? String(value) : JSON.stringify(value);
+function shown2(value2) {
+  return typeof value2 === "number" || typeof value2 === "bigint" ? String(value2) : JSON.stringify(value2);
 }
 function binomialUpperTail(k, n, p) {
   if (!Number.isSafeInteger(n) || n < 0) {
@@ -3264,15 +3336,15 @@ function binomialUpperTail(k, n, p) {
 // src/stats/rate-ratio-test.ts
 var LARGEST_COUNT2 = Number.MAX_SAFE_INTEGER;
 var SMALLEST_NORMAL = 2 ** -1022;
-function shown3(value) {
-  return typeof value === "number" || typeof value === "bigint" ? String(value) : JSON.stringify(value);
+function shown3(value2) {
+  return typeof value2 === "number" || typeof value2 === "bigint" ? String(value2) : JSON.stringify(value2);
 }
 function checkExposures(exposures, minRatio) {
   for (const field2 of ["beforeSeconds", "afterSeconds"]) {
-    const value = exposures[field2];
-    if (!(typeof value === "number" && value > 0 && Number.isFinite(value))) {
+    const value2 = exposures[field2];
+    if (!(typeof value2 === "number" && value2 > 0 && Number.isFinite(value2))) {
       throw new RangeError(
-        `rate-ratio test: ${field2} must be a finite number of seconds above 0, got ${shown3(value)}`
+        `rate-ratio test: ${field2} must be a finite number of seconds above 0, got ${shown3(value2)}`
       );
     }
   }
@@ -3286,10 +3358,10 @@ function checkArguments(counts, minRatio) {
     ["after", "events after the deploy"]
   ];
   for (const [field2, meaning] of fields) {
-    const value = counts[field2];
-    if (!Number.isSafeInteger(value) || value < 0) {
+    const value2 = counts[field2];
+    if (!Number.isSafeInteger(value2) || value2 < 0) {
       throw new RangeError(
-        `rate-ratio test: ${field2} (${meaning}) must be a whole number from 0 to ${LARGEST_COUNT2}, got ${shown3(value)}`
+        `rate-ratio test: ${field2} (${meaning}) must be a whole number from 0 to ${LARGEST_COUNT2}, got ${shown3(value2)}`
       );
     }
   }
@@ -3303,8 +3375,8 @@ function checkArguments(counts, minRatio) {
 function nullShareAfter(exposures, minRatio) {
   checkExposures(exposures, minRatio);
   const weightedAfter = minRatio * exposures.afterSeconds;
-  const total = exposures.beforeSeconds + weightedAfter;
-  if (weightedAfter >= SMALLEST_NORMAL && Number.isFinite(total)) return weightedAfter / total;
+  const total2 = exposures.beforeSeconds + weightedAfter;
+  if (weightedAfter >= SMALLEST_NORMAL && Number.isFinite(total2)) return weightedAfter / total2;
   return 1 / (1 + exposures.beforeSeconds / exposures.afterSeconds / minRatio);
 }
 function rateRatioPValue(counts, minRatio) {
@@ -3317,7 +3389,7 @@ function checkProbabilities(name, probabilities, alpha) {
   if (!(typeof alpha === "number" && alpha >= 0 && alpha <= 1)) {
     throw new RangeError(`${name}: alpha must be a number from 0 to 1, got ${String(alpha)}`);
   }
-  const index = probabilities.findIndex((value) => !(typeof value === "number" && value >= 0 && value <= 1));
+  const index = probabilities.findIndex((value2) => !(typeof value2 === "number" && value2 >= 0 && value2 <= 1));
   if (index !== -1) {
     throw new RangeError(
       `${name}: every p-value must be a number from 0 to 1, got ${String(probabilities[index])} at ${index}`
@@ -3346,7 +3418,7 @@ var SPIKE_JUMP = 3;
 function* spikeFamily(settings, nullShare) {
   const minTotal = (k) => Math.max(settings.minEvents, Math.ceil(Math.log(settings.alpha / k) / Math.log(nullShare)));
   const counts = /* @__PURE__ */ new Map();
-  function* count2(n) {
+  function* count3(n) {
     let known = counts.get(n);
     if (known === void 0) {
       known = yield n;
@@ -3354,15 +3426,15 @@ function* spikeFamily(settings, nullShare) {
     }
     return known;
   }
-  const most = yield* count2(settings.minEvents);
+  const most = yield* count3(settings.minEvents);
   let low = 1;
   let high = Math.max(most, 1);
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
-    if ((yield* count2(minTotal(middle))) <= middle) high = middle;
+    if ((yield* count3(minTotal(middle))) <= middle) high = middle;
     else low = middle + 1;
   }
-  return { size: yield* count2(minTotal(low)), minTotal: minTotal(low) };
+  return { size: yield* count3(minTotal(low)), minTotal: minTotal(low) };
 }
 function sampleInsufficient(counts, settings, familySize) {
   if (counts.before === 0) return false;
@@ -3395,6 +3467,486 @@ function runSpikeTest(candidates, settings, family) {
       insufficient: !spike && sampleInsufficient(candidate, settings, family.size)
     };
   });
+}
+
+// src/engine/performance/failure-rate.ts
+var RATE_METHOD = "one-sided exact conditional binomial test (Przyborowski\u2013Wilenski) with requests or sessions as the exposure, Holm's procedure over Tarone's family";
+function rateTest(totals, settings) {
+  const counts = {
+    before: totals.before,
+    beforeSeconds: totals.beforeTotal,
+    after: totals.after,
+    afterSeconds: totals.afterTotal
+  };
+  const tested = totals.beforeTotal > 0 && totals.afterTotal > 0;
+  const pValue2 = tested ? rateRatioPValue(counts, settings.minRatio) : null;
+  const total2 = totals.before + totals.after;
+  return {
+    check: {
+      ...totals,
+      ratio: tested && totals.before > 0 ? totals.after / totals.afterTotal / (totals.before / totals.beforeTotal) : null,
+      pValue: pValue2,
+      finding: false,
+      insufficient: false
+    },
+    test: {
+      pValue: pValue2,
+      // All N after, as in the spike test's family; below the floor no outcome can be a finding.
+      smallestPValue: tested && total2 >= settings.minEvents ? Math.exp(total2 * Math.log(nullShareAfter(counts, settings.minRatio))) : Number.POSITIVE_INFINITY,
+      floorsHold: totals.after >= settings.minEvents,
+      insufficient: (familySize) => !tested || sampleInsufficient(counts, settings, familySize)
+    }
+  };
+}
+function failureRateTest(baseline, after, settings) {
+  return rateTest(
+    {
+      before: baseline.failures,
+      beforeTotal: baseline.samples,
+      after: after?.failures ?? 0,
+      afterTotal: after?.samples ?? 0
+    },
+    settings
+  );
+}
+
+// src/engine/performance/crash-rate.ts
+function previousRelease(baseline, release2) {
+  let previous = null;
+  for (const entry of baseline) {
+    if (entry.release === release2 || entry.sessions === 0) continue;
+    if (previous === null || entry.sessions > previous.sessions || entry.sessions === previous.sessions && entry.release < previous.release)
+      previous = entry;
+  }
+  return previous;
+}
+function crashFree(sessions) {
+  return sessions && sessions.sessions > 0 ? 1 - sessions.crashed / sessions.sessions : null;
+}
+function crashRateTest(previous, current, settings) {
+  const { check: check2, test } = rateTest(
+    {
+      before: previous?.crashed ?? 0,
+      beforeTotal: previous?.sessions ?? 0,
+      after: current?.crashed ?? 0,
+      afterTotal: current?.sessions ?? 0
+    },
+    settings
+  );
+  return {
+    check: {
+      ...check2,
+      previousRelease: previous?.release ?? null,
+      crashFreeBefore: crashFree(previous),
+      crashFreeAfter: crashFree(current)
+    },
+    test
+  };
+}
+
+// src/stats/hypergeometric.ts
+var NEGLIGIBLE2 = 2 ** -60;
+var MOST_TERMS2 = 1e5;
+var LARGEST_COUNT3 = Number.MAX_SAFE_INTEGER;
+function checkCount(name, value2) {
+  if (!Number.isSafeInteger(value2) || value2 < 0) {
+    throw new RangeError(
+      `hypergeometricUpperTail: ${name} must be a whole number from 0 to ${LARGEST_COUNT3}, got ${String(value2)}`
+    );
+  }
+}
+function hypergeometricUpperTail(k, marked, unmarked, draws) {
+  if (!Number.isSafeInteger(k)) {
+    throw new RangeError(`hypergeometricUpperTail: k must be a whole number, got ${String(k)}`);
+  }
+  checkCount("marked", marked);
+  checkCount("unmarked", unmarked);
+  checkCount("draws", draws);
+  const total2 = marked + unmarked;
+  if (total2 > LARGEST_COUNT3) {
+    throw new RangeError(`hypergeometricUpperTail: marked + unmarked must be at most ${LARGEST_COUNT3}`);
+  }
+  if (draws > total2) {
+    throw new RangeError(
+      `hypergeometricUpperTail: draws must be at most marked + unmarked (${total2}), got ${draws}`
+    );
+  }
+  const lowest = Math.max(0, draws - unmarked);
+  const highest = Math.min(marked, draws);
+  if (k <= lowest) return 1;
+  if (k > highest) return 0;
+  const p = draws / total2;
+  const logTerm = (x) => logPmf(x, marked, p) + logPmf(draws - x, unmarked, p) - logPmf(draws, total2, p);
+  const up = (x) => (marked - x) * (draws - x) / ((x + 1) * (unmarked - draws + x + 1));
+  const down = (x) => x * (unmarked - draws + x) / ((marked - x + 1) * (draws - x + 1));
+  const mode = Math.floor((draws + 1) * (marked + 1) / (total2 + 2));
+  if (k > mode) {
+    const sum = sumFrom(k, 1, highest, up);
+    return Math.min(1, Math.exp(logTerm(k) + Math.log(sum.total + sum.rest)));
+  }
+  const lower = sumFrom(k - 1, -1, lowest, down);
+  return Math.min(1, Math.max(0, 1 - Math.exp(logTerm(k - 1) + Math.log(lower.total))));
+}
+function sumFrom(start, step, end, ratioAt) {
+  let term = 1;
+  let total2 = 1;
+  for (let x = start, terms = 1; x !== end; x += step, terms++) {
+    const ratio = ratioAt(x);
+    term *= ratio;
+    total2 += term;
+    const rest = ratio < 1 ? term * ratio / (1 - ratio) : Number.POSITIVE_INFINITY;
+    if (rest <= total2 * NEGLIGIBLE2 || x + step === end) return { total: total2, rest: 0 };
+    if (terms === MOST_TERMS2) return { total: total2, rest };
+  }
+  return { total: total2, rest: 0 };
+}
+
+// src/stats/exceedance-test.ts
+function checkCount2(name, value2, least) {
+  if (!Number.isSafeInteger(value2) || value2 < least) {
+    throw new RangeError(
+      `exceedancePValue: ${name} must be a whole number from ${least} to ${Number.MAX_SAFE_INTEGER}, got ${String(value2)}`
+    );
+  }
+}
+function atOrAboveP95(baselineSamples) {
+  return baselineSamples - Math.max(1, Math.floor(baselineSamples * 19 / 20)) + 1;
+}
+function exceedancePValue(slower, samples, baselineSamples) {
+  checkCount2("samples", samples, 0);
+  checkCount2("slower", slower, 0);
+  checkCount2("baselineSamples", baselineSamples, 1);
+  if (slower > samples) {
+    throw new RangeError(`exceedancePValue: slower (${slower}) must be at most samples (${samples})`);
+  }
+  if (samples + baselineSamples > Number.MAX_SAFE_INTEGER) {
+    throw new RangeError(
+      `exceedancePValue: samples + baselineSamples must be at most ${Number.MAX_SAFE_INTEGER}`
+    );
+  }
+  if (slower === 0) return 1;
+  return hypergeometricUpperTail(
+    slower,
+    samples,
+    baselineSamples,
+    slower + atOrAboveP95(baselineSamples) - 1
+  );
+}
+
+// src/engine/performance/latency.ts
+var LATENCY_METHOD = "one-sided exact exceedance test of the share of samples slower than (1 + latency-max-increase) \xD7 the baseline p95 (hypergeometric, against the baseline's samples above its p95), Holm's procedure over Tarone's family";
+var LATENCY_MIN_SAMPLES = 50;
+var LATENCY_MIN_SLOWER = 5;
+var SLOWDOWN_SHARE = 0.25;
+function latencyThreshold(baselineP95Ms, maxIncrease) {
+  return (1 + maxIncrease) * baselineP95Ms;
+}
+function latencyTest(seen, settings) {
+  const { baseline, after, concurrent } = seen;
+  if (baseline === null || baseline.samples === 0 || baseline.p95Ms === null) return null;
+  const thresholdMs = latencyThreshold(baseline.p95Ms, settings.maxIncrease);
+  const samples = after?.samples ?? 0;
+  const slower = Math.min(after?.slower ?? 0, samples);
+  const p95Ms = samples > 0 ? after?.p95Ms ?? null : null;
+  const concurrentSamples = concurrent?.samples ?? 0;
+  const concurrentP95Ms = concurrentSamples > 0 ? concurrent?.p95Ms ?? null : null;
+  const tested = baseline.samples >= LATENCY_MIN_SAMPLES && samples >= LATENCY_MIN_SAMPLES && after?.slower != null;
+  const pValue2 = tested ? exceedancePValue(slower, samples, baseline.samples) : null;
+  const aboveConcurrent = concurrentSamples < LATENCY_MIN_SAMPLES || concurrentP95Ms === null || p95Ms !== null && p95Ms > latencyThreshold(concurrentP95Ms, settings.maxIncrease);
+  return {
+    check: {
+      baselineP95Ms: baseline.p95Ms,
+      baselineSamples: baseline.samples,
+      thresholdMs,
+      samples,
+      slower,
+      p95Ms,
+      concurrentP95Ms,
+      concurrentSamples,
+      pValue: pValue2,
+      finding: false,
+      insufficient: false
+    },
+    test: {
+      pValue: pValue2,
+      // All samples slower; n and the baseline's size are what the test is conditional on.
+      smallestPValue: tested ? exceedancePValue(samples, samples, baseline.samples) : Number.POSITIVE_INFINITY,
+      floorsHold: slower >= LATENCY_MIN_SLOWER && p95Ms !== null && p95Ms > thresholdMs && aboveConcurrent,
+      insufficient: (familySize) => !tested || exceedancePValue(Math.round(samples * SLOWDOWN_SHARE), samples, baseline.samples) > settings.alpha / Math.max(familySize, 1)
+    }
+  };
+}
+
+// src/engine/performance/family.ts
+function taroneFamily(smallestPValues, alpha) {
+  const sorted = smallestPValues.filter((value2) => value2 !== null).sort((a, b) => a - b);
+  let k = 1;
+  while ((sorted[k] ?? Number.POSITIVE_INFINITY) <= alpha / k) k++;
+  return smallestPValues.map((value2) => value2 !== null && value2 <= alpha / k);
+}
+function decideFamily(tests, alpha) {
+  const inFamily = taroneFamily(
+    tests.map((test) => test.pValue === null ? null : test.smallestPValue),
+    alpha
+  );
+  const members = tests.flatMap((_, index) => inFamily[index] ? [index] : []);
+  const rejections = holm(
+    members.map((index) => tests[index]?.pValue),
+    alpha
+  );
+  const rejected = tests.map(() => false);
+  for (const [position, index] of members.entries()) rejected[index] = rejections[position];
+  return {
+    size: members.length,
+    outcomes: tests.map((test, index) => {
+      const finding2 = rejected[index] && test.floorsHold;
+      return { finding: finding2, insufficient: !finding2 && test.insufficient(members.length) };
+    })
+  };
+}
+function assessPerformance(transactions, sessions, settings) {
+  const latency = transactions.map((seen) => latencyTest(seen, settings));
+  const failureRate = transactions.map(
+    (seen) => seen.baseline && seen.baseline.samples > 0 ? failureRateTest(seen.baseline, seen.after, settings) : null
+  );
+  const crashRate = sessions && crashRateTest(sessions.previous, sessions.current, settings);
+  const all = [...latency, ...failureRate, crashRate].filter((assessed) => assessed !== null);
+  const { size, outcomes } = decideFamily(
+    all.map((assessed) => assessed.test),
+    settings.alpha
+  );
+  const outcomeOf = new Map(
+    all.map((assessed, index) => [assessed, outcomes[index]])
+  );
+  const decided = (assessed) => assessed && { ...assessed.check, ...outcomeOf.get(assessed) };
+  return {
+    transactions: transactions.map((seen, index) => ({
+      transaction: seen.transaction,
+      latency: decided(latency[index] ?? null),
+      failureRate: decided(failureRate[index] ?? null)
+    })),
+    crashRate: decided(crashRate),
+    tested: size,
+    insufficientSample: outcomes.filter((outcome) => outcome.insufficient).length
+  };
+}
+
+// src/engine/performance/check.ts
+var TRANSACTIONS_LISTED = 20;
+var PAGE = 100;
+var ABOUT_TRACING = /latency|failure rate|transaction|span|tracing/i;
+var ABOUT_SESSIONS = /crash|session|release health/i;
+async function checkPerformance(source, config, window, links, limitations) {
+  const settings = {
+    alpha: config.spikeAlpha,
+    maxIncrease: config.latencyMaxIncrease,
+    minRatio: config.spikeMinRatio,
+    minEvents: config.spikeMinEvents
+  };
+  const scope = { projects: window.projects, environment: config.environment };
+  const baseline = {
+    ...scope,
+    start: new Date(window.since.getTime() - config.spikeBaselineMs),
+    end: window.since
+  };
+  const after = { ...scope, start: window.since, end: window.end };
+  const [transactions, sessions] = await Promise.all([
+    readTransactions(source, baseline, after, window.release, settings.maxIncrease),
+    readSessions(source, baseline, after, window.release)
+  ]);
+  const baselineText = formatDuration(config.spikeBaselineMs);
+  const tracing = transactions === null ? null : transactions.length > 0;
+  const releaseHealth = sessions === null ? null : sessions.baseline.some((entry) => entry.sessions > 0);
+  const unavailable = [
+    unavailability(tracing, limitations, {
+      about: ABOUT_TRACING,
+      signal: "tracing data (spans)",
+      checks: "latency and failure rates",
+      baseline: baselineText
+    }),
+    unavailability(releaseHealth, limitations, {
+      about: ABOUT_SESSIONS,
+      signal: "release health (sessions)",
+      checks: "crash rate",
+      baseline: baselineText
+    })
+  ].filter((text2) => text2 !== null);
+  const assessment = assessPerformance(
+    transactions ?? [],
+    sessions && releaseHealth ? { previous: previousRelease(sessions.baseline, window.release), current: sessions.current } : null,
+    settings
+  );
+  const project = window.projects.map((ref) => ref.slug).join(", ");
+  const findings = [];
+  const checks = assessment.transactions.map((check2, index) => {
+    const permalink2 = links.transaction(check2.transaction);
+    const about = { id: check2.transaction, project, permalink: permalink2 };
+    if (check2.latency?.finding) {
+      findings.push(
+        toFinding2("latency", about, latencyTitle(check2.latency), check2.latency.samples, {
+          latency: check2.latency
+        })
+      );
+    }
+    if (check2.failureRate?.finding) {
+      const title = rateTitle("failed", check2.failureRate, "requests");
+      findings.push(
+        toFinding2("failure-rate", about, title, check2.failureRate.after, { rate: check2.failureRate })
+      );
+    }
+    return {
+      check: { ...check2, permalink: permalink2 },
+      finding: Boolean(check2.latency?.finding || check2.failureRate?.finding),
+      samples: transactions?.[index]?.after?.samples ?? 0,
+      baselineSamples: transactions?.[index]?.baseline?.samples ?? 0
+    };
+  });
+  const crashRate = assessment.crashRate && {
+    ...assessment.crashRate,
+    permalink: links.release(window.release)
+  };
+  if (crashRate?.finding) {
+    const about = { id: window.release, project, permalink: crashRate.permalink };
+    const title = `${rateTitle("crashed", crashRate, "sessions")}, against ${crashRate.previousRelease}`;
+    findings.push(toFinding2("crash-rate", about, title, crashRate.after, { rate: crashRate }));
+  }
+  checks.sort(
+    (a, b) => Number(b.finding) - Number(a.finding) || b.samples - a.samples || b.baselineSamples - a.baselineSamples || a.check.transaction.localeCompare(b.check.transaction)
+  );
+  return {
+    findings,
+    summary: {
+      methods: { latency: LATENCY_METHOD, rate: RATE_METHOD },
+      alpha: config.spikeAlpha,
+      latencyMaxIncrease: config.latencyMaxIncrease,
+      minRatio: config.spikeMinRatio,
+      baseline: baselineText,
+      unavailable: [...new Set(unavailable)],
+      transactions: checks.slice(0, TRANSACTIONS_LISTED).map((entry) => entry.check),
+      transactionsOmitted: Math.max(0, checks.length - TRANSACTIONS_LISTED),
+      crashRate,
+      tested: assessment.tested,
+      insufficientSample: assessment.insufficientSample
+    },
+    seen: { tracing, releaseHealth }
+  };
+}
+function unavailability(seen, limitations, what) {
+  if (seen === null) {
+    return limitations.find((text2) => what.about.test(text2)) ?? `this source cannot read ${what.signal}: ${what.checks} not checked`;
+  }
+  return seen ? null : `no ${what.signal} in the projects in the ${what.baseline} before the rollout: ${what.checks} not checked`;
+}
+function toFinding2(kind, about, title, events, evidence) {
+  const category = kind === "crash-rate" ? "release" : "transaction";
+  return {
+    kind,
+    subject: category,
+    id: about.id,
+    shortId: about.id,
+    title,
+    project: about.project,
+    events,
+    users: 0,
+    firstSeen: null,
+    permalink: about.permalink ?? "",
+    culprit: null,
+    level: "warning",
+    category,
+    secondsAfterDeploy: null,
+    location: null,
+    spike: null,
+    latency: evidence.latency ?? null,
+    rate: evidence.rate ?? null
+  };
+}
+async function readTransactions(source, baseline, after, release2, maxIncrease) {
+  const busiest = await source.transactionStats({ ...baseline, maxResults: PAGE });
+  if (busiest === null) return null;
+  if (!busiest.some((stats) => stats.samples > 0)) return [];
+  const before = byName(busiest);
+  const releaseAfter = { ...after, release: release2 };
+  const first = await source.transactionStats({
+    ...releaseAfter,
+    slowerThan: thresholds(busiest, maxIncrease),
+    maxResults: PAGE
+  });
+  if (first === null) return null;
+  const since = byName(first);
+  const fresh = first.filter((stats) => !before.has(stats.transaction)).map((stats) => stats.transaction);
+  const unread = first.length < PAGE ? [] : busiest.filter((stats) => !since.has(stats.transaction));
+  const [freshBaseline, concurrent, unreadAfter] = await Promise.all([
+    pages(source, { ...baseline, transactions: fresh }),
+    pages(source, {
+      ...after,
+      exceptRelease: release2,
+      transactions: [
+        ...first.filter((stats) => stats.samples >= LATENCY_MIN_SAMPLES).map((stats) => stats.transaction),
+        ...unread.map((stats) => stats.transaction)
+      ]
+    }),
+    readAgainst(source, releaseAfter, unread, maxIncrease)
+  ]);
+  if (freshBaseline === null || concurrent === null || unreadAfter === null) return null;
+  for (const stats of freshBaseline) before.set(stats.transaction, stats);
+  const freshAfter = await readAgainst(source, releaseAfter, freshBaseline.filter(testable), maxIncrease);
+  if (freshAfter === null) return null;
+  for (const stats of [...unreadAfter, ...freshAfter]) since.set(stats.transaction, stats);
+  const others = byName(concurrent);
+  return [.../* @__PURE__ */ new Set([...before.keys(), ...since.keys()])].map((transaction) => ({
+    transaction,
+    baseline: before.get(transaction) ?? null,
+    after: since.get(transaction) ?? null,
+    concurrent: others.get(transaction) ?? null
+  }));
+}
+function testable(baseline) {
+  return baseline.p95Ms !== null && baseline.samples >= LATENCY_MIN_SAMPLES;
+}
+function thresholds(baseline, maxIncrease) {
+  return new Map(
+    baseline.filter(testable).map((stats) => [stats.transaction, latencyThreshold(stats.p95Ms, maxIncrease)])
+  );
+}
+function readAgainst(source, releaseAfter, baseline, maxIncrease) {
+  return pages(source, {
+    ...releaseAfter,
+    transactions: baseline.map((stats) => stats.transaction),
+    slowerThan: thresholds(baseline, maxIncrease)
+  });
+}
+async function pages(source, query) {
+  const names = query.transactions;
+  const answers = await Promise.all(
+    Array.from({ length: Math.ceil(names.length / PAGE) }, (_, index) => {
+      const transactions = names.slice(index * PAGE, (index + 1) * PAGE);
+      return source.transactionStats({ ...query, transactions, maxResults: transactions.length });
+    })
+  );
+  return answers.some((answer2) => answer2 === null) ? null : answers.flatMap((answer2) => answer2 ?? []);
+}
+function byName(stats) {
+  return new Map(stats.map((entry) => [entry.transaction, entry]));
+}
+async function readSessions(source, baseline, after, release2) {
+  const [before, since] = await Promise.all([
+    source.releaseSessions(baseline),
+    source.releaseSessions({ ...after, release: release2 })
+  ]);
+  if (before === null || since === null) return null;
+  return { baseline: before, current: since.find((entry) => entry.release === release2) ?? null };
+}
+function latencyTitle(check2) {
+  return `p95 ${milliseconds(check2.baselineP95Ms)} \u2192 ${milliseconds(check2.p95Ms ?? 0)}, ${check2.slower} of ${check2.samples} samples slower than ${milliseconds(check2.thresholdMs)}`;
+}
+function rateTitle(what, check2, of) {
+  return `${what} ${percent(check2.before / check2.beforeTotal)} \u2192 ${percent(check2.after / check2.afterTotal)} of ${of} (${check2.after} of ${check2.afterTotal} since the rollout)`;
+}
+function milliseconds(value2) {
+  return `${value2 < 10 ? value2.toFixed(1) : Math.round(value2)} ms`;
+}
+function percent(share) {
+  return `${Number((share * 100).toPrecision(2))}%`;
 }
 
 // src/engine/spikes.ts
@@ -3454,15 +4006,15 @@ async function findSpikes(source, config, window) {
   const candidates = [];
   const untested = [];
   for (const issue of after) {
-    const count2 = before.counts.get(issue.id);
-    if (before.uncountable.has(issue.id) || count2?.capped) {
+    const count3 = before.counts.get(issue.id);
+    if (before.uncountable.has(issue.id) || count3?.capped) {
       untested.push(issue.shortId);
       continue;
     }
-    const from = born.has(issue.id) && count2?.firstSeen ? count2.firstSeen.getTime() : baselineStart.getTime();
+    const from = born.has(issue.id) && count3?.firstSeen ? count3.firstSeen.getTime() : baselineStart.getTime();
     candidates.push({
       id: issue.id,
-      before: count2?.events ?? 0,
+      before: count3?.events ?? 0,
       beforeSeconds: Math.max(1, (since.getTime() - from) / 1e3),
       after: issue.events,
       afterSeconds,
@@ -3648,6 +4200,8 @@ async function verifyRelease(config, deps) {
   const evaluatedUntil = new Date(Math.min(clock.now(), windowEnd.getTime()));
   let fixes = [];
   let spikeTest = null;
+  let performance = null;
+  let traffic = { errors: null, transactions: null, sessions: null };
   try {
     const claims = await claimedFixes(config, deps.fixClaimTexts, notes);
     const exclude = /* @__PURE__ */ new Set([
@@ -3655,17 +4209,38 @@ async function verifyRelease(config, deps) {
       ...claims.map((claim) => claim.shortId)
     ]);
     const counted = { since, deployedAt: deploy.at, end: evaluatedUntil };
-    const [fixCheck, spikes] = await Promise.all([
+    const links = sentryLinks(
+      config.url,
+      config.org,
+      projects.map((project) => project.id),
+      config.environment
+    );
+    const [fixCheck, spikes, checked, received] = await Promise.all([
       checkFixes(source, config, claims, { ...counted, windowEnd, releaseSeen: evaluation.releaseSeen }),
-      findSpikes(source, config, { ...counted, projects, exclude })
+      findSpikes(source, config, { ...counted, projects, exclude }),
+      checkPerformance(
+        source,
+        config,
+        { ...counted, projects, release: config.release },
+        links,
+        source.limitations
+      ),
+      source.releaseTraffic(releaseQuery(context, evaluatedUntil), ["errors", "transactions", "sessions"])
     ]);
     fixes = fixCheck.fixes;
     spikeTest = spikes.summary;
-    evaluation.findings.push(...fixCheck.findings, ...spikes.findings);
+    performance = checked.summary;
+    traffic = {
+      errors: received.errors,
+      transactions: checked.seen.tracing === false && received.transactions === 0 ? null : received.transactions,
+      sessions: checked.seen.releaseHealth === false && received.sessions === 0 ? null : received.sessions
+    };
+    evaluation.releaseSeen ||= hasTraffic(traffic);
+    evaluation.findings.push(...fixCheck.findings, ...spikes.findings, ...checked.findings);
   } catch (error) {
     if (!lastFailed) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    notes.push(`The spike test and the fix check could not run: ${message}`);
+    notes.push(`The spike test, the performance checks and the fix check could not run: ${message}`);
   }
   sortFindings(evaluation.findings, config.failOn);
   const [, timeline] = await Promise.all([
@@ -3692,6 +4267,8 @@ async function verifyRelease(config, deps) {
     evaluation,
     fixes,
     spikeTest,
+    performance,
+    traffic,
     polls,
     settledPoll,
     notes,
@@ -3720,14 +4297,10 @@ async function poll(context, end) {
     config,
     context.deployedAt
   );
+  if (!context.releaseSeen && found.candidates > 0) context.releaseSeen = true;
   if (!context.releaseSeen) {
-    context.releaseSeen = found.candidates > 0 || await source.hasReleaseEvents({
-      projects: context.projects,
-      environment: config.environment,
-      release: config.release,
-      start: since,
-      end
-    });
+    const query = releaseQuery(context, end);
+    context.releaseSeen = await source.hasReleaseEvents(query) || hasTraffic(await source.releaseTraffic(query, ["transactions", "sessions"]));
   }
   return {
     findings: found.findings,
@@ -3735,6 +4308,18 @@ async function poll(context, end) {
     belowThresholds: found.belowThresholds,
     releaseSeen: context.releaseSeen
   };
+}
+function releaseQuery(context, end) {
+  return {
+    projects: context.projects,
+    environment: context.config.environment,
+    release: context.config.release,
+    start: context.since,
+    end
+  };
+}
+function hasTraffic(traffic) {
+  return (traffic.errors ?? 0) > 0 || (traffic.transactions ?? 0) > 0 || (traffic.sessions ?? 0) > 0;
 }
 async function regressedAfterDeploy(context, issue) {
   if (!context.needRegressionDates) return true;
@@ -3760,12 +4345,12 @@ function innermostInAppFrame(exceptions, threads) {
 }
 function newestExceptionFrames(exceptions) {
   const values = exceptions.flatMap((data) => data.values ?? []);
-  const withFrames = values.findLast((value) => (value.stacktrace?.frames?.length ?? 0) > 0);
+  const withFrames = values.findLast((value2) => (value2.stacktrace?.frames?.length ?? 0) > 0);
   return withFrames?.stacktrace?.frames ?? null;
 }
 function crashedThreadFrames(threads) {
   const values = threads.flatMap((data) => data.values ?? []);
-  const thread = values.find((value) => value.crashed === true) ?? values.find((value) => value.current === true);
+  const thread = values.find((value2) => value2.crashed === true) ?? values.find((value2) => value2.current === true);
   return thread?.stacktrace?.frames ?? null;
 }
 
@@ -3944,11 +4529,11 @@ async function readBody(response, signal, limit) {
   let bytes = 0;
   try {
     for (; ; ) {
-      const { done, value } = await Promise.race([reader.read(), aborted]);
+      const { done, value: value2 } = await Promise.race([reader.read(), aborted]);
       if (done) break;
-      bytes += value.byteLength;
+      bytes += value2.byteLength;
       if (bytes > limit) return null;
-      parts.push(decoder.decode(value, { stream: true }));
+      parts.push(decoder.decode(value2, { stream: true }));
     }
   } catch (error) {
     reader.cancel().catch(() => {
@@ -4036,7 +4621,7 @@ function parseJson(text2, endpoint, redact) {
   try {
     return JSON.parse(
       text2,
-      (_key, value) => typeof value === "string" ? redact.text(value) : value
+      (_key, value2) => typeof value2 === "string" ? redact.text(value2) : value2
     );
   } catch {
     throw new SentryError(
@@ -4053,7 +4638,7 @@ function nextPage(header) {
   if (!header) return null;
   for (const [, target = "", rest = ""] of header.matchAll(LINK)) {
     const params = new Map(
-      [...rest.matchAll(PARAM)].map(([, name = "", value = ""]) => [name.toLowerCase(), value])
+      [...rest.matchAll(PARAM)].map(([, name = "", value2 = ""]) => [name.toLowerCase(), value2])
     );
     if (params.get("rel") === "next") {
       return params.get("results") === "true" ? { target, cursor: params.get("cursor") ?? null } : null;
@@ -4083,14 +4668,14 @@ function fieldPath(path) {
 
 // src/sentry/rest/issue-event-counts.ts
 var MAX_EVENT_PAGES = 10;
-async function countListedEvents(pages2) {
+async function countListedEvents(pages3) {
   let events = 0;
   let first = null;
   let last = null;
   const users = /* @__PURE__ */ new Set();
   let read = 0;
   let capped = false;
-  for await (const answer2 of pages2) {
+  for await (const answer2 of pages3) {
     for (const event of parseAs(issueEventsSchema, answer2.body, answer2.endpoint)) {
       events += 1;
       if (first === null || event.dateCreated < first) first = event.dateCreated;
@@ -4121,7 +4706,7 @@ import { createHash } from "node:crypto";
 var MAX_LIST_ITEMS = 1e5;
 var MAX_LIST_PAGES = 1e3;
 var LIMITS = { items: MAX_LIST_ITEMS, pages: MAX_LIST_PAGES };
-async function* pages(get, first, call, limits = LIMITS) {
+async function* pages2(get, first, call, limits = LIMITS) {
   const fetched = /* @__PURE__ */ new Set();
   const cursors = /* @__PURE__ */ new Set();
   let items = 0;
@@ -4177,19 +4762,27 @@ function apiPath(parts, ...values) {
   let path = "/api/0";
   parts.forEach((part, index) => {
     path += part;
-    const value = values[index];
-    if (value === void 0) return;
-    if (value === "" || value === "." || value === "..") {
-      throw new SentryError("bad-request", `"${value}" cannot be used as a name in a Sentry API path.`);
+    const value2 = values[index];
+    if (value2 === void 0) return;
+    if (value2 === "" || value2 === "." || value2 === "..") {
+      throw new SentryError("bad-request", `"${value2}" cannot be used as a name in a Sentry API path.`);
     }
-    path += encodeURIComponent(value);
+    path += encodeURIComponent(value2);
   });
   return path;
 }
 function apiUrl(base, path, query = []) {
   const url = new URL(`${base.origin}${base.pathname.replace(/\/+$/, "")}${path}`);
-  for (const [name, value] of query) url.searchParams.append(name, value);
+  for (const [name, value2] of query) url.searchParams.append(name, value2);
   return url;
+}
+function scopeParams(scope) {
+  return [
+    ...scope.projects.map((project) => ["project", project.id]),
+    ...scope.environment ? [["environment", scope.environment]] : [],
+    ["start", scope.start.toISOString()],
+    ["end", scope.end.toISOString()]
+  ];
 }
 
 // src/sentry/rest/region.ts
@@ -4213,6 +4806,214 @@ async function discoverRegion(get, base, org, controlHost) {
   });
   const organization = parseAs(organizationSchema, answer2.body, answer2.endpoint);
   return trustedRegion(organization.links?.regionUrl, controlHost) ?? base;
+}
+
+// src/sentry/rest/sessions.ts
+var SUM = "sum(session)";
+var MINUTE_MS = 6e4;
+var HOUR_MINUTES = 60;
+var DAY_MINUTES = 24 * HOUR_MINUTES;
+var MAX_SESSION_INTERVALS = 1e3;
+var MINUTE_RESOLUTION_MS = 30 * DAY_MINUTES * MINUTE_MS;
+var CLOCK_MARGIN_MS = HOUR_MINUTES * MINUTE_MS;
+var INTERVALS = Array.from({ length: DAY_MINUTES }, (_, index) => index + 1).filter(
+  (minutes) => DAY_MINUTES % minutes === 0
+);
+var UNSUPPORTED = /^invalid (field|groupby)\b|minimum interval of one hour|one-minute resolution/i;
+function sessionsInterval(start, end, now, hoursOnly = false) {
+  const hours = hoursOnly || now - start.getTime() > MINUTE_RESOLUTION_MS - CLOCK_MARGIN_MS;
+  const fits = INTERVALS.find((minutes) => {
+    if (hours && minutes % HOUR_MINUTES !== 0) return false;
+    const ms = minutes * MINUTE_MS;
+    const from = Math.floor(start.getTime() / ms) * ms;
+    return Math.ceil((end.getTime() + 1e3 - from) / ms) <= MAX_SESSION_INTERVALS;
+  });
+  if (fits === void 0) {
+    throw new SentryError(
+      "bad-request",
+      `Sentry counts sessions over at most ${MAX_SESSION_INTERVALS} days, not ${start.toISOString()} to ${end.toISOString()}.`
+    );
+  }
+  return fits;
+}
+async function releaseSessions(getApi, org, query, now) {
+  const call = {
+    ...sentryCalls(org).count(query.environment),
+    what: "read release health (sessions)",
+    unsupported: UNSUPPORTED
+  };
+  const ask = (minutes2) => orUnsupported(
+    getApi(
+      apiPath`/organizations/${org}/sessions/`,
+      [
+        ["field", SUM],
+        ["groupBy", "release"],
+        ["groupBy", "session.status"],
+        ...scopeParams(query),
+        ["interval", minutes2 % HOUR_MINUTES === 0 ? `${minutes2 / HOUR_MINUTES}h` : `${minutes2}m`],
+        ["includeSeries", "0"],
+        ...query.release === void 0 ? [] : [["query", `release:${quoteSearchValue(query.release)}`]]
+      ],
+      call
+    )
+  );
+  const minutes = sessionsInterval(query.start, query.end, now);
+  let answer2 = await ask(minutes);
+  if (answer2 === null && minutes % HOUR_MINUTES !== 0)
+    answer2 = await ask(sessionsInterval(query.start, query.end, now, true));
+  if (answer2 === null) return null;
+  const releases = /* @__PURE__ */ new Map();
+  for (const { by, totals } of parseAs(sessionGroupsSchema, answer2.body, answer2.endpoint).groups) {
+    if (query.release !== void 0 && by.release !== query.release) {
+      throw new SentryError(
+        "malformed",
+        `Sentry's answer to ${answer2.endpoint} counts sessions of release "${excerpt(by.release, 60)}", which was not asked for.`
+      );
+    }
+    const release2 = releases.get(by.release) ?? { release: by.release, sessions: 0, crashed: 0 };
+    release2.sessions += totals[SUM];
+    if (by["session.status"] === "crashed") release2.crashed += totals[SUM];
+    releases.set(by.release, release2);
+  }
+  return [...releases.values()].sort((a, b) => b.sessions - a.sessions);
+}
+
+// src/sentry/rest/spans.ts
+var REFERRER = "sentry-deploy-verify";
+var COUNT = "count()";
+var STATS_FIELDS = ["transaction", COUNT, "failure_count()", "p95(span.duration)"];
+var MAX_TRANSACTIONS = 100;
+var SLOWER_NAMES_PER_REQUEST = 50;
+var MAX_SLOWER_QUERY_CHARS = 6e3;
+var UNKNOWN_DATASET_OR_FUNCTION = /dataset|(unknown|invalid|not a valid) (function|field|column)/i;
+async function countTransactions(getApi, org, query) {
+  const answer2 = await askSpans(getApi, org, query, {
+    fields: [COUNT],
+    terms: [`release:${quoteSearchValue(query.release)}`],
+    perPage: 1
+  });
+  if (answer2 === null) return null;
+  return parseAs(totalCountSchema, answer2.body, answer2.endpoint).data[0]?.[COUNT] ?? 0;
+}
+async function transactionStats(getApi, org, query) {
+  if (!Number.isSafeInteger(query.maxResults) || query.maxResults < 1) {
+    throw new SentryError(
+      "bad-request",
+      `Transaction stats need a whole, positive number of transactions, not ${query.maxResults}.`
+    );
+  }
+  if (query.transactions?.length === 0) return [];
+  const releases = [];
+  if (query.release !== void 0) releases.push(`release:${quoteSearchValue(query.release)}`);
+  if (query.exceptRelease !== void 0) releases.push(`!release:${quoteSearchValue(query.exceptRelease)}`);
+  const names = query.transactions === void 0 ? [] : [`transaction:[${query.transactions.map(quoteExactValue).join(",")}]`];
+  const slowerTerms = [...query.slowerThan ?? []].map(([name, ms]) => slowerTerm(name, ms));
+  const [stats, ...slower] = await Promise.all([
+    askSpans(getApi, org, query, {
+      fields: STATS_FIELDS,
+      terms: [...releases, ...names],
+      sort: `-${COUNT}`,
+      perPage: Math.min(query.maxResults, MAX_TRANSACTIONS)
+    }),
+    // The names come with their thresholds, so the list of names is not needed there.
+    ...slowerBatches(
+      slowerTerms,
+      MAX_SLOWER_QUERY_CHARS - encodedLength(spansQuery([...releases, "()"]))
+    ).map(
+      (batch) => askSpans(getApi, org, query, {
+        fields: ["transaction", COUNT],
+        terms: [...releases, `(${batch.map((term) => term.text).join(" OR ")})`],
+        sort: `-${COUNT}`,
+        perPage: batch.length
+      }).then((answer2) => answer2 && slowerCounts(answer2, batch))
+    )
+  ]);
+  if (stats === null || slower.includes(null)) return null;
+  const slowerOf = new Map(slower.flatMap((counts) => [...counts ?? []]));
+  const asked = query.transactions === void 0 ? null : new Set(query.transactions);
+  const rows = parseAs(transactionStatsSchema, stats.body, stats.endpoint).data.map((row) => {
+    if (asked !== null && !asked.has(row.transaction)) notAsked(stats, row.transaction);
+    const samples = row[COUNT];
+    return {
+      transaction: row.transaction,
+      samples,
+      failures: row["failure_count()"],
+      p95Ms: row["p95(span.duration)"],
+      // Counted by a second request, which may see samples that arrived after the first: never above them.
+      slower: query.slowerThan?.has(row.transaction) ? Math.min(slowerOf.get(row.transaction) ?? 0, samples) : null
+    };
+  });
+  return rows.sort((a, b) => b.samples - a.samples);
+}
+function slowerTerm(name, ms) {
+  if (!(ms >= 0 && ms <= Number.MAX_SAFE_INTEGER)) {
+    throw new SentryError(
+      "bad-request",
+      `A duration threshold for transaction "${excerpt(name, 100)}" must be a number of milliseconds from 0, not ${ms}.`
+    );
+  }
+  const duration3 = ms.toFixed(3).replace(/\.?0+$/, "");
+  return { name, text: `transaction:${quoteExactValue(name)} span.duration:>${duration3}ms` };
+}
+function slowerBatches(terms, room) {
+  const batches = [];
+  let batch = [];
+  let length = 0;
+  for (const term of terms) {
+    const more = encodedLength(` OR ${term.text}`);
+    if (batch.length === SLOWER_NAMES_PER_REQUEST || batch.length > 0 && length + more > room) {
+      batches.push(batch);
+      batch = [];
+      length = 0;
+    }
+    batch.push(term);
+    length += more;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+function slowerCounts(answer2, batch) {
+  const asked = new Set(batch.map((term) => term.name));
+  const counts = /* @__PURE__ */ new Map();
+  for (const row of parseAs(transactionCountsSchema, answer2.body, answer2.endpoint).data) {
+    if (!asked.has(row.transaction)) notAsked(answer2, row.transaction);
+    counts.set(row.transaction, row[COUNT]);
+  }
+  return counts;
+}
+function notAsked(answer2, transaction) {
+  throw new SentryError(
+    "malformed",
+    `Sentry's answer to ${answer2.endpoint} counts transaction "${excerpt(transaction, 60)}", which was not asked for.`
+  );
+}
+function spansQuery(terms) {
+  return ["is_transaction:true", ...terms].join(" ");
+}
+function encodedLength(text2) {
+  return encodeURIComponent(text2).length;
+}
+function askSpans(getApi, org, scope, ask) {
+  const params = [
+    ["dataset", "spans"],
+    ...ask.fields.map((field2) => ["field", field2]),
+    ["query", spansQuery(ask.terms)],
+    ...ask.sort === void 0 ? [] : [["sort", ask.sort]],
+    ...scopeParams(scope),
+    ["disableAggregateExtrapolation", "1"],
+    ["per_page", String(ask.perPage)],
+    ["referrer", REFERRER]
+  ];
+  return orUnsupported(
+    getApi(apiPath`/organizations/${org}/events/`, params, spansCall(org, scope.environment))
+  );
+}
+function spansCall(org, environment) {
+  return {
+    ...sentryCalls(org).count(environment),
+    what: "read transactions (the spans dataset)",
+    unsupported: UNKNOWN_DATASET_OR_FUNCTION
+  };
 }
 
 // src/sentry/rest/timeline.ts
@@ -4256,10 +5057,10 @@ function sumIntoTimeline(query, plan, values) {
   const intervalMs = query.intervalSeconds * 1e3;
   const counts = new Array(plan.buckets).fill(0);
   const fromMs = Math.floor(startMs / 1e3) * 1e3;
-  for (const { timestamp, value } of values) {
+  for (const { timestamp, value: value2 } of values) {
     if (timestamp >= query.end.getTime() || timestamp + plan.fetchSeconds * 1e3 <= fromMs) continue;
     const index = Math.min(plan.buckets - 1, Math.max(0, Math.floor((timestamp - fromMs) / intervalMs)));
-    counts[index] = counts[index] + value;
+    counts[index] = counts[index] + value2;
   }
   return counts.map((events, index) => ({ start: new Date(startMs + index * intervalMs), events }));
 }
@@ -4272,6 +5073,33 @@ function mod(a, n) {
   return (a % n + n) % n;
 }
 
+// src/sentry/rest/traffic.ts
+async function releaseTraffic(getApi, org, query, kinds, now) {
+  const count3 = (kind, read) => kinds.includes(kind) ? read() : Promise.resolve(null);
+  const [errors, transactions, sessions] = await Promise.all([
+    count3("errors", () => countErrors(getApi, org, query)),
+    count3("transactions", () => countTransactions(getApi, org, query)),
+    count3("sessions", async () => {
+      const releases = await releaseSessions(getApi, org, query, now);
+      return releases?.reduce((sum, release2) => sum + release2.sessions, 0) ?? null;
+    })
+  ]);
+  return { errors, transactions, sessions };
+}
+async function countErrors(getApi, org, query) {
+  const answer2 = await getApi(
+    apiPath`/organizations/${org}/events/`,
+    [
+      ["dataset", "errors"],
+      ["field", "count()"],
+      ["query", `release:${quoteSearchValue(query.release)}`],
+      ...scopeParams(query)
+    ],
+    sentryCalls(org).count(query.environment)
+  );
+  return parseAs(totalCountSchema, answer2.body, answer2.endpoint).data[0]?.["count()"] ?? 0;
+}
+
 // src/sentry/rest/source.ts
 var RETRY_BUDGET_MS = 15e3;
 var REQUEST_TIMEOUT_MS = 1e4;
@@ -4281,8 +5109,8 @@ var LIST_COLLAPSE = ["stats", "lifetime", "filtered", "unhandled"].map(
 );
 var DETAIL_COLLAPSE = ["stats", "tags", "release"].map((part) => ["collapse", part]);
 var PAGE_SIZE = "100";
-var COUNT = "count()";
-var ISSUE_COUNT_FIELDS = ["issue.id", COUNT, "count_unique(user)", "min(timestamp)", "last_seen()"];
+var COUNT2 = "count()";
+var ISSUE_COUNT_FIELDS = ["issue.id", COUNT2, "count_unique(user)", "min(timestamp)", "last_seen()"];
 var ISSUES_PER_COUNT = 50;
 function createRestSource(options) {
   if (!URL.canParse(options.url)) {
@@ -4295,13 +5123,14 @@ function createRestSource(options) {
   const { org } = options;
   const redact = createRedactor(options.token);
   const trusted = /* @__PURE__ */ new Set([configured.origin]);
+  const now = options.now ?? Date.now;
   const get = createGet({
     token: options.token,
     redact,
     trusted,
     fetch: options.fetch ?? globalThis.fetch,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-    now: options.now ?? Date.now,
+    now,
     onRequest: options.onRequest ?? (() => {
     }),
     requestTimeoutMs: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
@@ -4420,7 +5249,7 @@ function createRestSource(options) {
       ["per_page", PAGE_SIZE]
     ];
     const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/${issueId}/events/`, params);
-    return countListedEvents(pages(get, first, calls.issue(issueId)));
+    return countListedEvents(pages2(get, first, calls.issue(issueId)));
   }
   return {
     limitations: [],
@@ -4486,7 +5315,7 @@ function createRestSource(options) {
       const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/releases/${version}/deploys/`);
       const deploys = [];
       try {
-        for await (const answer2 of pages(get, first, releaseCall(version))) {
+        for await (const answer2 of pages2(get, first, releaseCall(version))) {
           for (const deploy of parseAs(deploysSchema, answer2.body, answer2.endpoint)) {
             deploys.push({
               id: deploy.id,
@@ -4509,7 +5338,7 @@ function createRestSource(options) {
         ["limit", String(Math.min(Number(PAGE_SIZE), left))]
       ]);
       const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
-      for await (const answer2 of pages(get, first, calls.issues(search.environment))) {
+      for await (const answer2 of pages2(get, first, calls.issues(search.environment))) {
         for (const issue of parseAs(issuesSchema, answer2.body, answer2.endpoint)) {
           if (left <= 0) return;
           left -= 1;
@@ -4528,10 +5357,10 @@ function createRestSource(options) {
     async countIssues(search) {
       const query = issueListQuery(search, issueQuery(search), [["limit", PAGE_SIZE]]);
       const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
-      let count2 = 0;
-      for await (const answer2 of pages(get, first, calls.issues(search.environment)))
-        count2 += parseAs(issuesSchema, answer2.body, answer2.endpoint).length;
-      return count2;
+      let count3 = 0;
+      for await (const answer2 of pages2(get, first, calls.issues(search.environment)))
+        count3 += parseAs(issuesSchema, answer2.body, answer2.endpoint).length;
+      return count3;
     },
     async resolveShortId(shortId) {
       const answer2 = await orNull(
@@ -4552,8 +5381,8 @@ function createRestSource(options) {
       await Promise.all([
         countErrorEvents(errors, query, counts),
         ...others.map(async (id) => {
-          const count2 = await countIssueEvents(id, query);
-          if (count2 !== null) counts.set(id, count2);
+          const count3 = await countIssueEvents(id, query);
+          if (count3 !== null) counts.set(id, count3);
         })
       ]);
       return { counts, uncountable: /* @__PURE__ */ new Map() };
@@ -4608,7 +5437,7 @@ function createRestSource(options) {
       for (const range of plan.calls) {
         const params = [
           ["dataset", "errors"],
-          ["yAxis", COUNT],
+          ["yAxis", COUNT2],
           ["interval", String(plan.fetchSeconds)],
           ["start", range.start.toISOString()],
           ["end", range.end.toISOString()],
@@ -4618,12 +5447,12 @@ function createRestSource(options) {
         const answer2 = await getApi(apiPath`/organizations/${org}/events-timeseries/`, params, call);
         const { timeSeries } = parseAs(timeseriesSchema, answer2.body, answer2.endpoint);
         if (timeSeries.length === 0) continue;
-        const index = timeSeries.findIndex((series2) => series2.yAxis === COUNT);
+        const index = timeSeries.findIndex((series2) => series2.yAxis === COUNT2);
         const series = timeSeries[index];
         if (!series) {
           throw new SentryError(
             "malformed",
-            `Sentry's answer to ${answer2.endpoint} has no ${COUNT} series (yAxis: ${timeSeries.map((s) => s.yAxis).join(", ")}).`
+            `Sentry's answer to ${answer2.endpoint} has no ${COUNT2} series (yAxis: ${timeSeries.map((s) => s.yAxis).join(", ")}).`
           );
         }
         if (series.meta.interval !== plan.fetchSeconds * 1e3) {
@@ -4632,10 +5461,13 @@ function createRestSource(options) {
             `Sentry's answer to ${answer2.endpoint} has buckets of ${series.meta.interval / 1e3} s at timeSeries[${index}].meta.interval, not the ${plan.fetchSeconds} s asked for.`
           );
         }
-        for (const value of series.values) values.push(value);
+        for (const value2 of series.values) values.push(value2);
       }
       return sumIntoTimeline(query, plan, values);
-    }
+    },
+    releaseTraffic: (query, kinds) => releaseTraffic(getApi, org, query, kinds, now()),
+    transactionStats: (query) => transactionStats(getApi, org, query),
+    releaseSessions: (query) => releaseSessions(getApi, org, query, now())
   };
 }
 
@@ -4658,7 +5490,7 @@ async function runCheck(config, options = {}) {
 async function sentrySource(config, deadlineAt) {
   const where = { url: config.url, org: config.org, token: config.authToken, deadlineAt };
   if (config.source === "mcp") {
-    const { createMcpSource } = await import("../chunks/source-33F6OAYA.js");
+    const { createMcpSource } = await import("../chunks/source-QCAXQSLA.js");
     return createMcpSource({
       ...where,
       server: config.mcpUrl ? { url: config.mcpUrl } : { command: config.mcpCommand }
@@ -4678,6 +5510,38 @@ function unsupported(config, name) {
   return null;
 }
 
+// src/report/escape.ts
+var CONTROLS = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
+var ZERO_WIDTH_SPACE = "\u200B";
+function plainLine(text2, max = 200) {
+  const flat = text2.replace(CONTROLS, " ").replace(/\s+/g, " ").trim();
+  const chars = [...flat];
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : flat;
+}
+function markdownText(text2, max = 200) {
+  return plainLine(text2, max).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~$]/g, "\\$&").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#/g, `#${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/www\./gi, (match) => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/\b(gh)-(\d)/gi, `$1-${ZERO_WIDTH_SPACE}$2`);
+}
+function codeSpan(text2, max = 200) {
+  const line = plainLine(text2, max).replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`).replace(/\|/g, "\\|").replace(/<!--/g, `<!${ZERO_WIDTH_SPACE}--`);
+  const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+function safeLink(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+  return parsed.href.replace(
+    /[()\s<>]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
+}
+
 // src/report/format.ts
 var VERDICT_ICON = {
   pass: "\u2705",
@@ -4689,7 +5553,10 @@ var KIND_LABEL = {
   new: "new",
   regressed: "regressed",
   spike: "spike",
-  unfixed: "unfixed"
+  unfixed: "unfixed",
+  latency: "latency",
+  "failure-rate": "failure rate",
+  "crash-rate": "crash rate"
 };
 var DEPLOY_SOURCE = {
   input: "from deployed-at",
@@ -4710,8 +5577,23 @@ function windowLine(report) {
   if (report.mode === "scan") return period;
   return report.settledAt ? `${period}; settled at ${utc(report.settledAt)}` : `${period}; not settled: the verdict so far`;
 }
+var TRAFFIC_WORDS = {
+  errors: ["error event", "error events"],
+  transactions: ["transaction", "transactions"],
+  sessions: ["session", "sessions"]
+};
+function trafficLine(report) {
+  if (report.mode === "scan" || report.verdict === "error") return null;
+  const kinds = Object.keys(TRAFFIC_WORDS);
+  if (kinds.every((kind) => report.traffic[kind] === null)) return null;
+  return kinds.map((kind) => {
+    const count3 = report.traffic[kind];
+    const [one, many] = TRAFFIC_WORDS[kind];
+    return count3 === null ? `${many} not known` : `${thousands(count3)} ${count3 === 1 ? one : many}`;
+  }).join(", ");
+}
 function categoryLabel(finding2) {
-  return finding2.category === ERROR_CATEGORY ? null : finding2.category;
+  return finding2.subject !== "issue" || finding2.category === ERROR_CATEGORY ? null : finding2.category;
 }
 function appeared(report, finding2) {
   if (report.mode === "scan") return finding2.firstSeen ? utc(finding2.firstSeen) : "\u2014";
@@ -4737,6 +5619,94 @@ function spikeLine(spike) {
   const ratio = spike.ratio === null ? "none before" : `\xD7${rounded(spike.ratio)}`;
   return `${rounded(spike.beforePerHour)}/h \u2192 ${rounded(spike.afterPerHour)}/h (${ratio}, p ${pValue(spike.pValue)})`;
 }
+function evidenceLines(finding2) {
+  return [
+    ...finding2.spike ? [spikeLine(finding2.spike)] : [],
+    ...finding2.latency ? [latencyLine(finding2.latency)] : [],
+    ...finding2.rate ? [rateLine(finding2.rate, finding2.kind === "crash-rate" ? "crashed" : "failed")] : []
+  ];
+}
+function latencyLine(latency) {
+  return `p95 ${p95Change(latency)}; ${slowerCount(latency)} (${pNote(latency.pValue)})`;
+}
+function rateLine(rate, what) {
+  const ratio = rate.ratio === null ? "" : `\xD7${rounded(rate.ratio)}, `;
+  return `${what} ${rateChange(rate)} (${ratio}${pNote(rate.pValue)})`;
+}
+function transactionCells(latency, failureRate) {
+  return [
+    { text: latency ? p95Change(latency) : "\u2014", mark: null },
+    latency ? testedCell(slowerCount(latency), latency) : { text: "\u2014", mark: null },
+    failureRate ? testedCell(rateChange(failureRate), failureRate) : { text: "\u2014", mark: null }
+  ];
+}
+var PERFORMANCE_COLUMNS = [
+  "Transaction",
+  "p95 before \u2192 after",
+  "Slower than the threshold",
+  "Failed before \u2192 after"
+];
+function crashRowLabel(crash, show) {
+  return crash.previousRelease ? `crash rate vs previous release ${show(crash.previousRelease)}` : "crash rate (no earlier release had sessions)";
+}
+function crashFreeCell(crash) {
+  const share = (value2) => value2 === null ? "\u2014" : percent2(value2);
+  return testedCell(`crash-free ${share(crash.crashFreeBefore)} \u2192 ${share(crash.crashFreeAfter)}`, crash);
+}
+function performanceHeadline(summary2) {
+  const checks = [...summary2.transactions.flatMap((t) => [t.latency, t.failureRate]), summary2.crashRate];
+  const findings = checks.filter((check2) => check2?.finding).length;
+  const transactions = summary2.transactions.length + summary2.transactionsOmitted;
+  const looked = [
+    ...transactions > 0 ? [`${transactions} transaction${transactions === 1 ? "" : "s"}`] : [],
+    ...summary2.crashRate ? ["the crash rate"] : []
+  ].join(" and ");
+  return `Performance: ${looked}; ${findings} finding${findings === 1 ? "" : "s"}, ${summary2.insufficientSample} with an insufficient sample`;
+}
+function performanceTestLine(summary2) {
+  const insufficient = summary2.insufficientSample > 0 ? `; ${summary2.insufficientSample} had too few samples for a finding to be likely (insufficient sample, not clean)` : "";
+  return `Family-wise \u03B1 ${summary2.alpha} over ${summary2.tested} latency, failure-rate and crash-rate test(s): a latency finding is a p95 significantly more than ${percent2(summary2.latencyMaxIncrease)} above the p95 in the ${summary2.baseline} before the deploy, a failure-rate or crash-rate finding a share significantly above ${summary2.minRatio}\xD7 the one before${insufficient}.`;
+}
+function testedCell(text2, check2) {
+  return {
+    text: `${text2} (${testNote(check2)})`,
+    mark: check2.finding ? "finding" : check2.insufficient ? "insufficient" : null
+  };
+}
+function testNote(check2) {
+  const p = pNote(check2.pValue);
+  if (check2.finding) return `${p}, finding`;
+  return check2.insufficient ? `${p}, insufficient sample` : p;
+}
+function pNote(value2) {
+  return value2 === null ? "not tested" : `p ${pValue(value2)}`;
+}
+function p95Change(latency) {
+  return `${milliseconds2(latency.baselineP95Ms)} \u2192 ${latency.p95Ms === null ? "no samples" : milliseconds2(latency.p95Ms)}`;
+}
+function slowerCount(latency) {
+  return `${thousands(latency.slower)} of ${thousands(latency.samples)} over ${milliseconds2(latency.thresholdMs)}`;
+}
+function rateChange(rate) {
+  const share = (part, total2) => total2 > 0 ? percent2(part / total2) : "\u2014";
+  return `${share(rate.before, rate.beforeTotal)} \u2192 ${share(rate.after, rate.afterTotal)}`;
+}
+function milliseconds2(ms) {
+  if (ms < 10) return `${Number(ms.toFixed(1))} ms`;
+  if (Math.round(ms) < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 6e4) return `${Number((ms / 1e3).toPrecision(3))} s`;
+  return formatDuration(Math.round(ms / 1e3) * 1e3);
+}
+function percent2(share) {
+  if (share <= 0) return "0%";
+  const value2 = Number((share * 100).toFixed(2));
+  if (share < 1 && value2 === 0) return "< 0.01%";
+  if (share < 1 && value2 === 100) return "> 99.99%";
+  return `${value2}%`;
+}
+function thousands(count3) {
+  return count3.toLocaleString("en-US");
+}
 function spikeTestLine(summary2, window) {
   if (!summary2) return null;
   const tested = `Spike test: ${summary2.candidates} existing issue(s) with at least ${summary2.minEvents} events since the rollout tested against a rate over ${summary2.minRatio}\xD7 their last ${summary2.baseline} (family-wise \u03B1 ${summary2.alpha} over ${summary2.tested})`;
@@ -4746,14 +5716,14 @@ function spikeTestLine(summary2, window) {
   const examples = `${summary2.insufficientExamples.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
   return `${tested}${untested}; of these and the busiest other issues, ${summary2.insufficientSample} had too few events for a ${SPIKE_JUMP}\xD7 jump to show within ${window} (insufficient sample, not clean): ${examples}.`;
 }
-function rounded(value) {
-  if (value === 0) return "0";
-  if (value >= 100) return String(Math.round(value));
-  return String(Number(value.toPrecision(2)));
+function rounded(value2) {
+  if (value2 === 0) return "0";
+  if (value2 >= 100) return String(Math.round(value2));
+  return String(Number(value2.toPrecision(2)));
 }
-function pValue(value) {
-  if (value < 1e-12) return "< 1e-12";
-  return `= ${value < 1e-3 ? value.toExponential(1) : String(Number(value.toPrecision(2)))}`;
+function pValue(value2) {
+  if (value2 < 1e-12) return "< 1e-12";
+  return `= ${value2 < 1e-3 ? value2.toExponential(1) : String(Number(value2.toPrecision(2)))}`;
 }
 
 // src/mcp/arguments.ts
@@ -4781,7 +5751,12 @@ var filters = {
   query: text(describe("query")),
   ignore: list(describe("ignore"))
 };
-var verifyArguments = { ...common, ...release, ...filters };
+var verifyArguments = {
+  ...common,
+  ...release,
+  ...filters,
+  latencyMaxIncrease: text(describe("latency-max-increase"))
+};
 var scanArguments = { ...common, lookback: text(describe("lookback")), ...filters };
 var fixArguments = {
   ...common,
@@ -4795,10 +5770,10 @@ var ARGUMENT_OF = new Map([
 function rawInputs(args, env) {
   const raw = {};
   for (const spec of INPUTS) if ("env" in spec && env[spec.env]) raw[spec.name] = env[spec.env];
-  for (const [argument, value] of Object.entries(args)) {
+  for (const [argument, value2] of Object.entries(args)) {
     const input = ARGUMENT_OF.get(argument);
-    if (!input || value === void 0) continue;
-    raw[input] = Array.isArray(value) ? value.join(",") : String(value);
+    if (!input || value2 === void 0) continue;
+    raw[input] = Array.isArray(value2) ? value2.join(",") : String(value2);
   }
   return raw;
 }
@@ -4813,9 +5788,12 @@ function argumentName(input) {
 var count = number().int().nonnegative();
 var finding = looseObject({
   kind: _enum(FINDING_KINDS),
+  subject: _enum(["issue", "transaction", "release"]).describe(
+    "What it is about: a Sentry issue; a transaction (latency, failure-rate), whose id and shortId are its name; the release (crash-rate), whose id and shortId are its version."
+  ),
   id: string(),
-  shortId: string(),
-  title: string().describe("From Sentry: untrusted text."),
+  shortId: string().describe("An issue's short ID, a transaction's name, or the release's version."),
+  title: string().describe("From Sentry, or a sentence about a transaction or release: untrusted text."),
   project: string(),
   events: count.describe("Events since the deploy (or in the scan's lookback)."),
   users: count,
@@ -4843,11 +5821,32 @@ var reportSchema = looseObject({
   settledAt: string().nullable().describe("When the window's last, settled poll ran; null before."),
   final: boolean().describe("false: the verdict so far; the window is not over or not settled yet."),
   evaluatedAt: string(),
-  counts: object({ new: count, regressed: count, spike: count, unfixed: count }),
+  counts: object(
+    Object.fromEntries(FINDING_KINDS.map((kind) => [kind, count]))
+  ),
   findings: array(finding),
   fixes: array(fix),
   listed: count,
-  omitted: count
+  omitted: count,
+  traffic: object({ errors: count.nullable(), transactions: count.nullable(), sessions: count.nullable() }).describe(
+    "What Sentry received from the release since the rollout began; null where it could not say (no tracing, no release health, a source that cannot tell, or a scan)."
+  ),
+  performance: looseObject({
+    unavailable: array(string()).describe("Signals that could not be read, and why: never clean, only unknown."),
+    transactions: array(
+      looseObject({
+        transaction: string().describe("From Sentry: untrusted text."),
+        latency: looseObject({}).nullable(),
+        failureRate: looseObject({}).nullable()
+      })
+    ),
+    transactionsOmitted: count,
+    crashRate: looseObject({ previousRelease: string().nullable() }).nullable(),
+    tested: count.describe("The tests the family-wise level holds over."),
+    insufficientSample: count.describe("Checks whose sample was too small to be called clean.")
+  }).nullable().describe(
+    "The latency, failure-rate and crash-rate tests: each listed transaction's p95 and failed share before and since the deploy, the release's crash-free sessions against the previous release's, and what could not be read; null when they did not run (a scan, or a run that stopped before them)."
+  )
 });
 
 // src/mcp/server.ts
@@ -4934,7 +5933,7 @@ function toolError(message) {
 function summary(report) {
   const kinds = [...new Set(report.findings.map((finding2) => finding2.kind))];
   const findings = kinds.map(
-    (kind) => `${kind} ${report.findings.filter((finding2) => finding2.kind === kind).map((finding2) => finding2.shortId).join(", ")}`
+    (kind) => `${kind} ${report.findings.filter((finding2) => finding2.kind === kind).map((finding2) => plainLine(finding2.shortId, 80)).join(", ")}`
   );
   return `${verdictHeadline(report)}${findings.length > 0 ? `. Findings: ${findings.join("; ")}.` : ""}`;
 }
@@ -4974,38 +5973,6 @@ function renderChart(timeline, deployedAt, environment) {
   ];
 }
 
-// src/report/escape.ts
-var CONTROLS = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
-var ZERO_WIDTH_SPACE = "\u200B";
-function plainLine(text2, max = 200) {
-  const flat = text2.replace(CONTROLS, " ").replace(/\s+/g, " ").trim();
-  const chars = [...flat];
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : flat;
-}
-function markdownText(text2, max = 200) {
-  return plainLine(text2, max).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~$]/g, "\\$&").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#/g, `#${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/www\./gi, (match) => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/\b(gh)-(\d)/gi, `$1-${ZERO_WIDTH_SPACE}$2`);
-}
-function codeSpan(text2, max = 200) {
-  const line = plainLine(text2, max).replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longestRun + 1);
-  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
-  return `${fence}${pad}${line}${pad}${fence}`;
-}
-function safeLink(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  return parsed.href.replace(
-    /[()\s<>]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
-  );
-}
-
 // src/report/markdown.ts
 function renderMarkdown(report, extras = {}) {
   const lines = [`### ${VERDICT_ICON[report.verdict]} ${markdownText(verdictHeadline(report), 400)}`, ""];
@@ -5022,11 +5989,15 @@ function renderMarkdown(report, extras = {}) {
     ],
     ""
   );
+  const traffic = trafficLine(report);
+  if (traffic) lines.push(`Traffic of this release since the rollout began: ${traffic}.`, "");
   if (report.findings.length > 0) {
+    const listed = report.findings.slice(0, report.listed);
+    const subject = listed.some((finding2) => finding2.subject !== "issue") ? "Issue / transaction" : "Issue";
     lines.push(
-      `| Kind | Issue | Title | Events | Users | ${report.mode === "scan" ? "First seen" : "After deploy"} | Where |`,
+      `| Kind | ${subject} | Title | Events | Users | ${report.mode === "scan" ? "First seen" : "After deploy"} | Where |`,
       "| --- | --- | --- | ---: | ---: | ---: | --- |",
-      ...report.findings.slice(0, report.listed).map((finding2) => findingRow(report, finding2, extras.codeLinks?.get(finding2.id))),
+      ...listed.map((finding2) => findingRow(report, finding2, extras.codeLinks?.get(finding2.id))),
       ""
     );
     const omitted = omittedLine(report);
@@ -5047,6 +6018,7 @@ function renderMarkdown(report, extras = {}) {
       ""
     );
   }
+  if (report.performance) lines.push(...performanceSection(report.performance));
   const spikeTest = spikeTestLine(report.spikeTest, report.window);
   if (spikeTest) lines.push(`<sub>${markdownText(spikeTest, 1500)}</sub>`, "");
   if (report.timeline && report.deployedAt) {
@@ -5067,20 +6039,57 @@ function renderMarkdown(report, extras = {}) {
 }
 function findingRow(report, finding2, code) {
   const link = safeLink(finding2.permalink);
-  const id = markdownText(finding2.shortId, 40);
+  const id = finding2.subject === "issue" ? markdownText(finding2.shortId, 40) : codeSpan(finding2.shortId, 80);
   const issue = link ? `[${id}](${link})` : id;
   const line = finding2.location?.line === null || !finding2.location ? "" : `:${finding2.location.line}`;
   const where = code ? `[${markdownText(code.path, 120)}${line}](${safeLink(code.url) ?? ""})${code.changedInPullRequest ? " \u270F\uFE0F changed in this pull request" : ""}` : finding2.location ? `${markdownText(finding2.location.file, 120)}${line}` : finding2.culprit ? markdownText(finding2.culprit, 120) : "\u2014";
   const category = categoryLabel(finding2);
-  const notes = [
-    ...category ? [`${markdownText(category, 40)} issue`] : [],
-    ...finding2.spike ? [spikeLine(finding2.spike)] : []
-  ];
+  const notes = [...category ? [`${markdownText(category, 40)} issue`] : [], ...evidenceLines(finding2)];
   const kind = [KIND_LABEL[finding2.kind], ...notes.map((note) => `<sub>${note}</sub>`)].join("<br>");
-  return `| ${kind} | ${issue} | ${markdownText(finding2.title, 120)} | ${finding2.events} | ${finding2.users} | ${appeared(report, finding2)} | ${where} |`;
+  const users = finding2.subject === "issue" ? finding2.users : "\u2014";
+  return `| ${kind} | ${issue} | ${markdownText(finding2.title, 120)} | ${finding2.events} | ${users} | ${appeared(report, finding2)} | ${where} |`;
+}
+function performanceSection(summary2) {
+  const rows = [
+    ...summary2.transactions.map(transactionRow),
+    ...summary2.crashRate ? [crashRow(summary2.crashRate)] : []
+  ];
+  const lines = [];
+  if (rows.length > 0) {
+    lines.push(
+      `<details><summary>${performanceHeadline(summary2)}</summary>`,
+      "",
+      `| ${PERFORMANCE_COLUMNS.join(" | ")} |`,
+      "| --- | ---: | ---: | ---: |",
+      ...rows,
+      ""
+    );
+    if (summary2.transactionsOmitted > 0)
+      lines.push(`\u2026 and ${summary2.transactionsOmitted} more transactions`, "");
+    lines.push(`<sub>${markdownText(performanceTestLine(summary2), 1e3)}</sub>`, "", "</details>", "");
+  }
+  for (const reason of summary2.unavailable) lines.push(`\u26A0\uFE0F ${markdownText(reason, 300)}`, "");
+  return lines;
+}
+function transactionRow(check2) {
+  const link = check2.permalink ? safeLink(check2.permalink) : null;
+  const name = codeSpan(check2.transaction, 80);
+  const cells = transactionCells(check2.latency, check2.failureRate).map(markedCell);
+  return `| ${link ? `[${name}](${link})` : name} | ${cells.join(" | ")} |`;
+}
+function crashRow(crash) {
+  const link = crash.permalink ? safeLink(crash.permalink) : null;
+  const label = crashRowLabel(crash, (version) => codeSpan(version, 60));
+  return `| ${link ? `[${label}](${link})` : label} | \u2014 | \u2014 | ${markedCell(crashFreeCell(crash))} |`;
+}
+function markedCell(cell) {
+  if (cell.mark === "finding") return `\u274C **${cell.text}**`;
+  return cell.mark === "insufficient" ? `\u26A0\uFE0F ${cell.text}` : cell.text;
 }
 
 // src/report/text.ts
+var KIND_WIDTH = Math.max(...Object.values(KIND_LABEL).map((label) => label.length));
+var DETAIL = " ".repeat(KIND_WIDTH + 3);
 function renderText(report) {
   const lines = [
     plainLine(verdictHeadline(report), 400),
@@ -5091,15 +6100,20 @@ function renderText(report) {
       `  window:      ${windowLine(report)}`
     ]
   ];
+  const traffic = trafficLine(report);
+  if (traffic) lines.push(`  traffic:     since the rollout began, ${traffic}`);
   if (report.findings.length > 0) lines.push("", `Findings (${report.findings.length}):`);
   for (const finding2 of report.findings.slice(0, report.listed)) {
     const where = finding2.location ? `${plainLine(finding2.location.file, 120)}${finding2.location.line === null ? "" : `:${finding2.location.line}`}` : plainLine(finding2.culprit ?? "", 120);
     const category = categoryLabel(finding2);
+    const issue = finding2.subject === "issue";
     lines.push(
-      `  ${KIND_LABEL[finding2.kind].padEnd(9)} ${plainLine(finding2.shortId, 40)}  ${plainLine(finding2.title, 100)}${category ? ` (${plainLine(category, 40)} issue)` : ""}`,
-      `            ${finding2.events} events, ${finding2.users} users${firstSeen(report, finding2)}${where ? ` at ${where}` : ""}`,
-      ...finding2.spike ? [`            ${spikeLine(finding2.spike)}`] : [],
-      `            ${plainLine(finding2.permalink, 200)}`
+      `  ${KIND_LABEL[finding2.kind].padEnd(KIND_WIDTH)} ${plainLine(finding2.shortId, issue ? 40 : 80)}  ${plainLine(finding2.title, 100)}${category ? ` (${plainLine(category, 40)} issue)` : ""}`,
+      ...issue ? [
+        `${DETAIL}${finding2.events} events, ${finding2.users} users${firstSeen(report, finding2)}${where ? ` at ${where}` : ""}`
+      ] : [],
+      ...evidenceLines(finding2).map((line) => `${DETAIL}${line}`),
+      ...finding2.permalink ? [`${DETAIL}${plainLine(finding2.permalink, 200)}`] : []
     );
   }
   const omitted = omittedLine(report);
@@ -5111,11 +6125,37 @@ function renderText(report) {
       `             ${plainLine(fix2.detail, 300)} Claimed in ${plainLine(fix2.claimedIn.join(", "), 200)}.`
     );
   }
+  if (report.performance) lines.push(...performanceSection2(report.performance));
   const spikeTest = spikeTestLine(report.spikeTest, report.window);
   if (spikeTest) lines.push("", plainLine(spikeTest, 1500));
   for (const note of report.notes) lines.push(`Note: ${plainLine(note, 500)}`);
   return `${lines.join("\n")}
 `;
+}
+function performanceSection2(summary2) {
+  const crash = summary2.crashRate;
+  const rows = [
+    ...summary2.transactions.map((check2) => [
+      plainLine(check2.transaction, 60),
+      ...transactionCells(check2.latency, check2.failureRate).map((cell) => cell.text)
+    ]),
+    ...crash ? [[crashRowLabel(crash, (version) => plainLine(version, 60)), "\u2014", "\u2014", crashFreeCell(crash).text]] : []
+  ];
+  const table = rows.length === 0 ? [] : [
+    `${performanceHeadline(summary2)}:`,
+    ...columns([PERFORMANCE_COLUMNS, ...rows]),
+    ...summary2.transactionsOmitted > 0 ? [`  \u2026 and ${summary2.transactionsOmitted} more transactions`] : [],
+    `  ${performanceTestLine(summary2)}`
+  ];
+  const unavailable = summary2.unavailable.map((reason) => plainLine(reason, 300));
+  return table.length + unavailable.length > 0 ? ["", ...table, ...unavailable] : [];
+}
+function columns(rows) {
+  const width = (cell) => [...cell].length;
+  const widths = rows[0]?.map((_, column2) => Math.max(...rows.map((row) => width(row[column2] ?? "")))) ?? [];
+  return rows.map(
+    (row) => `  ${row.map((cell, column2) => `${cell}${" ".repeat((widths[column2] ?? 0) - width(cell))}`).join("  ")}`.trimEnd()
+  );
 }
 function firstSeen(report, finding2) {
   if (report.mode === "scan") return `, first seen ${appeared(report, finding2)}`;
@@ -5170,6 +6210,37 @@ function authorize(token, tokens, accepted) {
   if (!scopes || !accepted.some((scope) => scopes.has(scope))) throw permissionDenied();
 }
 
+// src/simulator/random.ts
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function uniform(random, who) {
+  const u = random();
+  if (!(u >= 0 && u < 1)) throw new Error(`${who}: random() must return a number in [0, 1), got ${u}`);
+  return u;
+}
+function poissonArrivals(startMs, endMs, perMinute, random, onArrival, who) {
+  if (!(Number.isFinite(perMinute) && perMinute >= 0)) {
+    throw new Error(`${who}: "perMinute" must be a finite rate >= 0, got ${perMinute}`);
+  }
+  if (perMinute === 0) return;
+  const meanGapMs = 6e4 / perMinute;
+  const gap = () => -meanGapMs * Math.log(1 - uniform(random, who));
+  for (let at = startMs + gap(); at < endMs; at += gap()) onArrival(at);
+}
+function logNormal(median, spread, random, who) {
+  const radius = Math.sqrt(-2 * Math.log(1 - uniform(random, who)));
+  const z = radius * Math.cos(2 * Math.PI * uniform(random, who));
+  return median * Math.exp(spread * z);
+}
+
 // src/simulator/relative-time.ts
 var UNIT_MS2 = {
   ms: 1,
@@ -5184,33 +6255,90 @@ var TERM = /(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)/gy;
 function parseDurationMs(text2) {
   const compact = text2.replace(/\s+/g, "");
   TERM.lastIndex = 0;
-  let total = 0;
+  let total2 = 0;
   let consumed = 0;
   for (let match = TERM.exec(compact); match; match = TERM.exec(compact)) {
-    total += Number(match[1]) * UNIT_MS2[match[2]];
+    total2 += Number(match[1]) * UNIT_MS2[match[2]];
     consumed = TERM.lastIndex;
   }
   if (consumed === 0 || consumed !== compact.length) {
     throw new Error(`Not a duration: ${JSON.stringify(text2)} (write e.g. 90s, 10m, 2d or 1h30m)`);
   }
-  return total;
+  return total2;
 }
 function resolveTime(input, anchors) {
   if (input instanceof Date) return new Date(input.getTime());
   const relative = EXPRESSION.exec(input);
   if (relative && !/^\d/.test(input.trim())) {
-    const [, name, sign, duration2] = relative;
+    const [, name, sign, duration3] = relative;
     const anchor = anchors[name];
     if (!anchor) {
       const known = Object.keys(anchors).join(", ") || "none";
       throw new Error(`Unknown time anchor "${name}" in ${JSON.stringify(input)} (known: ${known})`);
     }
-    const offset = sign ? parseDurationMs(duration2) * (sign === "-" ? -1 : 1) : 0;
+    const offset = sign ? parseDurationMs(duration3) * (sign === "-" ? -1 : 1) : 0;
     return new Date(anchor.getTime() + offset);
   }
   const parsed = Date.parse(input);
   if (Number.isNaN(parsed)) throw new Error(`Not a time: ${JSON.stringify(input)}`);
   return new Date(parsed);
+}
+
+// src/simulator/traffic.ts
+var NOT_FAILURES = /* @__PURE__ */ new Set(["ok", "cancelled", "unknown"]);
+function isFailure(status) {
+  return !NOT_FAILURES.has(status);
+}
+function addTransactions(world, inputs) {
+  const record = recorder(world);
+  for (const input of inputs) {
+    const sampleRate = input.sampleRate ?? 1;
+    if (!(sampleRate > 0 && sampleRate <= 1))
+      throw new Error(`sampleRate must be in (0, 1], got ${sampleRate}`);
+    if (!(Number.isFinite(input.durationMs) && input.durationMs >= 0)) {
+      throw new Error(`durationMs must be 0 or more, got ${input.durationMs}`);
+    }
+    const [project, at, processedAt] = record(input);
+    world.transactions.push({
+      project,
+      transaction: input.transaction,
+      at,
+      processedAt,
+      durationMs: input.durationMs,
+      status: input.status ?? "ok",
+      release: input.release ?? null,
+      environment: input.environment ?? "production",
+      sampleRate
+    });
+  }
+}
+function addSessions(world, inputs) {
+  const record = recorder(world);
+  for (const input of inputs) {
+    const [project, at, processedAt] = record(input);
+    world.sessions.push({
+      project,
+      at,
+      processedAt,
+      release: input.release,
+      environment: input.environment ?? "production",
+      status: input.status ?? "healthy",
+      user: input.user ?? null
+    });
+  }
+}
+function recorder(world) {
+  const slugs = new Set(world.projects.map((p) => p.slug));
+  const time = (input) => input instanceof Date ? input.getTime() : resolveTime(input, world.anchors).getTime();
+  return (input) => {
+    const project = input.project ?? world.projects[0]?.slug;
+    if (project === void 0 || !slugs.has(project)) {
+      throw new Error(`Unknown project ${String(project)}: add it before its traffic`);
+    }
+    const at = time(input.at);
+    const processedAt = input.processedAt ? time(input.processedAt) : at + world.processingDelayMs;
+    return [project, at, Math.max(processedAt, at)];
+  };
 }
 
 // src/simulator/world.ts
@@ -5229,6 +6357,8 @@ function createWorld(options = {}) {
     projects: [],
     releases: [],
     issues: [],
+    transactions: [],
+    sessions: [],
     anchors,
     serial: 0,
     processingDelayMs: delayMs(options.processingDelay ?? 0)
@@ -5457,8 +6587,8 @@ var WorldBuilder = class {
   /** Evenly spaced events in [from, to), e.g. a steady background error. */
   series(input) {
     const { from, to, every, users, ...event } = input;
-    const start = resolveTime(from, this.world.anchors).getTime();
-    const end = resolveTime(to, this.world.anchors).getTime();
+    const start = this.time(from);
+    const end = this.time(to);
     const step = parseDurationMs(every);
     if (step <= 0) throw new Error(`series: "every" must be positive, got ${every}`);
     const events = [];
@@ -5478,31 +6608,98 @@ var WorldBuilder = class {
    */
   poissonSeries(input) {
     const { from, to, perMinute, random, users, ...event } = input;
-    if (!(Number.isFinite(perMinute) && perMinute >= 0)) {
-      throw new Error(`poissonSeries: "perMinute" must be a finite rate >= 0, got ${perMinute}`);
-    }
-    const start = resolveTime(from, this.world.anchors).getTime();
-    const end = resolveTime(to, this.world.anchors).getTime();
     const events = [];
-    if (perMinute === 0) return events;
-    const meanGapMs = 6e4 / perMinute;
-    const draw = () => {
-      const u = random();
-      if (!(u >= 0 && u < 1))
-        throw new Error(`poissonSeries: random() must return a number in [0, 1), got ${u}`);
-      return u;
-    };
-    const gap = () => -meanGapMs * Math.log(1 - draw());
-    for (let at = start + gap(); at < end; at += gap()) {
-      const user = users?.length ? users[Math.floor(draw() * users.length)] : null;
-      events.push({ ...event, at: new Date(at), user });
-    }
+    poissonArrivals(
+      this.time(from),
+      this.time(to),
+      perMinute,
+      random,
+      (at) => {
+        const user = users?.length ? pick(users, random, "poissonSeries") : null;
+        events.push({ ...event, at: new Date(at), user });
+      },
+      "poissonSeries"
+    );
     return events;
+  }
+  /** Adds sampled transactions (segment spans), e.g. from transactionSeries. */
+  transactions(inputs) {
+    addTransactions(this.world, inputs);
+    return this;
+  }
+  /** Adds release-health sessions, e.g. from sessionSeries. */
+  sessions(inputs) {
+    addSessions(this.world, inputs);
+    return this;
+  }
+  /**
+   * Transactions arriving as poissonSeries' events do, each with a log-normal duration, then failing
+   * with probability `failureRate`: per arrival, two draws for the duration and one for the failure.
+   */
+  transactionSeries(input) {
+    const { from, to, perMinute, random, medianMs, spread, failureRate = 0, failureStatus, ...rest } = input;
+    const who = "transactionSeries";
+    const transactions = [];
+    poissonArrivals(
+      this.time(from),
+      this.time(to),
+      perMinute,
+      random,
+      (at) => {
+        const durationMs = logNormal(medianMs, spread, random, who);
+        const failed2 = uniform(random, who) < failureRate;
+        transactions.push({
+          transaction: rest.transaction,
+          project: rest.project,
+          release: rest.release,
+          environment: rest.environment,
+          sampleRate: rest.sampleRate,
+          at: new Date(at),
+          durationMs,
+          status: failed2 ? failureStatus ?? "internal_error" : "ok"
+        });
+      },
+      who
+    );
+    return transactions;
+  }
+  /** Sessions arriving as poissonSeries' events do; per arrival, one draw for the status, one for the user. */
+  sessionSeries(input) {
+    const { from, to, perMinute, random, crashRate = 0, erroredRate = 0, users, ...rest } = input;
+    const who = "sessionSeries";
+    const sessions = [];
+    poissonArrivals(
+      this.time(from),
+      this.time(to),
+      perMinute,
+      random,
+      (at) => {
+        const u = uniform(random, who);
+        const status = u < crashRate ? "crashed" : u < crashRate + erroredRate ? "errored" : "healthy";
+        const user = users?.length ? pick(users, random, who) : null;
+        sessions.push({
+          release: rest.release,
+          project: rest.project,
+          environment: rest.environment,
+          at: new Date(at),
+          status,
+          user
+        });
+      },
+      who
+    );
+    return sessions;
+  }
+  time(input) {
+    return resolveTime(input, this.world.anchors).getTime();
   }
   build() {
     return this.world;
   }
 };
+function pick(items, random, who) {
+  return items[Math.floor(uniform(random, who) * items.length)];
+}
 
 // src/simulator/clock.ts
 var systemClock2 = () => /* @__PURE__ */ new Date();
@@ -5519,8 +6716,9 @@ var SENTRY_RATE_LIMITS = {
   limit: 40,
   windowSeconds: 1,
   concurrentLimit: 25,
-  // events-timeseries: 30/s (its RateLimitConfig; its concurrency cap of 15 is not modelled per route).
-  routes: { issue: 5, "issue-event": 15, "events-timeseries": 30 }
+  // events and events-timeseries: 30/s (their RateLimitConfig; their concurrency cap of 15 is not
+  // modelled per route).
+  routes: { issue: 5, "issue-event": 15, events: 30, "events-timeseries": 30 }
 };
 function tooFrequent(limit, windowSeconds) {
   return {
@@ -5641,6 +6839,47 @@ function addNoisyIssue(b, currentRelease) {
     ]
   });
 }
+var CHECKOUT = "POST /api/checkout";
+function addTraffic(b, checkoutSlowdown) {
+  const transactions = [
+    { project: "web", transaction: "GET /", perMinute: 4, medianMs: 250, failureRate: 2e-3 },
+    { project: "api", transaction: "GET /api/products", perMinute: 6, medianMs: 80, failureRate: 3e-3 },
+    { project: "api", transaction: CHECKOUT, perMinute: 24, medianMs: 140, failureRate: 0.01 }
+  ];
+  const users = Array.from({ length: 400 }, (_, i) => `u${1e3 + i}`);
+  const releases = [
+    { release: RELEASES.previous, from: "deploy - 24h", to: "deploy", slowdown: 1 },
+    { release: RELEASES.current, from: "deploy", to: "now", slowdown: checkoutSlowdown }
+  ];
+  let seed = 7;
+  for (const { release: release2, from, to, slowdown } of releases) {
+    const common2 = { release: release2, from, to, environment: ENVIRONMENT };
+    for (const { medianMs, transaction, ...rest } of transactions) {
+      b.transactions(
+        b.transactionSeries({
+          ...common2,
+          ...rest,
+          transaction,
+          medianMs: transaction === CHECKOUT ? medianMs * slowdown : medianMs,
+          spread: 0.3,
+          sampleRate: 0.5,
+          random: seededRandom(seed++)
+        })
+      );
+    }
+    b.sessions(
+      b.sessionSeries({
+        ...common2,
+        project: "web",
+        perMinute: 8,
+        crashRate: 2e-3,
+        erroredRate: 0.02,
+        users,
+        random: seededRandom(seed++)
+      })
+    );
+  }
+}
 var UNCLAIMED = "Refactors the cart; no issue fixed.";
 function scenario(name, description, b, expected, pullRequestBody = UNCLAIMED) {
   return {
@@ -5692,6 +6931,7 @@ function regressionScenario(now = /* @__PURE__ */ new Date()) {
     ]
   });
   addNoisyIssue(b, RELEASES.current);
+  addTraffic(b, 2.5);
   b.issue({
     project: "web",
     title: "RangeError: Maximum call stack size exceeded",
@@ -5803,6 +7043,7 @@ function regressionScenario(now = /* @__PURE__ */ new Date()) {
       new: [shortId(HOSTILE_TITLE), shortId("TypeError: price.toFixed is not a function")],
       regressed: [shortId("ReferenceError: session is not defined")],
       spike: [shortId("TimeoutError: payment gateway took too long")],
+      latency: [CHECKOUT],
       fixes: { [discount]: "confirmed", [coupon]: "unfixed" }
     },
     `Checkout fixes.
@@ -5836,6 +7077,29 @@ function cleanScenario(now = /* @__PURE__ */ new Date()) {
     fixes: {}
   });
 }
+function quietScenario(now = /* @__PURE__ */ new Date()) {
+  const b = baseWorld(now);
+  addTraffic(b, 1);
+  b.issue({
+    project: "api",
+    title: "Error: connection reset by peer",
+    events: b.series({
+      from: "deploy - 3d",
+      to: "deploy - 1d",
+      every: "6h",
+      release: RELEASES.previous,
+      environment: ENVIRONMENT
+    })
+  });
+  return scenario("quiet", "A healthy release that sent no error at all: its traffic shows it ran.", b, {
+    verdict: "pass",
+    new: [],
+    regressed: [],
+    spike: [],
+    latency: [],
+    fixes: {}
+  });
+}
 function silentScenario(now = /* @__PURE__ */ new Date()) {
   const b = baseWorld(now);
   addNoisyIssue(b, null);
@@ -5860,6 +7124,7 @@ function scenarioInputs(scenario2, url) {
 var SCENARIOS = {
   regression: regressionScenario,
   clean: cleanScenario,
+  quiet: quietScenario,
   silent: silentScenario
 };
 
@@ -6194,47 +7459,111 @@ var SearchQueryError = class extends Error {
 };
 var KEY = /^[A-Za-z_][\w.\-[\]]*$/;
 function parseSearchQuery(query) {
-  const terms = [];
+  return tokenize(query, false);
+}
+function parseBooleanSearchQuery(query) {
+  const tokens = tokenize(query, true);
+  if (tokens.length === 0) return null;
+  let i = 0;
+  const orExpression = () => {
+    const items = [andExpression()];
+    while (tokens[i] === "OR") {
+      i++;
+      if (i === tokens.length || tokens[i] === ")") {
+        throw new SearchQueryError("Condition is missing on the right side of 'OR' operator");
+      }
+      items.push(andExpression());
+    }
+    return items.length === 1 ? items[0] : { kind: "or", items };
+  };
+  const andExpression = () => {
+    const items = [operand()];
+    for (let token = tokens[i]; token !== void 0 && token !== "OR" && token !== ")"; token = tokens[i]) {
+      if (token === "AND") {
+        i++;
+        if (i === tokens.length || tokens[i] === ")" || tokens[i] === "OR") {
+          throw new SearchQueryError("Condition is missing on the right side of 'AND' operator");
+        }
+      }
+      items.push(operand());
+    }
+    return items.length === 1 ? items[0] : { kind: "and", items };
+  };
+  const operand = () => {
+    const token = tokens[i++];
+    if (token === "(") {
+      const inner = orExpression();
+      if (tokens[i++] !== ")") throw new SearchQueryError("Unbalanced parentheses in the search query");
+      return inner;
+    }
+    if (token === "AND" || token === "OR") {
+      throw new SearchQueryError(`Condition is missing on the left side of '${token}' operator`);
+    }
+    if (token === ")" || token === void 0) {
+      throw new SearchQueryError("Unbalanced parentheses in the search query");
+    }
+    return token;
+  };
+  const expression = orExpression();
+  if (i < tokens.length) throw new SearchQueryError("Unbalanced parentheses in the search query");
+  return expression;
+}
+function tokenize(query, boolean3) {
+  const tokens = [];
   let freeWords = [];
   const flushFree = () => {
-    if (freeWords.length > 0) terms.push({ kind: "text", text: freeWords.join(" ") });
+    if (freeWords.length > 0) tokens.push({ kind: "text", text: freeWords.join(" ") });
     freeWords = [];
   };
+  const wordEnd = boolean3 ? /[\s()]/ : /\s/;
   let i = 0;
   while (i < query.length) {
-    if (/\s/.test(query[i])) {
+    const c = query[i];
+    if (/\s/.test(c)) {
       i++;
       continue;
     }
-    if (query[i] === '"') {
+    if (boolean3 && (c === "(" || c === ")")) {
+      flushFree();
+      tokens.push(c);
+      i++;
+      continue;
+    }
+    if (c === '"') {
       const [text2, next] = readQuoted(query, i);
       flushFree();
-      terms.push({ kind: "text", text: text2 });
+      tokens.push({ kind: "text", text: text2 });
       i = next;
       continue;
     }
-    const filter = readFilter(query, i);
+    const filter = readFilter(query, i, wordEnd);
     if (filter) {
       flushFree();
-      terms.push(filter.term);
+      tokens.push(filter.term);
       i = filter.next;
       continue;
     }
     let end = i;
-    while (end < query.length && !/\s/.test(query[end])) end++;
+    while (end < query.length && !wordEnd.test(query[end])) end++;
     const word = query.slice(i, end);
-    if (word === "AND" || word === "OR") {
-      throw new SearchQueryError(
-        'Boolean statements containing "OR" or "AND" are not supported in this search'
-      );
+    const operator = word.toUpperCase();
+    if (operator === "AND" || operator === "OR") {
+      if (!boolean3) {
+        throw new SearchQueryError(
+          'Boolean statements containing "OR" or "AND" are not supported in this search'
+        );
+      }
+      flushFree();
+      tokens.push(operator);
+    } else {
+      freeWords.push(word);
     }
-    freeWords.push(word);
     i = end;
   }
   flushFree();
-  return terms;
+  return tokens;
 }
-function readFilter(query, start) {
+function readFilter(query, start, valueEnd) {
   const colon = query.indexOf(":", start);
   if (colon < 0) return null;
   const head = query.slice(start, colon);
@@ -6244,8 +7573,8 @@ function readFilter(query, start) {
   let i = colon + 1;
   const base = { kind: "filter", key, negated };
   if (query[i] === '"') {
-    const [value2, next] = readQuoted(query, i);
-    return { term: { ...base, values: [value2], list: false, quoted: true }, next };
+    const [value3, next] = readQuoted(query, i);
+    return { term: { ...base, values: [value3], list: false, quoted: true }, next };
   }
   if (query[i] === "[") {
     const close = findListEnd(query, i);
@@ -6257,17 +7586,17 @@ function readFilter(query, start) {
     }
     return { term: { ...base, values, list: true, quoted: false }, next: close + 1 };
   }
-  while (i < query.length && !/\s/.test(query[i])) i++;
-  const value = query.slice(colon + 1, i);
-  if (value === "") return null;
-  return { term: { ...base, values: [value], list: false, quoted: false }, next: i };
+  while (i < query.length && !valueEnd.test(query[i])) i++;
+  const value2 = query.slice(colon + 1, i);
+  if (value2 === "") return null;
+  return { term: { ...base, values: [value2], list: false, quoted: false }, next: i };
 }
 function readQuoted(query, start) {
   let text2 = "";
   for (let i = start + 1; i < query.length; i++) {
     const c = query[i];
-    if (c === "\\" && i + 1 < query.length) {
-      text2 += query[i + 1];
+    if (c === "\\" && query[i + 1] === '"') {
+      text2 += '"';
       i++;
     } else if (c === '"') {
       return [text2, i + 1];
@@ -6280,7 +7609,8 @@ function readQuoted(query, start) {
 function findListEnd(query, open) {
   let quoted = false;
   for (let i = open + 1; i < query.length; i++) {
-    if (query[i] === '"') quoted = !quoted;
+    if (quoted && query[i] === "\\" && query[i + 1] === '"') i++;
+    else if (query[i] === '"') quoted = !quoted;
     else if (query[i] === "]" && !quoted) return i;
   }
   throw new SearchQueryError(`Unterminated list in "${query.slice(open)}"`);
@@ -6289,8 +7619,12 @@ function splitList(inner) {
   const values = [];
   let current = "";
   let quoted = false;
-  for (const c of inner) {
-    if (c === '"') quoted = !quoted;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (c === "\\" && inner[i + 1] === '"') {
+      current += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
     else if (c === "," && !quoted) {
       values.push(current.trim());
       current = "";
@@ -6431,8 +7765,8 @@ function eventConditions(query, world, projects, now) {
 }
 function latestResolver(world, projects, now) {
   let latest;
-  return (values) => values.map((value) => {
-    if (value !== "latest") return value;
+  return (values) => values.map((value2) => {
+    if (value2 !== "latest") return value2;
     latest ??= latestReleaseVersion(releaseViews(world, now), projects);
     return latest ?? "\0no-release";
   });
@@ -6455,8 +7789,8 @@ function compileQuery(terms, world, projects, now) {
     const not = (test) => filter.negated ? !test : test;
     switch (key) {
       case "is": {
-        const tests = filter.values.map((value) => {
-          const test = IS_VALUES[value];
+        const tests = filter.values.map((value2) => {
+          const test = IS_VALUES[value2];
           if (!test) {
             throw new SearchQueryError(
               `Invalid value for "is" search, valid values are ${JSON.stringify(Object.keys(IS_VALUES).sort())}`
@@ -6583,16 +7917,22 @@ function eventTag(event, issue, key) {
       return event.tags[key];
   }
 }
-function matchesAny(patterns, value) {
+function matchesAny(patterns, value2) {
   return patterns.some(
-    (pattern) => pattern.includes("*") ? globToRegExp(pattern).test(value) : pattern === value
+    (pattern) => isWildcard(pattern) ? wildcardRegExp(pattern).test(value2) : pattern.replace(/\\\*/g, "*") === value2
   );
 }
-function globToRegExp(pattern) {
-  return new RegExp(
-    `^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`
-  );
+var isWildcard = (value2) => /(?<!\\)(\\\\)*\*/.test(value2);
+function wildcardRegExp(pattern) {
+  let source = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\" && i + 1 < pattern.length) source += escapeRegExp(pattern[++i]);
+    else source += c === "*" ? ".*" : escapeRegExp(c);
+  }
+  return new RegExp(`^${source}$`, "s");
 }
+var escapeRegExp = (text2) => text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var OPERATOR = /^(>=|<=|>|<|=)?(.*)$/s;
 var RELATIVE = /^([+-])(\d+)([wdhm])$/;
 var ISO2 = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?))?(Z|[+-]\d{2}:?\d{2})?$/;
@@ -6647,47 +7987,10 @@ function numberTest(term) {
   return (n) => compare(operator ?? "=", n, expected);
 }
 function booleanValue(term) {
-  const value = single(term).toLowerCase();
-  if (value === "true" || value === "1") return true;
-  if (value === "false" || value === "0") return false;
-  throw new SearchQueryError(`${term.key}: Invalid boolean field: ${value}`);
-}
-
-// src/simulator/pagination.ts
-var MAX_PER_PAGE = 100;
-function parseCursor(text2) {
-  if (!text2) return null;
-  const match = /^(-?\d+(?:\.\d+)?):(\d+):([01])$/.exec(text2);
-  if (!match) throw badRequest("Invalid cursor parameter.");
-  return { value: Number(match[1]), offset: Number(match[2]), isPrev: match[3] === "1", hasResults: true };
-}
-function formatCursor(cursor) {
-  return `${cursor.value}:${cursor.offset}:${cursor.isPrev ? 1 : 0}`;
-}
-function perPage(query) {
-  const text2 = query.get("per_page");
-  if (text2 === null) return MAX_PER_PAGE;
-  const value = Number.parseInt(text2, 10);
-  if (Number.isNaN(value)) throw badRequest("Invalid per_page parameter.");
-  if (value > MAX_PER_PAGE) throw badRequest(`Invalid per_page value. Cannot exceed ${MAX_PER_PAGE}.`);
-  return Math.max(value, 1);
-}
-function paginate(items, cursor, limit) {
-  const offset = cursor?.offset ?? 0;
-  return {
-    items: items.slice(offset, offset + limit),
-    previous: { value: 0, offset: Math.max(0, offset - limit), isPrev: true, hasResults: offset > 0 },
-    next: { value: 0, offset: offset + limit, isPrev: false, hasResults: offset + limit < items.length }
-  };
-}
-function linkHeader(baseUrl, rawPath, query, page) {
-  const rest = new URLSearchParams(query);
-  rest.delete("cursor");
-  const link = (name, cursor) => {
-    const value = formatCursor(cursor);
-    return `<${baseUrl}${rawPath}?${rest.toString()}&cursor=${value}>; rel="${name}"; results="${cursor.hasResults}"; cursor="${value}"`;
-  };
-  return `${link("previous", page.previous)}, ${link("next", page.next)}`;
+  const value2 = single(term).toLowerCase();
+  if (value2 === "true" || value2 === "1") return true;
+  if (value2 === "false" || value2 === "0") return false;
+  throw new SearchQueryError(`${term.key}: Invalid boolean field: ${value2}`);
 }
 
 // src/simulator/params.ts
@@ -6717,9 +8020,13 @@ function dateRange(query, now) {
   return { start, end };
 }
 function parseStatsPeriod(text2) {
+  const ms = statsPeriodMs(text2);
+  if (ms === null) throw badRequest(`Invalid statsPeriod: '${text2}'`);
+  return ms;
+}
+function statsPeriodMs(text2) {
   const match = /^(\d+)([hdmsw]?)$/.exec(text2);
-  if (!match) throw badRequest(`Invalid statsPeriod: '${text2}'`);
-  return Number(match[1]) * PERIOD_UNIT_MS[match[2]];
+  return match ? Number(match[1]) * PERIOD_UNIT_MS[match[2]] : null;
 }
 function parseDateTime(text2) {
   const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?(Z|[+-]\d{2}:?\d{2})?$/.exec(
@@ -6733,7 +8040,8 @@ function environmentExists(world, now, name) {
   for (const release2 of world.releases) {
     if (release2.deploys.some((d) => d.environment === name && d.dateFinished <= now)) return true;
   }
-  return world.issues.some((issue) => visibleEvents(issue, now).some((e) => e.environment === name));
+  const nowMs = now.getTime();
+  return world.issues.some((issue) => visibleEvents(issue, now).some((e) => e.environment === name)) || world.transactions.some((t) => t.environment === name && t.processedAt <= nowMs);
 }
 function requestedEnvironments(query, world, now) {
   const names = query.getAll("environment").filter((name) => name !== "");
@@ -6742,10 +8050,10 @@ function requestedEnvironments(query, world, now) {
   return new Set(names);
 }
 function requestedProjects(query, world) {
-  const values = query.getAll("project").filter((value) => value !== "");
+  const values = query.getAll("project").filter((value2) => value2 !== "");
   if (values.length === 0 || values.includes("-1")) return world.projects;
-  return values.map((value) => {
-    const project = world.projects.find((p) => p.id === value || p.slug === value);
+  return values.map((value2) => {
+    const project = world.projects.find((p) => p.id === value2 || p.slug === value2);
     if (!project) throw permissionDenied();
     return project;
   });
@@ -6753,6 +8061,324 @@ function requestedProjects(query, world) {
 function requireOrganization(world, ref) {
   if (ref !== world.org.slug && ref !== world.org.id) throw notFound();
   return world.org;
+}
+
+// src/simulator/spans-columns.ts
+var string2 = (value2) => ({
+  type: "string",
+  unit: null,
+  value: value2
+});
+function spansColumn(field2, projectId) {
+  const call = /^(\w+)\((.*)\)$/.exec(field2);
+  if (call) return aggregateColumn(call[1], call[2].trim());
+  switch (field2) {
+    case "transaction":
+      return string2((t) => t.transaction);
+    case "release":
+      return string2((t) => t.release);
+    case "environment":
+      return string2((t) => t.environment);
+    case "project":
+      return string2((t) => t.project);
+    case "span.status":
+      return string2((t) => t.status);
+    case "project.id":
+      return { type: "integer", unit: null, value: (t) => projectId(t.project) };
+    case "is_transaction":
+      return { type: "boolean", unit: null, value: () => true };
+    case "span.duration":
+      return { type: "duration", unit: "millisecond", value: (t) => t.durationMs };
+    default:
+      return string2(() => null);
+  }
+}
+var weight = (t, extrapolate) => extrapolate ? Math.round(1 / t.sampleRate) : 1;
+function total(spans, extrapolate, only) {
+  let sum = 0;
+  for (const t of spans) if (!only || only(t)) sum += weight(t, extrapolate);
+  return sum;
+}
+var failed = (t) => isFailure(t.status);
+var count2 = () => ({ type: "integer", unit: null, aggregate: total });
+var duration2 = (aggregate) => ({
+  type: "duration",
+  unit: "millisecond",
+  aggregate
+});
+var PERCENTILES = { p50: 0.5, p75: 0.75, p90: 0.9, p95: 0.95, p99: 0.99, p100: 1 };
+function aggregateColumn(name, argument) {
+  const known = name in PERCENTILES || ["count", "count_sample", "avg", "sum", "min", "max"].includes(name) ? argument === "" || argument === "span.duration" : ["failure_count", "failure_rate"].includes(name) ? argument === "" : null;
+  if (known === null) throw badRequest(`Unknown function ${name}`);
+  if (!known) throw badRequest(`${argument} is not a valid argument of ${name}`);
+  const level = PERCENTILES[name];
+  if (level !== void 0) return duration2((spans, extrapolate) => percentile(spans, level, extrapolate));
+  switch (name) {
+    case "count":
+      return count2();
+    case "count_sample":
+      return { ...count2(), aggregate: (spans) => spans.length };
+    case "failure_count":
+      return { ...count2(), aggregate: (spans, extrapolate) => total(spans, extrapolate, failed) };
+    case "failure_rate":
+      return {
+        type: "percentage",
+        unit: null,
+        aggregate: (spans, extrapolate) => {
+          const all = total(spans, extrapolate);
+          return all === 0 ? null : total(spans, extrapolate, failed) / all;
+        }
+      };
+    case "avg":
+      return duration2((spans, extrapolate) => {
+        const all = total(spans, extrapolate);
+        return all === 0 ? null : sumOfDurations(spans, extrapolate) / all;
+      });
+    case "sum":
+      return duration2(
+        (spans, extrapolate) => spans.length === 0 ? null : sumOfDurations(spans, extrapolate)
+      );
+    case "min":
+      return duration2((spans) => extreme(spans, (a, b) => a < b));
+    default:
+      return duration2((spans) => extreme(spans, (a, b) => a > b));
+  }
+}
+function extreme(spans, better) {
+  let found = null;
+  for (const t of spans) if (found === null || better(t.durationMs, found)) found = t.durationMs;
+  return found;
+}
+function sumOfDurations(spans, extrapolate) {
+  let sum = 0;
+  for (const t of spans) sum += t.durationMs * weight(t, extrapolate);
+  return sum;
+}
+function percentile(spans, level, extrapolate) {
+  if (spans.length === 0) return null;
+  const sorted = [...spans].sort((a, b) => a.durationMs - b.durationMs);
+  const rank = level * (total(sorted, extrapolate) - 1);
+  const below = Math.floor(rank);
+  let covered = 0;
+  let lower = null;
+  for (const t of sorted) {
+    covered += weight(t, extrapolate);
+    if (lower === null && covered > below) lower = t.durationMs;
+    if (covered > below + 1 || covered > below && rank === below) {
+      return lower + (rank - below) * (t.durationMs - lower);
+    }
+  }
+  return lower;
+}
+
+// src/simulator/spans-query.ts
+function compileSpansQuery(text2) {
+  const query = parseBooleanSearchQuery(text2);
+  return query ? compileNode(query) : () => true;
+}
+function compileNode(node) {
+  if ("items" in node) {
+    const tests = node.items.map(compileNode);
+    return node.kind === "and" ? (t) => tests.every((test) => test(t)) : (t) => tests.some((test) => test(t));
+  }
+  if (node.kind === "text") {
+    throw new SearchQueryError("The Sentry simulator does not simulate free text in a spans query.");
+  }
+  return compileFilter(node);
+}
+var STRING_KEYS = {
+  transaction: (t) => t.transaction,
+  release: (t) => t.release,
+  environment: (t) => t.environment,
+  project: (t) => t.project,
+  "span.status": (t) => t.status
+};
+function compileFilter(term) {
+  const not = (test) => term.negated ? !test : test;
+  if (term.key === "is_transaction") {
+    const wanted = booleanValue(term);
+    return () => not(wanted);
+  }
+  if (term.key === "span.duration") {
+    const [operator, ms] = durationCondition(term);
+    return (t) => not(compare(operator, t.durationMs, ms));
+  }
+  const value2 = STRING_KEYS[term.key];
+  if (!value2) return () => not(false);
+  for (const pattern of term.values.filter(isWildcard)) {
+    const escaped = /\\(.)/g;
+    for (let match = escaped.exec(pattern); match; match = escaped.exec(pattern)) {
+      if (match[1] !== "*" && match[1] !== "\\") {
+        throw new SearchQueryError(`Unexpected escape character: ${match[1]}`);
+      }
+    }
+  }
+  return (t) => {
+    const actual = value2(t);
+    return not(actual !== null && matchesAny(term.values, actual));
+  };
+}
+var DURATION = /^(>=|<=|>|<|=)?(-?\d+(?:\.\d+)?)(ms|s|min|m|hr|h|day|d|wk|w)?$/;
+var UNIT_MS4 = {
+  "": 1,
+  ms: 1,
+  s: 1e3,
+  min: 6e4,
+  m: 6e4,
+  hr: 36e5,
+  h: 36e5,
+  day: 864e5,
+  d: 864e5,
+  wk: 6048e5,
+  w: 6048e5
+};
+function durationCondition(term) {
+  const match = term.quoted ? null : DURATION.exec(single(term));
+  if (!match) {
+    throw new SearchQueryError(
+      `${term.key}: Invalid duration: ${term.values.join(",")}. Expected a number and a unit (ms, s, min, hr, day, wk).`
+    );
+  }
+  const [, operator = "=", amount, unit = ""] = match;
+  return [operator, Number(amount) * UNIT_MS4[unit]];
+}
+
+// src/simulator/pagination.ts
+var MAX_PER_PAGE = 100;
+function parseCursor(text2) {
+  if (!text2) return null;
+  const match = /^(-?\d+(?:\.\d+)?):(\d+):([01])$/.exec(text2);
+  if (!match) throw badRequest("Invalid cursor parameter.");
+  return { value: Number(match[1]), offset: Number(match[2]), isPrev: match[3] === "1", hasResults: true };
+}
+function formatCursor(cursor) {
+  return `${cursor.value}:${cursor.offset}:${cursor.isPrev ? 1 : 0}`;
+}
+function perPage(query) {
+  const text2 = query.get("per_page");
+  if (text2 === null) return MAX_PER_PAGE;
+  const value2 = Number.parseInt(text2, 10);
+  if (Number.isNaN(value2)) throw badRequest("Invalid per_page parameter.");
+  if (value2 > MAX_PER_PAGE) throw badRequest(`Invalid per_page value. Cannot exceed ${MAX_PER_PAGE}.`);
+  return Math.max(value2, 1);
+}
+function paginate(items, cursor, limit) {
+  const offset = cursor?.offset ?? 0;
+  return {
+    items: items.slice(offset, offset + limit),
+    previous: { value: 0, offset: Math.max(0, offset - limit), isPrev: true, hasResults: offset > 0 },
+    next: { value: 0, offset: offset + limit, isPrev: false, hasResults: offset + limit < items.length }
+  };
+}
+function linkHeader(baseUrl, rawPath, query, page) {
+  const rest = new URLSearchParams(query);
+  rest.delete("cursor");
+  const link = (name, cursor) => {
+    const value2 = formatCursor(cursor);
+    return `<${baseUrl}${rawPath}?${rest.toString()}&cursor=${value2}>; rel="${name}"; results="${cursor.hasResults}"; cursor="${value2}"`;
+  };
+  return `${link("previous", page.previous)}, ${link("next", page.next)}`;
+}
+
+// src/simulator/routes/table.ts
+function tableResult(ctx, rows, columns2, extraMeta) {
+  const { query } = ctx;
+  const limit = perPage(query);
+  const cursor = parseCursor(query.get("cursor"));
+  const sort = query.get("sort");
+  const sortName = sort?.replace(/^-/, "");
+  const sortField = sortName ? columns2.find(({ field: field2 }) => field2 === sortName || alias(field2) === sortName)?.field : void 0;
+  if (sort && !sortField) throw badRequest("Cannot order by a field that is not selected.");
+  if (sortField) {
+    const direction = sort?.startsWith("-") ? -1 : 1;
+    rows.sort((a, b) => direction * compareValues(a[sortField] ?? null, b[sortField] ?? null));
+  }
+  const page = paginate(rows, cursor, limit);
+  return {
+    body: {
+      data: page.items,
+      meta: {
+        fields: Object.fromEntries(columns2.map(({ field: field2, type }) => [field2, type])),
+        units: Object.fromEntries(columns2.map(({ field: field2, unit }) => [field2, unit])),
+        isMetricsData: false,
+        isMetricsExtractedData: false,
+        tips: {},
+        datasetReason: "unchanged",
+        ...extraMeta
+      }
+    },
+    headers: { Link: linkHeader(ctx.baseUrl, ctx.rawPath, query, page) }
+  };
+}
+function alias(field2) {
+  return field2.replace(/\W/g, "_").replace(/_+$/, "");
+}
+function compareValues(a, b) {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
+}
+
+// src/simulator/routes/spans.ts
+function spansTable(ctx, fields) {
+  const { world, now, query } = ctx;
+  const ids = new Map(world.projects.map((p) => [p.slug, Number(p.id)]));
+  const columns2 = fields.map((field2) => [field2, spansColumn(field2, (slug) => ids.get(slug) ?? 0)]);
+  const range = dateRange(query, now);
+  const environments = requestedEnvironments(query, world, now);
+  const projects = new Set(requestedProjects(query, world).map((p) => p.slug));
+  const test = compile(query.get("query") ?? "");
+  const extrapolate = query.get("disableAggregateExtrapolation") !== "1";
+  const start = range.start.getTime();
+  const end = range.end.getTime();
+  const nowMs = now.getTime();
+  const matched = world.transactions.filter(
+    (t) => t.processedAt <= nowMs && t.at >= start && t.at < end && projects.has(t.project) && (!environments || environments.has(t.environment)) && test(t)
+  );
+  const result = tableResult(
+    ctx,
+    buildRows(matched, columns2, extrapolate),
+    columns2.map(([field2, c]) => ({ field: field2, type: c.type, unit: c.unit })),
+    { dataset: "spans", dataScanned: "full" }
+  );
+  const body = result.body;
+  if (body.data.length === 0) return result;
+  const aggregates = columns2.filter(([, c]) => c.aggregate).map(([field2]) => [field2, null]);
+  return { ...result, body: { ...body, confidence: body.data.map(() => Object.fromEntries(aggregates)) } };
+}
+function compile(text2) {
+  try {
+    return compileSpansQuery(text2);
+  } catch (error) {
+    if (error instanceof SearchQueryError) throw badRequest(error.message);
+    throw error;
+  }
+}
+function buildRows(spans, columns2, extrapolate) {
+  const plain = columns2.filter(([, c]) => c.value);
+  const aggregates = columns2.filter(([, c]) => c.aggregate);
+  const plainRow = (t) => Object.fromEntries(plain.map(([field2, c]) => [field2, c.value(t)]));
+  if (aggregates.length === 0) return spans.map(plainRow);
+  const groups = /* @__PURE__ */ new Map();
+  const keyOf = (row) => JSON.stringify(plain.map(([field2]) => row[field2]));
+  if (plain.length === 0) groups.set(keyOf({}), { row: {}, spans: [] });
+  for (const t of spans) {
+    const row = plainRow(t);
+    const key = keyOf(row);
+    const group = groups.get(key) ?? { row, spans: [] };
+    group.spans.push(t);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ row, spans: group }) => ({
+    ...row,
+    ...Object.fromEntries(
+      aggregates.map(([field2, c]) => [
+        field2,
+        c.aggregate(group, extrapolate)
+      ])
+    )
+  }));
 }
 
 // src/simulator/routes/types.ts
@@ -6818,15 +8444,12 @@ var COLUMNS = {
   "stack.in_app": frameColumn((f) => f.inApp ? 1 : 0),
   "stack.stack_level": frameColumn(() => 0)
 };
-function frameColumn(value) {
-  return { type: "array", value: (e) => (e.frames ?? []).map(value) };
+function frameColumn(value2) {
+  return { type: "array", value: (e) => (e.frames ?? []).map(value2) };
 }
 function snubaDateTime(date) {
   const seconds2 = Math.floor(date.getTime() / 1e3) * 1e3;
   return `${new Date(seconds2).toISOString().slice(0, 19)}+00:00`;
-}
-function alias(field2) {
-  return field2.replace(/\W/g, "_").replace(/_+$/, "");
 }
 function column(field2) {
   const known = COLUMNS[field2];
@@ -6850,17 +8473,12 @@ var discoverRoute = {
         `You can view up to ${MAX_FIELDS} fields at a time. Please delete some and try again.`
       );
     }
+    if (dataset === "spans") return spansTable(ctx, fields);
     const selected = fields.includes("issue") && !fields.includes("issue.id") ? [...fields, "issue.id"] : fields;
-    const columns = selected.map((field2) => [field2, column(field2)]);
+    const columns2 = selected.map((field2) => [field2, column(field2)]);
     const range = dateRange(query, now);
     const environments = requestedEnvironments(query, world, now);
     const projects = requestedProjects(query, world);
-    const limit = perPage(query);
-    const cursor = parseCursor(query.get("cursor"));
-    const sort = query.get("sort");
-    const sortName = sort?.replace(/^-/, "");
-    const sortField = sortName ? selected.find((field2) => field2 === sortName || alias(field2) === sortName) : void 0;
-    if (sort && !sortField) throw badRequest("Cannot order by a field that is not selected.");
     const test = compileDiscoverQuery(query.get("query") ?? "", world, projects, now);
     const matched = [];
     if (dataset === "errors" || dataset === "discover") {
@@ -6877,32 +8495,17 @@ var discoverRoute = {
         }
       }
     }
-    const rows = buildRows(matched, columns);
-    if (sortField) {
-      const direction = sort?.startsWith("-") ? -1 : 1;
-      rows.sort((a, b) => direction * compareValues(a[sortField] ?? null, b[sortField] ?? null));
-    }
-    const page = paginate(rows, cursor, limit);
-    return {
-      body: {
-        data: page.items,
-        meta: {
-          fields: Object.fromEntries(columns.map(([field2, c]) => [field2, c.type])),
-          units: Object.fromEntries(columns.map(([field2]) => [field2, null])),
-          isMetricsData: false,
-          isMetricsExtractedData: false,
-          tips: {},
-          datasetReason: "unchanged",
-          dataset
-        }
-      },
-      headers: { Link: linkHeader(ctx.baseUrl, ctx.rawPath, query, page) }
-    };
+    return tableResult(
+      ctx,
+      buildRows2(matched, columns2),
+      columns2.map(([field2, c]) => ({ field: field2, type: c.type, unit: null })),
+      { dataset }
+    );
   }
 };
-function buildRows(matched, columns) {
-  const plain = columns.filter(([, c]) => c.value);
-  const aggregates = columns.filter(([, c]) => c.aggregate);
+function buildRows2(matched, columns2) {
+  const plain = columns2.filter(([, c]) => c.value);
+  const aggregates = columns2.filter(([, c]) => c.aggregate);
   if (aggregates.length === 0) {
     return matched.map(
       ({ event, issue, project }) => Object.fromEntries(
@@ -6926,12 +8529,6 @@ function buildRows(matched, columns) {
       aggregates.map(([field2, c]) => [field2, c.aggregate(events)])
     )
   }));
-}
-function compareValues(a, b) {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
-  return a < b ? -1 : 1;
 }
 function compileDiscoverQuery(text2, world, projects, now) {
   let terms;
@@ -6973,7 +8570,7 @@ function issueIdTest(term) {
     `issue.id: Invalid number: ${raw}. Expected number then optional k, m, or b suffix (e.g. 500k).`
   );
   if (term.list) {
-    const ids = term.values.map((value) => numericValue(value) ?? Number.NaN);
+    const ids = term.values.map((value2) => numericValue(value2) ?? Number.NaN);
     if (ids.some(Number.isNaN)) throw invalid();
     return (id) => ids.includes(id);
   }
@@ -7027,6 +8624,7 @@ var eventsTimeseriesRoute = {
     }
     const dataset = query.get("dataset") ?? "discover";
     if (!DATASETS.includes(dataset)) throw badRequest(`${dataset} is not a valid dataset`);
+    if (dataset === "spans") throw badRequest("The Sentry simulator does not simulate the spans timeseries.");
     const projects = requestedProjects(query, world);
     if (projects.length === 0) return { body: { timeSeries: [] } };
     const environments = requestedEnvironments(query, world, now);
@@ -7085,10 +8683,10 @@ var eventsTimeseriesRoute = {
 function readTopEvents(text2) {
   if (text2 === null) return 0;
   if (!/^\s*[+-]?\d+\s*$/.test(text2)) throw badRequest("topEvents must be an integer");
-  const value = Number.parseInt(text2, 10);
-  if (value > MAX_TOP_EVENTS) throw badRequest(`Can only get up to ${MAX_TOP_EVENTS} top events`);
-  if (value <= 0) throw badRequest("topEvents needs to be at least 1");
-  return value;
+  const value2 = Number.parseInt(text2, 10);
+  if (value2 > MAX_TOP_EVENTS) throw badRequest(`Can only get up to ${MAX_TOP_EVENTS} top events`);
+  if (value2 <= 0) throw badRequest("topEvents needs to be at least 1");
+  return value2;
 }
 function rollupSeconds(text2, rangeSeconds) {
   const fallback = defaultIntervalSeconds(rangeSeconds);
@@ -7388,12 +8986,12 @@ function periodSeries(events, period, now) {
   return eventSeries(events, start, now, interval);
 }
 function autoRollupSeconds(start, end) {
-  const total = (end.getTime() - start.getTime()) / 1e3;
-  if (total < 24 * HOUR2) return Math.max(Math.floor(total / 29), 1);
-  for (const hours of [1, 2, 3, 6]) if (total < 29 * hours * HOUR2) return hours * HOUR2;
-  if (total < 35 * 12 * HOUR2) return 12 * HOUR2;
-  if (total < 29 * DAY3) return DAY3;
-  return Math.round(total / (29 * DAY3)) * DAY3;
+  const total2 = (end.getTime() - start.getTime()) / 1e3;
+  if (total2 < 24 * HOUR2) return Math.max(Math.floor(total2 / 29), 1);
+  for (const hours of [1, 2, 3, 6]) if (total2 < 29 * hours * HOUR2) return hours * HOUR2;
+  if (total2 < 35 * 12 * HOUR2) return 12 * HOUR2;
+  if (total2 < 29 * DAY3) return DAY3;
+  return Math.round(total2 / (29 * DAY3)) * DAY3;
 }
 
 // src/simulator/routes/lookup.ts
@@ -7426,9 +9024,9 @@ function parseShortId(text2) {
   const digits = match[2].toUpperCase().replaceAll("O", "0").replaceAll("I", "1").replaceAll("L", "1");
   let number2 = 0n;
   for (const digit of digits) {
-    const value = BASE322.indexOf(digit);
-    if (value < 0) return null;
-    number2 = number2 * 32n + BigInt(value);
+    const value2 = BASE322.indexOf(digit);
+    if (value2 < 0) return null;
+    number2 = number2 * 32n + BigInt(value2);
   }
   if (number2 > MAX_SHORT_ID2) return null;
   return { projectSlug: match[1].toLowerCase(), number: number2 };
@@ -7505,9 +9103,9 @@ var issuesRoute = {
 };
 function readLimit(text2) {
   if (!text2) return MAX_PER_PAGE;
-  const value = Number.parseInt(text2, 10);
-  if (Number.isNaN(value)) throw badRequest("invalid limit");
-  return Math.min(Math.max(value, 1), MAX_PER_PAGE);
+  const value2 = Number.parseInt(text2, 10);
+  if (Number.isNaN(value2)) throw badRequest("invalid limit");
+  return Math.min(Math.max(value2, 1), MAX_PER_PAGE);
 }
 function readSort(text2) {
   const sort = text2 ?? "date";
@@ -7742,7 +9340,7 @@ var issueEventRoute = {
     const candidates = events.filter(
       (e) => (!environments || environments.has(e.environment)) && (!range || e.at >= range.start && e.at < range.end) && condition(e)
     );
-    const event = pick(candidates, ctx.params[2]);
+    const event = pick2(candidates, ctx.params[2]);
     if (!event) throw NO_EVENT;
     const index = candidates.indexOf(event);
     const release2 = event.release === null ? null : releaseViews(world, now).get(event.release) ?? null;
@@ -7757,7 +9355,7 @@ var issueEventRoute = {
     };
   }
 };
-function pick(events, which) {
+function pick2(events, which) {
   switch (which) {
     case "latest":
       return events.at(-1);
@@ -8019,8 +9617,8 @@ function tokenizeQuery(query) {
   const tokens = /* @__PURE__ */ new Map();
   for (const token of query.match(/(?:[^\s"]+|"[^"]*")+/g) ?? []) {
     const colon = token.indexOf(":");
-    const [key, value] = colon > 0 ? [token.slice(0, colon), token.slice(colon + 1)] : ["query", token];
-    tokens.set(key, [...tokens.get(key) ?? [], value.replace(/^"(.*)"$/, "$1")]);
+    const [key, value2] = colon > 0 ? [token.slice(0, colon), token.slice(colon + 1)] : ["query", token];
+    tokens.set(key, [...tokens.get(key) ?? [], value2.replace(/^"(.*)"$/, "$1")]);
   }
   return tokens;
 }
@@ -8062,6 +9660,225 @@ var deploysRoute = {
   }
 };
 
+// src/simulator/session-intervals.ts
+var MAX_INTERVALS = 1e3;
+var DAY_SECONDS = 86400;
+var SMALLEST_SECONDS = 10;
+function sessionIntervals(query, now) {
+  const intervalMs = statsPeriodMs(query.get("interval") ?? "1h") ?? 36e5;
+  const interval = Math.floor(intervalMs / 1e3);
+  if (interval % SMALLEST_SECONDS !== 0 || interval < SMALLEST_SECONDS) {
+    throw badRequest("The interval has to be a multiple of the minimum interval of ten seconds.");
+  }
+  if (interval > DAY_SECONDS) throw badRequest("The interval has to be less than one day.");
+  if (DAY_SECONDS % interval !== 0) {
+    throw badRequest("The interval should divide one day without a remainder.");
+  }
+  const range = dateRange(query, now);
+  const startSeconds = Math.min(range.start.getTime(), now.getTime()) / 1e3;
+  const first = Math.floor(startSeconds / interval) * interval;
+  const count3 = Math.ceil((range.end.getTime() / 1e3 - first) / interval);
+  if (count3 > MAX_INTERVALS) {
+    throw badRequest(
+      "Your interval and date range would create too many results. Use a larger interval, or a smaller date range."
+    );
+  }
+  return {
+    start: new Date(first * 1e3),
+    end: new Date((first + count3 * interval) * 1e3),
+    intervalSeconds: interval,
+    starts: Array.from({ length: Math.max(count3, 0) }, (_, i) => new Date((first + i * interval) * 1e3))
+  };
+}
+function isoformatZ(date) {
+  return `${date.toISOString().slice(0, 19)}Z`;
+}
+
+// src/simulator/routes/sessions.ts
+var MAX_POINTS = 1e4;
+var STATUSES = ["abnormal", "crashed", "errored", "healthy", "unhandled"];
+var GROUP_BY = ["project", "release", "environment", "session.status"];
+var COUNTS = ["sum(session)", "count_unique(user)"];
+var RATES = [
+  "crash_rate(session)",
+  "crash_rate(user)",
+  "crash_free_rate(session)",
+  "crash_free_rate(user)"
+];
+var NOT_SIMULATED = [
+  "avg(session.duration)",
+  "p50(session.duration)",
+  "p75(session.duration)",
+  "p90(session.duration)",
+  "p95(session.duration)",
+  "p99(session.duration)",
+  "max(session.duration)",
+  "anr_rate()",
+  "foreground_anr_rate()",
+  "unhandled_rate(session)",
+  "unhandled_rate(user)",
+  "errored_rate(session)",
+  "errored_rate(user)",
+  "abnormal_rate(session)",
+  "abnormal_rate(user)",
+  "unhealthy_rate(session)"
+];
+var sessionsRoute = {
+  name: "sessions",
+  pattern: /^\/organizations\/([^/]+)\/sessions\/$/,
+  scopes: ORG_READ,
+  handle: (ctx) => {
+    const { world, now, query } = ctx;
+    requireOrganization(world, ctx.params[0]);
+    const fields = query.getAll("field");
+    if (fields.length === 0) throw badRequest('Request is missing a "field"');
+    for (const field2 of fields) {
+      if (NOT_SIMULATED.includes(field2)) throw badRequest(`The Sentry simulator does not simulate ${field2}.`);
+      if (!COUNTS.includes(field2) && !RATES.includes(field2)) throw badRequest(`Invalid field: "${field2}"`);
+    }
+    const groupBy = query.getAll("groupBy");
+    const invalid = groupBy.find((key) => !GROUP_BY.includes(key));
+    if (invalid !== void 0) throw badRequest(`Invalid groupBy: "${invalid}"`);
+    const byStatus = groupBy.includes("session.status");
+    const rate = fields.find((field2) => RATES.includes(field2));
+    if (byStatus && rate) throw badRequest(`Cannot group field ${rate} by session.status`);
+    const orderBy = readOrderBy(query.getAll("orderBy"), fields, byStatus);
+    for (const name of ["per_page", "cursor"]) {
+      if (query.has(name)) throw badRequest(`The Sentry simulator does not simulate ${name} on sessions.`);
+    }
+    const projects = requestedProjects(query, world);
+    if (projects.length === 0) throw badRequest("No projects available");
+    const environments = requestedEnvironments(query, world, now);
+    const text2 = query.get("query") ?? "";
+    const test = compileSessionsQuery(text2);
+    const grid = sessionIntervals(query, now);
+    const slugs = new Set(projects.map((p) => p.slug));
+    const found = groupSessions(
+      world,
+      grid,
+      (session) => {
+        if (session.processedAt > now.getTime() || !slugs.has(session.project)) return false;
+        return (!environments || environments.has(session.environment)) && test(session);
+      },
+      groupBy.filter((key) => key !== "session.status")
+    );
+    const primary = orderBy?.field ?? (fields.includes("sum(session)") ? "sum(session)" : fields[0]);
+    const direction = orderBy?.descending === false ? 1 : -1;
+    const kept = found.map((group) => ({ ...group, score: value(primary, group.sessions, null) ?? -1 })).sort((a, b) => direction * (a.score - b.score)).slice(0, Math.max(1, Math.floor(MAX_POINTS / grid.starts.length)));
+    if (kept.length === 0 && groupBy.every((key) => key === "session.status"))
+      kept.push({ by: {}, sessions: [], score: 0 });
+    const output = kept.flatMap(({ by, sessions }) => splitByStatus(by, sessions, fields, grid, byStatus));
+    return {
+      body: {
+        groups: output,
+        start: isoformatZ(grid.start),
+        end: isoformatZ(grid.end),
+        intervals: grid.starts.map(isoformatZ),
+        query: text2
+      }
+    };
+  }
+};
+function groupSessions(world, grid, keep, keys) {
+  const start = grid.start.getTime();
+  const end = grid.end.getTime();
+  const groups = /* @__PURE__ */ new Map();
+  for (const session of world.sessions) {
+    if (session.at < start || session.at >= end || !keep(session)) continue;
+    const by = Object.fromEntries(keys.map((key) => [key, keyValue(world, session, key)]));
+    const id = JSON.stringify(by);
+    const group = groups.get(id) ?? { by, sessions: [] };
+    group.sessions.push(session);
+    groups.set(id, group);
+  }
+  return [...groups.values()];
+}
+function splitByStatus(by, sessions, fields, grid, byStatus) {
+  const start = grid.start.getTime();
+  const intervalMs = grid.intervalSeconds * 1e3;
+  const buckets = grid.starts.map(() => []);
+  for (const session of sessions) buckets[Math.floor((session.at - start) / intervalMs)]?.push(session);
+  const statuses = byStatus ? [...STATUSES] : [null];
+  return statuses.map((status) => ({
+    by: status ? { ...by, "session.status": status } : by,
+    totals: Object.fromEntries(fields.map((field2) => [field2, value(field2, sessions, status)])),
+    series: Object.fromEntries(
+      fields.map((field2) => [field2, buckets.map((bucket) => value(field2, bucket, status))])
+    )
+  }));
+}
+function keyValue(world, session, key) {
+  if (key === "project") return Number(world.projects.find((p) => p.slug === session.project)?.id);
+  return key === "release" ? session.release : session.environment;
+}
+function readOrderBy(orderBy, fields, byStatus) {
+  if (orderBy.length === 0) return null;
+  if (orderBy.length > 1) throw badRequest("Cannot order by multiple fields");
+  if (byStatus) throw badRequest("Cannot use 'orderBy' when grouping by sessions.status");
+  const field2 = orderBy[0].replace(/^-/, "");
+  if (!fields.includes(field2)) throw badRequest("'orderBy' must be one of the provided 'fields'");
+  return { field: field2, descending: orderBy[0].startsWith("-") };
+}
+function value(field2, sessions, status) {
+  const [kind, unit] = field2.replace(")", "").split("(");
+  if (kind === "sum") return status ? sessions.filter((s) => s.status === status).length : sessions.length;
+  const users = unit === "user" ? userCounts(sessions) : null;
+  if (kind === "count_unique") return users[status ?? "all"];
+  const all = users ? users.all : sessions.length;
+  const crashed = users ? users.crashed : sessions.filter((s) => s.status === "crashed").length;
+  if (all === 0) return null;
+  return kind === "crash_rate" ? crashed / all : 1 - crashed / all;
+}
+function userCounts(sessions) {
+  const all = /* @__PURE__ */ new Set();
+  const byStatus = { crashed: /* @__PURE__ */ new Set(), abnormal: /* @__PURE__ */ new Set(), unhealthy: /* @__PURE__ */ new Set() };
+  for (const { user, status } of sessions) {
+    if (user === null) continue;
+    all.add(user);
+    if (status === "crashed" || status === "abnormal") byStatus[status].add(user);
+    if (status !== "healthy") byStatus.unhealthy.add(user);
+  }
+  const { crashed, abnormal, unhealthy } = byStatus;
+  return {
+    all: all.size,
+    crashed: crashed.size,
+    abnormal: abnormal.size,
+    errored: Math.max(0, unhealthy.size - crashed.size - abnormal.size),
+    healthy: Math.max(0, all.size - unhealthy.size),
+    unhandled: 0
+  };
+}
+function compileSessionsQuery(text2) {
+  try {
+    const parsed = parseBooleanSearchQuery(text2);
+    return parsed ? compileNode2(parsed) : () => true;
+  } catch (error) {
+    if (error instanceof SearchQueryError) throw badRequest(error.message);
+    throw error;
+  }
+}
+var KEYS = {
+  release: (s) => s.release,
+  environment: (s) => s.environment,
+  project: (s) => s.project
+};
+function compileNode2(node) {
+  if ("items" in node) {
+    const tests = node.items.map(compileNode2);
+    return node.kind === "and" ? (s) => tests.every((test) => test(s)) : (s) => tests.some((test) => test(s));
+  }
+  if (node.kind === "text") throw new SearchQueryError("Invalid query field: free text");
+  if (node.key === "session.status") {
+    throw new SearchQueryError("The Sentry simulator does not simulate session.status in a sessions query.");
+  }
+  const key = KEYS[node.key];
+  if (!key) throw new SearchQueryError(`Invalid query field: "${node.key}"`);
+  if (node.values.some((v) => v.includes("*"))) {
+    throw new SearchQueryError("Invalid condition: wildcard search is not supported");
+  }
+  return (s) => matchesAny(node.values, key(s)) !== node.negated;
+}
+
 // src/simulator/routes/shortid.ts
 var shortIdRoute = {
   name: "shortid",
@@ -8102,7 +9919,8 @@ var ROUTES = [
   shortIdRoute,
   discoverRoute,
   eventsValidateRoute,
-  eventsTimeseriesRoute
+  eventsTimeseriesRoute,
+  sessionsRoute
 ];
 function matchRoute(apiPath2) {
   for (const route of ROUTES) {
@@ -8388,7 +10206,7 @@ async function serve(args) {
   const scenario2 = scenarioNamed(values.scenario);
   const simulator = await startSimulator({ world: scenario2.world, token: scenario2.token, port });
   const env = Object.entries(scenarioInputs(scenario2, simulator.url)).map(
-    ([input, value]) => `  ${inputSpec(input).env}=${value}`
+    ([input, value2]) => `  ${inputSpec(input).env}=${value2}`
   );
   process.stdout.write(
     [

@@ -69,7 +69,13 @@ export const INPUTS = [
     name: "fail-on",
     default: "new,regressed,unfixed",
     description:
-      "Comma list of finding kinds that fail the job: new, regressed, spike, unfixed; or none to only report.",
+      "Comma list of finding kinds that fail the job: new, regressed, spike, unfixed, latency, failure-rate, crash-rate; or none to only report.",
+  },
+  {
+    name: "latency-max-increase",
+    default: "20%",
+    description:
+      "A latency finding needs a transaction's p95 since the deploy significantly above (1 + this) × its p95 before the deploy.",
   },
   {
     name: "spike-alpha",

@@ -5,7 +5,15 @@ import { DURATION_FORMS, parseDuration } from "./duration.js";
 import { type InputName, inputSpec, type RawInputs } from "./inputs.js";
 import { type IgnoreRule, parseCommand, parseIgnoreRules, parseList } from "./lists.js";
 
-export const FINDING_KINDS = ["new", "regressed", "spike", "unfixed"] as const;
+export const FINDING_KINDS = [
+  "new",
+  "regressed",
+  "spike",
+  "unfixed",
+  "latency",
+  "failure-rate",
+  "crash-rate",
+] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export interface Config {
@@ -22,6 +30,8 @@ export interface Config {
   settleMs: number;
   failFast: boolean;
   failOn: FindingKind[];
+  /** A latency finding needs p95 significantly above (1 + this) × the p95 before: 0.2 for 20%. */
+  latencyMaxIncrease: number;
   spikeAlpha: number;
   spikeMinRatio: number;
   spikeMinEvents: number;
@@ -235,6 +245,13 @@ function schema(context: ConfigContext, scanning: boolean) {
         return problem(`must be a comma list of ${FINDING_KINDS.join(", ")}, or none; got ${shown(text)}`);
       return [...new Set(kinds)] as FindingKind[];
     }),
+    "latency-max-increase": field("latency-max-increase", (text): Parsed<number> => {
+      const match = /^(\d+(?:\.\d+)?)%$/.exec(text);
+      const percent = match ? Number(match[1]) : Number.NaN;
+      return percent >= 0 && percent <= 1000
+        ? percent / 100
+        : problem(`must be a percentage from 0% to 1000%, such as 20%; got ${shown(text)}`);
+    }),
     "spike-alpha": field("spike-alpha", decimal(0, 0.5, { exclusiveMin: true })),
     "spike-min-ratio": field("spike-min-ratio", decimal(1, 1000)),
     "spike-min-events": field("spike-min-events", integer(1, 1_000_000)),
@@ -326,6 +343,7 @@ export function parseConfig(raw: RawInputs, context: ConfigContext = {}): Config
       settleMs: v.settle,
       failFast: v["fail-fast"],
       failOn: v["fail-on"],
+      latencyMaxIncrease: v["latency-max-increase"],
       spikeAlpha: v["spike-alpha"],
       spikeMinRatio: v["spike-min-ratio"],
       spikeMinEvents: v["spike-min-events"],

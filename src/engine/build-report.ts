@@ -1,10 +1,11 @@
 // Assembling the report object from a final evaluation, and the report of a run that could not verify.
 import { formatDuration } from "../config/duration.js";
 import type { Config } from "../config/schema.js";
+import type { ReleaseTraffic } from "../sentry/source.js";
 import type { DeployTime } from "./deploy-time.js";
 import { sortFindings } from "./findings.js";
-import type { Finding, FixCheck, Report, SpikeTestSummary, Timeline } from "./report.js";
-import { countByKind, decideVerdict, describeFixes, type Scope } from "./verdict.js";
+import type { Finding, FixCheck, PerformanceSummary, Report, SpikeTestSummary, Timeline } from "./report.js";
+import { countByKind, decideVerdict, describeFixes, type Scope, zeroCounts } from "./verdict.js";
 
 export interface Evaluation {
   findings: Finding[];
@@ -25,6 +26,9 @@ export interface ReportParts {
   evaluation: Evaluation;
   fixes: FixCheck[];
   spikeTest: SpikeTestSummary | null;
+  /** null for a scan, or when the run stopped before the performance checks. */
+  performance: PerformanceSummary | null;
+  traffic: ReleaseTraffic;
   polls: number;
   /** When the settled poll ran; null when the watching stopped before (fail-fast, or asked early). */
   settledPoll: Date | null;
@@ -40,6 +44,7 @@ export function buildReport(parts: ReportParts): Report {
     failOn: config.failOn,
     releaseSeen: evaluation.releaseSeen,
     scope: parts.scope,
+    traffic: parts.traffic,
   });
   const fixes = describeFixes(parts.fixes);
   const { verdict } = decided;
@@ -69,6 +74,8 @@ export function buildReport(parts: ReportParts): Report {
     findings,
     fixes: parts.fixes,
     spikeTest: parts.spikeTest,
+    traffic: parts.traffic,
+    performance: parts.performance,
     listed,
     omitted: findings.length - listed,
     timeline: parts.timeline,
@@ -110,10 +117,12 @@ function baseReport(
     final: false,
     evaluatedAt: evaluatedAt.toISOString(),
     polls: 0,
-    counts: { new: 0, regressed: 0, spike: 0, unfixed: 0 },
+    counts: zeroCounts(),
     findings: [],
     fixes: [],
     spikeTest: null,
+    traffic: { errors: null, transactions: null, sessions: null },
+    performance: null,
     listed: 0,
     omitted: 0,
     timeline: null,

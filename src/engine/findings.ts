@@ -8,6 +8,7 @@ export function toFinding(kind: FindingKind, issue: IssueSummary, deployedAt: Da
   const firstSeen = issue.firstSeen;
   return {
     kind,
+    subject: "issue",
     id: issue.id,
     shortId: issue.shortId,
     title: issue.title,
@@ -22,6 +23,8 @@ export function toFinding(kind: FindingKind, issue: IssueSummary, deployedAt: Da
     secondsAfterDeploy: secondsAfter(firstSeen, deployedAt),
     location: null,
     spike: null,
+    latency: null,
+    rate: null,
   };
 }
 

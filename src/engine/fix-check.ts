@@ -173,6 +173,7 @@ function atLeast(count: IssueCount): string {
 function unfixedFinding(issue: IssueInfo, count: IssueCount, deployedAt: Date): Finding {
   return {
     kind: "unfixed",
+    subject: "issue",
     id: issue.id,
     shortId: issue.shortId,
     title: issue.title,
@@ -187,5 +188,7 @@ function unfixedFinding(issue: IssueInfo, count: IssueCount, deployedAt: Date): 
     secondsAfterDeploy: secondsAfter(count.firstSeen, deployedAt),
     location: null,
     spike: null,
+    latency: null,
+    rate: null,
   };
 }

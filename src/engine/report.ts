@@ -1,12 +1,17 @@
 // The report: the one object every front end renders or returns (job summary, PR comment,
 // the JSON file, the CLI's output, the MCP tools' structured content).
 import type { FindingKind } from "../config/schema.js";
-import type { CodeLocation } from "../sentry/source.js";
+import type { CodeLocation, ReleaseTraffic } from "../sentry/source.js";
 
 export type Verdict = "pass" | "fail" | "inconclusive" | "error";
 
 export interface Finding {
   kind: FindingKind;
+  /**
+   * What it is about: a Sentry issue; a transaction (latency, failure-rate), whose id and shortId are
+   * its name; or the release (crash-rate), whose id and shortId are its version.
+   */
+  subject: "issue" | "transaction" | "release";
   id: string;
   shortId: string;
   title: string;
@@ -27,6 +32,90 @@ export interface Finding {
   location: CodeLocation | null;
   /** For a spike: the counts and the test that make it one. */
   spike: SpikeEvidence | null;
+  /** For a latency finding: the samples and the test that make it one. */
+  latency: LatencyCheck | null;
+  /** For a failure-rate or crash-rate finding: the counts and the test that make it one. */
+  rate: RateCheck | null;
+}
+
+/**
+ * One transaction's latency: the share of the release's samples slower than a threshold fixed from
+ * the p95 before the deploy, tested against the 5% that a p95 at the threshold allows.
+ */
+export interface LatencyCheck {
+  /** The p95 in the baseline before the rollout (every release) and its samples. */
+  baselineP95Ms: number;
+  baselineSamples: number;
+  /** (1 + latency-max-increase) × baselineP95Ms, fixed before the data after the deploy is read. */
+  thresholdMs: number;
+  /** The release's samples since the rollout began, how many were slower than the threshold, their p95. */
+  samples: number;
+  slower: number;
+  p95Ms: number | null;
+  /** The other releases over the same time (the old release during a rollout); null p95 without samples. */
+  concurrentP95Ms: number | null;
+  concurrentSamples: number;
+  /**
+   * One-sided exact exceedance p-value: P(Binomial(n, 0.05) ≥ k) made exact for a threshold that is
+   * itself a sample p95 (hypergeometric); null when not tested (under 50 samples since or before).
+   */
+  pValue: number | null;
+  finding: boolean;
+  /** Not a finding, and too few samples for one to have been likely. */
+  insufficient: boolean;
+}
+
+/** Failures (or crashes) out of requests (or sessions), before the deploy and since, and the test between them. */
+export interface RateCheck {
+  before: number;
+  beforeTotal: number;
+  after: number;
+  afterTotal: number;
+  /** The share after over the share before; null when the share before was zero or unknown. */
+  ratio: number | null;
+  /** One-sided exact conditional binomial p-value against a ratio of spike-min-ratio; null when not tested. */
+  pValue: number | null;
+  finding: boolean;
+  insufficient: boolean;
+}
+
+export interface TransactionCheck {
+  transaction: string;
+  /** The transaction's page in Sentry. */
+  permalink: string | null;
+  /** Both null when it had no samples in the baseline to compare with (a transaction new in this release). */
+  latency: LatencyCheck | null;
+  failureRate: RateCheck | null;
+}
+
+/** The release's crashed sessions against those of the release that ran before it in the environment. */
+export interface CrashRateCheck extends RateCheck {
+  /** The release with the most sessions in the baseline (other than this one); null when none had any. */
+  previousRelease: string | null;
+  /** 1 − crashed / sessions, before (the previous release) and after (this one); null without sessions. */
+  crashFreeBefore: number | null;
+  crashFreeAfter: number | null;
+  permalink: string | null;
+}
+
+/** How the performance tests went: latency, failure rate and crash rate, one family-wise level over them all. */
+export interface PerformanceSummary {
+  methods: { latency: string; rate: string };
+  alpha: number;
+  latencyMaxIncrease: number;
+  minRatio: number;
+  baseline: string;
+  /** Signals this run could not read, and why (no tracing, no release health, a source that cannot): never read as clean. */
+  unavailable: string[];
+  /** The transactions looked at, findings first, then the busiest; at most TRANSACTIONS_LISTED. */
+  transactions: TransactionCheck[];
+  /** Transactions looked at beyond those listed. */
+  transactionsOmitted: number;
+  crashRate: CrashRateCheck | null;
+  /** The tests the level holds over (latency, failure-rate and crash-rate together). */
+  tested: number;
+  /** Checks where a real regression would more likely than not have gone unseen. */
+  insufficientSample: number;
 }
 
 export interface SpikeEvidence {
@@ -116,6 +205,10 @@ export interface Report {
   fixes: FixCheck[];
   /** null when no spike test ran (a scan, or a run that stopped before it). */
   spikeTest: SpikeTestSummary | null;
+  /** What Sentry received from the release since the rollout began; null counts where it could not say (and in a scan). */
+  traffic: ReleaseTraffic;
+  /** null when no performance test ran (a scan, or a run that stopped before it). */
+  performance: PerformanceSummary | null;
   /** How many findings a report lists in full, and how many it only counts. */
   listed: number;
   omitted: number;

@@ -60,6 +60,8 @@ export async function scanErrors(
     evaluation: { ...found, releaseSeen: true },
     fixes: [],
     spikeTest: null,
+    performance: null,
+    traffic: { errors: null, transactions: null, sessions: null },
     polls: 1,
     // A scan never waits: what Sentry had at the scan is its final answer for the lookback.
     settledPoll: now,

@@ -101,9 +101,14 @@ export function familyOf(
 
 /**
  * Whether the median outcome of a SPIKE_JUMP-fold jump would fail the event floor or Holm's strictest
- * threshold. An issue with no events before has no rate to multiply, so it is never insufficient.
+ * threshold. An issue with no events before has no rate to multiply, so it is never insufficient. The
+ * failure-rate and crash-rate tests ask it too, with requests or sessions as the exposures.
  */
-function sampleInsufficient(counts: RateCounts, settings: SpikeSettings, familySize: number): boolean {
+export function sampleInsufficient(
+  counts: RateCounts,
+  settings: Pick<SpikeSettings, "alpha" | "minRatio" | "minEvents">,
+  familySize: number,
+): boolean {
   if (counts.before === 0) return false;
   const jumpedAfter = Math.round((SPIKE_JUMP * counts.before * counts.afterSeconds) / counts.beforeSeconds);
   if (jumpedAfter < settings.minEvents) return true;

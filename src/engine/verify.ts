@@ -1,8 +1,16 @@
 // The ship gate: watch a release for `window` after its deploy and decide whether it broke anything.
 import { formatDuration } from "../config/duration.js";
 import type { Config } from "../config/schema.js";
+import { sentryLinks } from "../sentry/calls.js";
 import { SentryError } from "../sentry/errors.js";
-import type { IssueSearch, IssueSummary, ProjectRef, SentrySource } from "../sentry/source.js";
+import type {
+  IssueSearch,
+  IssueSummary,
+  ProjectRef,
+  ReleaseEventsQuery,
+  ReleaseTraffic,
+  SentrySource,
+} from "../sentry/source.js";
 import { buildReport, type Evaluation } from "./build-report.js";
 import type { Clock } from "./clock.js";
 import { collectFindings } from "./collect.js";
@@ -11,8 +19,9 @@ import { sortFindings } from "./findings.js";
 import { checkFixes, claimedFixes } from "./fix-check.js";
 import type { ClaimText } from "./fix-claims.js";
 import { addLocations } from "./locations.js";
+import { checkPerformance } from "./performance/check.js";
 import { regressionSince, regressionsNeedDates } from "./regression.js";
-import type { FixCheck, Report, SpikeTestSummary } from "./report.js";
+import type { FixCheck, PerformanceSummary, Report, SpikeTestSummary } from "./report.js";
 import { findSpikes } from "./spikes.js";
 import { errorTimeline } from "./timeline.js";
 import { countByKind, decideVerdict, verifyScope } from "./verdict.js";
@@ -152,6 +161,8 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
   const evaluatedUntil = new Date(Math.min(clock.now(), windowEnd.getTime()));
   let fixes: FixCheck[] = [];
   let spikeTest: SpikeTestSummary | null = null;
+  let performance: PerformanceSummary | null = null;
+  let traffic: ReleaseTraffic = { errors: null, transactions: null, sessions: null };
   try {
     const claims = await claimedFixes(config, deps.fixClaimTexts, notes);
     const exclude = new Set([
@@ -159,18 +170,41 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
       ...claims.map((claim) => claim.shortId),
     ]);
     const counted = { since, deployedAt: deploy.at, end: evaluatedUntil };
-    const [fixCheck, spikes] = await Promise.all([
+    const links = sentryLinks(
+      config.url,
+      config.org,
+      projects.map((project) => project.id),
+      config.environment,
+    );
+    const [fixCheck, spikes, checked, received] = await Promise.all([
       checkFixes(source, config, claims, { ...counted, windowEnd, releaseSeen: evaluation.releaseSeen }),
       findSpikes(source, config, { ...counted, projects, exclude }),
+      checkPerformance(
+        source,
+        config,
+        { ...counted, projects, release: config.release },
+        links,
+        source.limitations,
+      ),
+      source.releaseTraffic(releaseQuery(context, evaluatedUntil), ["errors", "transactions", "sessions"]),
     ]);
     fixes = fixCheck.fixes;
     spikeTest = spikes.summary;
-    evaluation.findings.push(...fixCheck.findings, ...spikes.findings);
+    performance = checked.summary;
+    // A zero where the projects send no tracing or release health at all means "cannot say".
+    traffic = {
+      errors: received.errors,
+      transactions:
+        checked.seen.tracing === false && received.transactions === 0 ? null : received.transactions,
+      sessions: checked.seen.releaseHealth === false && received.sessions === 0 ? null : received.sessions,
+    };
+    evaluation.releaseSeen ||= hasTraffic(traffic);
+    evaluation.findings.push(...fixCheck.findings, ...spikes.findings, ...checked.findings);
   } catch (error) {
     // As for a poll: a failure already seen stands; otherwise Sentry could not be asked.
     if (!lastFailed) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    notes.push(`The spike test and the fix check could not run: ${message}`);
+    notes.push(`The spike test, the performance checks and the fix check could not run: ${message}`);
   }
   // In the order the report lists them, so that the listed ones are the ones looked up.
   sortFindings(evaluation.findings, config.failOn);
@@ -198,6 +232,8 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
     evaluation,
     fixes,
     spikeTest,
+    performance,
+    traffic,
     polls,
     settledPoll,
     notes,
@@ -234,17 +270,15 @@ async function poll(context: PollContext, end: Date): Promise<Evaluation> {
     context.deployedAt,
   );
 
-  // Any issue found above proves that Sentry receives this release's events; otherwise ask once.
+  // Any issue found above proves that Sentry receives this release's events; otherwise ask, each
+  // poll until something of it shows: an error event, a transaction or a session.
+  if (!context.releaseSeen && found.candidates > 0) context.releaseSeen = true;
   if (!context.releaseSeen) {
+    // Errors first: most releases send some, and then the traffic's two requests are never made.
+    const query = releaseQuery(context, end);
     context.releaseSeen =
-      found.candidates > 0 ||
-      (await source.hasReleaseEvents({
-        projects: context.projects,
-        environment: config.environment,
-        release: config.release,
-        start: since,
-        end,
-      }));
+      (await source.hasReleaseEvents(query)) ||
+      hasTraffic(await source.releaseTraffic(query, ["transactions", "sessions"]));
   }
   return {
     findings: found.findings,
@@ -252,6 +286,20 @@ async function poll(context: PollContext, end: Date): Promise<Evaluation> {
     belowThresholds: found.belowThresholds,
     releaseSeen: context.releaseSeen,
   };
+}
+
+function releaseQuery(context: PollContext, end: Date): ReleaseEventsQuery {
+  return {
+    projects: context.projects,
+    environment: context.config.environment,
+    release: context.config.release,
+    start: context.since,
+    end,
+  };
+}
+
+function hasTraffic(traffic: ReleaseTraffic): boolean {
+  return (traffic.errors ?? 0) > 0 || (traffic.transactions ?? 0) > 0 || (traffic.sessions ?? 0) > 0;
 }
 
 async function regressedAfterDeploy(context: PollContext, issue: IssueSummary): Promise<boolean> {

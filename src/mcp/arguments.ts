@@ -42,7 +42,12 @@ const filters = {
   ignore: list(describe("ignore")),
 };
 
-export const verifyArguments = { ...common, ...release, ...filters };
+export const verifyArguments = {
+  ...common,
+  ...release,
+  ...filters,
+  latencyMaxIncrease: text(describe("latency-max-increase")),
+};
 export const scanArguments = { ...common, lookback: text(describe("lookback")), ...filters };
 export const fixArguments = {
   ...common,

@@ -12,6 +12,7 @@ import { parseConfig } from "../config/schema.js";
 import type { Report } from "../engine/report.js";
 import { type CheckOptions, runCheck } from "../entries/check.js";
 import { describeProblems, unsupported } from "../entries/problems.js";
+import { plainLine } from "../report/escape.js";
 import { verdictHeadline } from "../report/format.js";
 import { createRedactor } from "../sentry/redact.js";
 import { argumentName, fixArguments, rawInputs, scanArguments, verifyArguments } from "./arguments.js";
@@ -128,14 +129,15 @@ function toolError(message: string): CallToolResult {
   return { isError: true, content: [{ type: "text", text: message }] };
 }
 
-/** "FAIL: 2 new issues … Findings: new WEB-1, WEB-5; regressed WEB-2." */
+/** "FAIL: 2 new issues … Findings: new WEB-1, WEB-5; regressed WEB-2; latency GET /api/cart." */
 function summary(report: Report): string {
   const kinds = [...new Set(report.findings.map((finding) => finding.kind))];
   const findings = kinds.map(
     (kind) =>
       `${kind} ${report.findings
         .filter((finding) => finding.kind === kind)
-        .map((finding) => finding.shortId)
+        // A transaction's name is whatever the SDK sent: one short line of it.
+        .map((finding) => plainLine(finding.shortId, 80))
         .join(", ")}`,
   );
   return `${verdictHeadline(report)}${findings.length > 0 ? `. Findings: ${findings.join("; ")}.` : ""}`;

@@ -36,7 +36,13 @@ export function markdownText(text: string, max = 200): string {
 
 /** A code span that shows `text` verbatim whatever backticks it holds, safe inside a table. */
 export function codeSpan(text: string, max = 200): string {
-  const line = plainLine(text, max).replace(/\|/g, "\\|");
+  const line = plainLine(text, max)
+    // A table reads `\\|` as an escaped backslash and a cell's end in some renderers, an escaped pipe
+    // in others: no backslash may come right before the pipe's own escape.
+    .replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`)
+    .replace(/\|/g, "\\|")
+    // Shown verbatim, but never another gate's comment marker, which is found by its text.
+    .replace(/<!--/g, `<!${ZERO_WIDTH_SPACE}--`);
   const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longestRun + 1);
   const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";

@@ -1,16 +1,20 @@
 // Words and numbers every renderer shows the same way.
 import { formatDuration } from "../config/duration.js";
 import type {
+  CrashRateCheck,
   DeployTimeSource,
   Finding,
   FixStatus,
+  LatencyCheck,
+  PerformanceSummary,
+  RateCheck,
   Report,
   SpikeEvidence,
   SpikeTestSummary,
   Verdict,
 } from "../engine/report.js";
 import { SPIKE_JUMP } from "../engine/spike-test.js";
-import { ERROR_CATEGORY } from "../sentry/source.js";
+import { ERROR_CATEGORY, type TrafficKind } from "../sentry/source.js";
 
 export const VERDICT_ICON: Record<Verdict, string> = {
   pass: "✅",
@@ -24,6 +28,9 @@ export const KIND_LABEL: Record<Finding["kind"], string> = {
   regressed: "regressed",
   spike: "spike",
   unfixed: "unfixed",
+  latency: "latency",
+  "failure-rate": "failure rate",
+  "crash-rate": "crash rate",
 };
 
 const DEPLOY_SOURCE: Record<DeployTimeSource, string> = {
@@ -56,9 +63,32 @@ export function windowLine(report: Report): string {
     : `${period}; not settled: the verdict so far`;
 }
 
-/** "performance" for an issue that is not an error issue; null for an error issue. */
+const TRAFFIC_WORDS: Record<TrafficKind, [string, string]> = {
+  errors: ["error event", "error events"],
+  transactions: ["transaction", "transactions"],
+  sessions: ["session", "sessions"],
+};
+
+/**
+ * "12 error events, 1,240 transactions, sessions not known": what the release sent since the rollout
+ * began; null for a scan or an error, where no release was watched.
+ */
+export function trafficLine(report: Report): string | null {
+  if (report.mode === "scan" || report.verdict === "error") return null;
+  const kinds = Object.keys(TRAFFIC_WORDS) as TrafficKind[];
+  if (kinds.every((kind) => report.traffic[kind] === null)) return null;
+  return kinds
+    .map((kind) => {
+      const count = report.traffic[kind];
+      const [one, many] = TRAFFIC_WORDS[kind];
+      return count === null ? `${many} not known` : `${thousands(count)} ${count === 1 ? one : many}`;
+    })
+    .join(", ");
+}
+
+/** "performance" for an issue that is not an error issue; null for an error issue, a transaction or a release. */
 export function categoryLabel(finding: Finding): string | null {
-  return finding.category === ERROR_CATEGORY ? null : finding.category;
+  return finding.subject !== "issue" || finding.category === ERROR_CATEGORY ? null : finding.category;
 }
 
 /** When a finding appeared: after the deploy for a verification, the time itself for a scan. */
@@ -94,6 +124,144 @@ export const FIX_ICON: Record<FixStatus, string> = {
 export function spikeLine(spike: SpikeEvidence): string {
   const ratio = spike.ratio === null ? "none before" : `×${rounded(spike.ratio)}`;
   return `${rounded(spike.beforePerHour)}/h → ${rounded(spike.afterPerHour)}/h (${ratio}, p ${pValue(spike.pValue)})`;
+}
+
+/** The evidence that makes a finding one, a line each: the spike test's, the latency test's, the rate test's. */
+export function evidenceLines(finding: Finding): string[] {
+  return [
+    ...(finding.spike ? [spikeLine(finding.spike)] : []),
+    ...(finding.latency ? [latencyLine(finding.latency)] : []),
+    ...(finding.rate ? [rateLine(finding.rate, finding.kind === "crash-rate" ? "crashed" : "failed")] : []),
+  ];
+}
+
+/** "p95 180 ms → 420 ms; 38 of 120 over 216 ms (p = 2.1e-9)" */
+function latencyLine(latency: LatencyCheck): string {
+  return `p95 ${p95Change(latency)}; ${slowerCount(latency)} (${pNote(latency.pValue)})`;
+}
+
+/** "failed 0.5% → 3% (×6, p = 4.1e-4)" */
+function rateLine(rate: RateCheck, what: "failed" | "crashed"): string {
+  const ratio = rate.ratio === null ? "" : `×${rounded(rate.ratio)}, `;
+  return `${what} ${rateChange(rate)} (${ratio}${pNote(rate.pValue)})`;
+}
+
+/** A cell of the performance table, and whether its check found something or could not have. */
+export interface PerformanceCell {
+  text: string;
+  mark: "finding" | "insufficient" | null;
+}
+
+/** A transaction's p95, slower-than-threshold and failed-share cells; "—" for a check that did not run. */
+export function transactionCells(
+  latency: LatencyCheck | null,
+  failureRate: RateCheck | null,
+): [PerformanceCell, PerformanceCell, PerformanceCell] {
+  return [
+    { text: latency ? p95Change(latency) : "—", mark: null },
+    latency ? testedCell(slowerCount(latency), latency) : { text: "—", mark: null },
+    failureRate ? testedCell(rateChange(failureRate), failureRate) : { text: "—", mark: null },
+  ];
+}
+
+export const PERFORMANCE_COLUMNS = [
+  "Transaction",
+  "p95 before → after",
+  "Slower than the threshold",
+  "Failed before → after",
+] as const;
+
+/** "crash rate vs previous release 1.2.2", the version shown by `show`. */
+export function crashRowLabel(crash: CrashRateCheck, show: (version: string) => string): string {
+  return crash.previousRelease
+    ? `crash rate vs previous release ${show(crash.previousRelease)}`
+    : "crash rate (no earlier release had sessions)";
+}
+
+/** "crash-free 99.5% → 97% (p = 4.1e-4, finding)" */
+export function crashFreeCell(crash: CrashRateCheck): PerformanceCell {
+  const share = (value: number | null) => (value === null ? "—" : percent(value));
+  return testedCell(`crash-free ${share(crash.crashFreeBefore)} → ${share(crash.crashFreeAfter)}`, crash);
+}
+
+/** "Performance: 14 transactions and the crash rate; 1 finding, 3 with an insufficient sample" */
+export function performanceHeadline(summary: PerformanceSummary): string {
+  const checks = [...summary.transactions.flatMap((t) => [t.latency, t.failureRate]), summary.crashRate];
+  const findings = checks.filter((check) => check?.finding).length;
+  const transactions = summary.transactions.length + summary.transactionsOmitted;
+  const looked = [
+    ...(transactions > 0 ? [`${transactions} transaction${transactions === 1 ? "" : "s"}`] : []),
+    ...(summary.crashRate ? ["the crash rate"] : []),
+  ].join(" and ");
+  return `Performance: ${looked}; ${findings} finding${findings === 1 ? "" : "s"}, ${summary.insufficientSample} with an insufficient sample`;
+}
+
+/** What the level holds over and what the tests ask, in one line. */
+export function performanceTestLine(summary: PerformanceSummary): string {
+  const insufficient =
+    summary.insufficientSample > 0
+      ? `; ${summary.insufficientSample} had too few samples for a finding to be likely (insufficient sample, not clean)`
+      : "";
+  return `Family-wise α ${summary.alpha} over ${summary.tested} latency, failure-rate and crash-rate test(s): a latency finding is a p95 significantly more than ${percent(summary.latencyMaxIncrease)} above the p95 in the ${summary.baseline} before the deploy, a failure-rate or crash-rate finding a share significantly above ${summary.minRatio}× the one before${insufficient}.`;
+}
+
+/** What a latency, failure-rate or crash-rate test concluded. */
+type Tested = Pick<RateCheck, "pValue" | "finding" | "insufficient">;
+
+function testedCell(text: string, check: Tested): PerformanceCell {
+  return {
+    text: `${text} (${testNote(check)})`,
+    mark: check.finding ? "finding" : check.insufficient ? "insufficient" : null,
+  };
+}
+
+/** "p = 0.0031", "p = 2.1e-6, finding", "p = 0.4, insufficient sample", "not tested" */
+function testNote(check: Tested): string {
+  const p = pNote(check.pValue);
+  if (check.finding) return `${p}, finding`;
+  return check.insufficient ? `${p}, insufficient sample` : p;
+}
+
+function pNote(value: number | null): string {
+  return value === null ? "not tested" : `p ${pValue(value)}`;
+}
+
+/** "180 ms → 420 ms" */
+function p95Change(latency: LatencyCheck): string {
+  return `${milliseconds(latency.baselineP95Ms)} → ${latency.p95Ms === null ? "no samples" : milliseconds(latency.p95Ms)}`;
+}
+
+/** "38 of 120 over 216 ms" */
+function slowerCount(latency: LatencyCheck): string {
+  return `${thousands(latency.slower)} of ${thousands(latency.samples)} over ${milliseconds(latency.thresholdMs)}`;
+}
+
+/** "0.5% → 3%" */
+function rateChange(rate: RateCheck): string {
+  const share = (part: number, total: number) => (total > 0 ? percent(part / total) : "—");
+  return `${share(rate.before, rate.beforeTotal)} → ${share(rate.after, rate.afterTotal)}`;
+}
+
+/** "4.5 ms", "182 ms", "1.25 s", "2m5s" */
+function milliseconds(ms: number): string {
+  if (ms < 10) return `${Number(ms.toFixed(1))} ms`;
+  if (Math.round(ms) < 1_000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${Number((ms / 1_000).toPrecision(3))} s`;
+  return formatDuration(Math.round(ms / 1_000) * 1_000);
+}
+
+/** A share as a percentage, "0.83%", "99.95%": never rounded to 0% or 100% when it is not. */
+function percent(share: number): string {
+  if (share <= 0) return "0%";
+  const value = Number((share * 100).toFixed(2));
+  if (share < 1 && value === 0) return "< 0.01%";
+  if (share < 1 && value === 100) return "> 99.99%";
+  return `${value}%`;
+}
+
+/** "1,240" */
+function thousands(count: number): string {
+  return count.toLocaleString("en-US");
 }
 
 /** What the spike test covered and what it could not see, in one line; null when it did not run. */

@@ -1,17 +1,31 @@
 // The report as GitHub markdown: the job summary, and the body of the pull request comment.
-import type { Finding, Report } from "../engine/report.js";
+import type {
+  CrashRateCheck,
+  Finding,
+  PerformanceSummary,
+  Report,
+  TransactionCheck,
+} from "../engine/report.js";
 import type { CodeLink } from "../github/code-links.js";
 import { renderChart } from "./chart.js";
 import { codeSpan, markdownText, safeLink } from "./escape.js";
 import {
   appeared,
   categoryLabel,
+  crashFreeCell,
+  crashRowLabel,
   deployedLine,
+  evidenceLines,
   FIX_ICON,
   KIND_LABEL,
   omittedLine,
-  spikeLine,
+  PERFORMANCE_COLUMNS,
+  type PerformanceCell,
+  performanceHeadline,
+  performanceTestLine,
   spikeTestLine,
+  trafficLine,
+  transactionCells,
   VERDICT_ICON,
   verdictHeadline,
   windowLine,
@@ -41,14 +55,16 @@ export function renderMarkdown(report: Report, extras: MarkdownExtras = {}): str
         ]),
     "",
   );
+  const traffic = trafficLine(report);
+  if (traffic) lines.push(`Traffic of this release since the rollout began: ${traffic}.`, "");
 
   if (report.findings.length > 0) {
+    const listed = report.findings.slice(0, report.listed);
+    const subject = listed.some((finding) => finding.subject !== "issue") ? "Issue / transaction" : "Issue";
     lines.push(
-      `| Kind | Issue | Title | Events | Users | ${report.mode === "scan" ? "First seen" : "After deploy"} | Where |`,
+      `| Kind | ${subject} | Title | Events | Users | ${report.mode === "scan" ? "First seen" : "After deploy"} | Where |`,
       "| --- | --- | --- | ---: | ---: | ---: | --- |",
-      ...report.findings
-        .slice(0, report.listed)
-        .map((finding) => findingRow(report, finding, extras.codeLinks?.get(finding.id))),
+      ...listed.map((finding) => findingRow(report, finding, extras.codeLinks?.get(finding.id))),
       "",
     );
     const omitted = omittedLine(report);
@@ -69,6 +85,7 @@ export function renderMarkdown(report: Report, extras: MarkdownExtras = {}): str
       "",
     );
   }
+  if (report.performance) lines.push(...performanceSection(report.performance));
   const spikeTest = spikeTestLine(report.spikeTest, report.window);
   if (spikeTest) lines.push(`<sub>${markdownText(spikeTest, 1_500)}</sub>`, "");
   if (report.timeline && report.deployedAt) {
@@ -90,7 +107,8 @@ export function renderMarkdown(report: Report, extras: MarkdownExtras = {}): str
 
 function findingRow(report: Report, finding: Finding, code: CodeLink | undefined): string {
   const link = safeLink(finding.permalink);
-  const id = markdownText(finding.shortId, 40);
+  // A transaction's name or a release's version is whatever the SDK sent: shown verbatim, as code.
+  const id = finding.subject === "issue" ? markdownText(finding.shortId, 40) : codeSpan(finding.shortId, 80);
   const issue = link ? `[${id}](${link})` : id;
   const line = finding.location?.line === null || !finding.location ? "" : `:${finding.location.line}`;
   const where = code
@@ -101,10 +119,53 @@ function findingRow(report: Report, finding: Finding, code: CodeLink | undefined
         ? markdownText(finding.culprit, 120)
         : "—";
   const category = categoryLabel(finding);
-  const notes = [
-    ...(category ? [`${markdownText(category, 40)} issue`] : []),
-    ...(finding.spike ? [spikeLine(finding.spike)] : []),
-  ];
+  const notes = [...(category ? [`${markdownText(category, 40)} issue`] : []), ...evidenceLines(finding)];
   const kind = [KIND_LABEL[finding.kind], ...notes.map((note) => `<sub>${note}</sub>`)].join("<br>");
-  return `| ${kind} | ${issue} | ${markdownText(finding.title, 120)} | ${finding.events} | ${finding.users} | ${appeared(report, finding)} | ${where} |`;
+  const users = finding.subject === "issue" ? finding.users : "—";
+  return `| ${kind} | ${issue} | ${markdownText(finding.title, 120)} | ${finding.events} | ${users} | ${appeared(report, finding)} | ${where} |`;
+}
+
+/**
+ * The transactions and the crash rate, folded under a one-line summary so that the comment stays
+ * short (their findings are in the findings table above); what could not be read stays in sight.
+ */
+function performanceSection(summary: PerformanceSummary): string[] {
+  const rows = [
+    ...summary.transactions.map(transactionRow),
+    ...(summary.crashRate ? [crashRow(summary.crashRate)] : []),
+  ];
+  const lines: string[] = [];
+  if (rows.length > 0) {
+    lines.push(
+      `<details><summary>${performanceHeadline(summary)}</summary>`,
+      "",
+      `| ${PERFORMANCE_COLUMNS.join(" | ")} |`,
+      "| --- | ---: | ---: | ---: |",
+      ...rows,
+      "",
+    );
+    if (summary.transactionsOmitted > 0)
+      lines.push(`… and ${summary.transactionsOmitted} more transactions`, "");
+    lines.push(`<sub>${markdownText(performanceTestLine(summary), 1_000)}</sub>`, "", "</details>", "");
+  }
+  for (const reason of summary.unavailable) lines.push(`⚠️ ${markdownText(reason, 300)}`, "");
+  return lines;
+}
+
+function transactionRow(check: TransactionCheck): string {
+  const link = check.permalink ? safeLink(check.permalink) : null;
+  const name = codeSpan(check.transaction, 80);
+  const cells = transactionCells(check.latency, check.failureRate).map(markedCell);
+  return `| ${link ? `[${name}](${link})` : name} | ${cells.join(" | ")} |`;
+}
+
+function crashRow(crash: CrashRateCheck): string {
+  const link = crash.permalink ? safeLink(crash.permalink) : null;
+  const label = crashRowLabel(crash, (version) => codeSpan(version, 60));
+  return `| ${link ? `[${label}](${link})` : label} | — | — | ${markedCell(crashFreeCell(crash))} |`;
+}
+
+function markedCell(cell: PerformanceCell): string {
+  if (cell.mark === "finding") return `❌ **${cell.text}**`;
+  return cell.mark === "insufficient" ? `⚠️ ${cell.text}` : cell.text;
 }

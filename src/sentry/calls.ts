@@ -35,3 +35,31 @@ export function issueLink(base: string, org: string, issueId: string): string {
   return new URL(`organizations/${encodeURIComponent(org)}/issues/${encodeURIComponent(issueId)}/`, root)
     .href;
 }
+
+/** Where a report links a transaction and a release (Sentry's own pages; not confirmed on every Sentry version). */
+export interface SentryLinks {
+  transaction(name: string): string;
+  release(version: string): string;
+}
+
+/** Links on a Sentry at `base` for the projects and environment a run watches. */
+export function sentryLinks(
+  base: string,
+  org: string,
+  projectIds: readonly string[],
+  environment: string | null,
+): SentryLinks {
+  const root = base.endsWith("/") ? base : `${base}/`;
+  const page = (path: string, params: [string, string][]) => {
+    const url = new URL(`organizations/${encodeURIComponent(org)}/${path}`, root);
+    for (const [key, value] of params) url.searchParams.append(key, value);
+    for (const id of projectIds) url.searchParams.append("project", id);
+    if (environment) url.searchParams.append("environment", environment);
+    return url.href;
+  };
+  return {
+    // The transaction summary page, which sentry.io redirects to its newer Insights summary.
+    transaction: (name) => page("performance/summary/", [["transaction", name]]),
+    release: (version) => page(`releases/${encodeURIComponent(version)}/`, []),
+  };
+}

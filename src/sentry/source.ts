@@ -148,6 +148,65 @@ export interface TimelineBucket {
   events: number;
 }
 
+/** What Sentry received from a release in a range: null where it cannot say (a source that cannot tell). */
+export interface ReleaseTraffic {
+  /** Error events of the release. */
+  errors: number | null;
+  /** Sampled transactions of the release (raw sample counts, not extrapolated by the sample rate). */
+  transactions: number | null;
+  /** Release-health sessions of the release. */
+  sessions: number | null;
+}
+
+export type TrafficKind = keyof ReleaseTraffic;
+
+/** Transactions (spans with is_transaction:true) grouped by transaction name, the busiest first. */
+export interface TransactionStatsQuery {
+  projects: readonly ProjectRef[];
+  environment: string | null;
+  start: Date;
+  end: Date;
+  /** Only this release's transactions. */
+  release?: string;
+  /** Every release's transactions but this one's (the release still running beside it during a rollout). */
+  exceptRelease?: string;
+  /** Only these transaction names. */
+  transactions?: readonly string[];
+  /** Per transaction name, a duration in milliseconds: count the samples slower than it (`slower`). */
+  slowerThan?: ReadonlyMap<string, number>;
+  /** At most this many transactions, the busiest first (a page of 100 at most). */
+  maxResults: number;
+}
+
+export interface TransactionStats {
+  transaction: string;
+  /** Sampled transactions in the range: raw counts, never extrapolated. */
+  samples: number;
+  /** Of the samples, those whose span status is not ok (nor cancelled or unknown). */
+  failures: number;
+  /** The 95th percentile of the samples' durations, in milliseconds; null without samples. */
+  p95Ms: number | null;
+  /** Of the samples, those slower than the query's slowerThan for this transaction; null when not asked. */
+  slower: number | null;
+}
+
+/** Release-health sessions per release in a range. */
+export interface SessionsQuery {
+  projects: readonly ProjectRef[];
+  environment: string | null;
+  start: Date;
+  end: Date;
+  /** Only this release's sessions. */
+  release?: string;
+}
+
+export interface ReleaseSessions {
+  release: string;
+  sessions: number;
+  /** Sessions that ended in a crash (session.status crashed). */
+  crashed: number;
+}
+
 export interface SentrySource {
   /** What this source cannot see at all, said in every report it serves (empty: nothing). */
   readonly limitations: readonly string[];
@@ -172,4 +231,10 @@ export interface SentrySource {
   hasReleaseEvents(query: ReleaseEventsQuery): Promise<boolean>;
   /** Error events per bucket, every bucket present (zeros included), in time order. */
   errorTimeline(query: TimelineQuery): Promise<TimelineBucket[]>;
+  /** How much of each kind asked Sentry received from the release in the range: one request per kind; null for a kind not asked or that this source cannot count. */
+  releaseTraffic(query: ReleaseEventsQuery, kinds: readonly TrafficKind[]): Promise<ReleaseTraffic>;
+  /** Tracing data per transaction; null when this source cannot read it (its limitations say why). */
+  transactionStats(query: TransactionStatsQuery): Promise<TransactionStats[] | null>;
+  /** Release-health sessions per release, the busiest first; null when this source cannot read them. */
+  releaseSessions(query: SessionsQuery): Promise<ReleaseSessions[] | null>;
 }

@@ -5,7 +5,15 @@
 //     .release("web@2.0.0", { created: "deploy - 1h", deploys: [{ environment: "production", finished: "deploy" }] })
 //     .issue({ title: "TypeError: x is undefined", events: [{ at: "deploy + 3m", release: "web@2.0.0" }] })
 //     .build();
+import { logNormal, poissonArrivals, uniform } from "./random.js";
 import { parseDurationMs, resolveTime, type TimeInput } from "./relative-time.js";
+import {
+  addSessions,
+  addTransactions,
+  type SessionInput,
+  type SpanStatus,
+  type TransactionInput,
+} from "./traffic.js";
 import {
   addDeploy,
   addIssue,
@@ -31,19 +39,44 @@ export interface SeriesInput extends Omit<EventInput, "at" | "user" | "processed
   users?: string[];
 }
 
-export interface PoissonSeriesInput extends Omit<EventInput, "at" | "user" | "processedAt"> {
+/** Poisson arrivals in [from, to) (random.ts poissonArrivals); series take the world's processing delay. */
+interface RandomSeries {
   from: TimeInput;
   /** Exclusive. */
   to: TimeInput;
-  /** The process's rate: expected events per minute (λ). */
+  /** The process's rate: expected arrivals per minute (λ). */
   perMinute: number;
   /**
    * Uniform numbers in [0, 1), e.g. seededRandom(42): the only source of randomness, so that a seed
-   * gives the same events every run. Never Math.random in a test that must be repeatable.
+   * gives the same series every run. Never Math.random in a test that must be repeatable.
    */
   random: () => number;
-  /** Users the events take, each drawn uniformly from this list with `random`; none by default. */
+  /** Users the arrivals take, each drawn uniformly from this list with `random`; none by default. */
   users?: readonly string[];
+}
+
+export interface PoissonSeriesInput extends RandomSeries, Omit<EventInput, "at" | "user" | "processedAt"> {}
+
+export interface TransactionSeriesInput
+  extends Omit<RandomSeries, "users">,
+    Omit<TransactionInput, "at" | "processedAt" | "durationMs" | "status"> {
+  /** Durations are log-normal with this median, in milliseconds… */
+  medianMs: number;
+  /** …and this spread: the standard deviation of their logarithm (p95 = median · e^(1.645 · spread)). */
+  spread: number;
+  /** The probability that a transaction fails; default 0. */
+  failureRate?: number;
+  /** A failed transaction's status; default internal_error. */
+  failureStatus?: SpanStatus;
+}
+
+export interface SessionSeriesInput
+  extends RandomSeries,
+    Omit<SessionInput, "at" | "processedAt" | "status" | "user"> {
+  /** The probability that a session crashes; default 0. */
+  crashRate?: number;
+  /** The probability that a session ends errored (a handled error, no crash); default 0. */
+  erroredRate?: number;
 }
 
 export class WorldBuilder {
@@ -82,8 +115,8 @@ export class WorldBuilder {
   /** Evenly spaced events in [from, to), e.g. a steady background error. */
   series(input: SeriesInput): EventInput[] {
     const { from, to, every, users, ...event } = input;
-    const start = resolveTime(from, this.world.anchors).getTime();
-    const end = resolveTime(to, this.world.anchors).getTime();
+    const start = this.time(from);
+    const end = this.time(to);
     const step = parseDurationMs(every);
     if (step <= 0) throw new Error(`series: "every" must be positive, got ${every}`);
     const events: EventInput[] = [];
@@ -104,30 +137,103 @@ export class WorldBuilder {
    */
   poissonSeries(input: PoissonSeriesInput): EventInput[] {
     const { from, to, perMinute, random, users, ...event } = input;
-    if (!(Number.isFinite(perMinute) && perMinute >= 0)) {
-      throw new Error(`poissonSeries: "perMinute" must be a finite rate >= 0, got ${perMinute}`);
-    }
-    const start = resolveTime(from, this.world.anchors).getTime();
-    const end = resolveTime(to, this.world.anchors).getTime();
     const events: EventInput[] = [];
-    if (perMinute === 0) return events;
-    const meanGapMs = 60_000 / perMinute;
-    const draw = () => {
-      const u = random();
-      if (!(u >= 0 && u < 1))
-        throw new Error(`poissonSeries: random() must return a number in [0, 1), got ${u}`);
-      return u;
-    };
-    // An exponential gap with mean 1/λ, by inverse transform; 1 - U lies in (0, 1], so the log is finite.
-    const gap = () => -meanGapMs * Math.log(1 - draw());
-    for (let at = start + gap(); at < end; at += gap()) {
-      const user = users?.length ? (users[Math.floor(draw() * users.length)] as string) : null;
-      events.push({ ...event, at: new Date(at), user });
-    }
+    poissonArrivals(
+      this.time(from),
+      this.time(to),
+      perMinute,
+      random,
+      (at) => {
+        const user = users?.length ? pick(users, random, "poissonSeries") : null;
+        events.push({ ...event, at: new Date(at), user });
+      },
+      "poissonSeries",
+    );
     return events;
+  }
+
+  /** Adds sampled transactions (segment spans), e.g. from transactionSeries. */
+  transactions(inputs: readonly TransactionInput[]): this {
+    addTransactions(this.world, inputs);
+    return this;
+  }
+
+  /** Adds release-health sessions, e.g. from sessionSeries. */
+  sessions(inputs: readonly SessionInput[]): this {
+    addSessions(this.world, inputs);
+    return this;
+  }
+
+  /**
+   * Transactions arriving as poissonSeries' events do, each with a log-normal duration, then failing
+   * with probability `failureRate`: per arrival, two draws for the duration and one for the failure.
+   */
+  transactionSeries(input: TransactionSeriesInput): TransactionInput[] {
+    const { from, to, perMinute, random, medianMs, spread, failureRate = 0, failureStatus, ...rest } = input;
+    const who = "transactionSeries";
+    const transactions: TransactionInput[] = [];
+    poissonArrivals(
+      this.time(from),
+      this.time(to),
+      perMinute,
+      random,
+      (at) => {
+        const durationMs = logNormal(medianMs, spread, random, who);
+        const failed = uniform(random, who) < failureRate;
+        // Written out, not spread: a series may hold tens of thousands of transactions.
+        transactions.push({
+          transaction: rest.transaction,
+          project: rest.project,
+          release: rest.release,
+          environment: rest.environment,
+          sampleRate: rest.sampleRate,
+          at: new Date(at),
+          durationMs,
+          status: failed ? (failureStatus ?? "internal_error") : "ok",
+        });
+      },
+      who,
+    );
+    return transactions;
+  }
+
+  /** Sessions arriving as poissonSeries' events do; per arrival, one draw for the status, one for the user. */
+  sessionSeries(input: SessionSeriesInput): SessionInput[] {
+    const { from, to, perMinute, random, crashRate = 0, erroredRate = 0, users, ...rest } = input;
+    const who = "sessionSeries";
+    const sessions: SessionInput[] = [];
+    poissonArrivals(
+      this.time(from),
+      this.time(to),
+      perMinute,
+      random,
+      (at) => {
+        const u = uniform(random, who);
+        const status = u < crashRate ? "crashed" : u < crashRate + erroredRate ? "errored" : "healthy";
+        const user = users?.length ? pick(users, random, who) : null;
+        sessions.push({
+          release: rest.release,
+          project: rest.project,
+          environment: rest.environment,
+          at: new Date(at),
+          status,
+          user,
+        });
+      },
+      who,
+    );
+    return sessions;
+  }
+
+  private time(input: TimeInput): number {
+    return resolveTime(input, this.world.anchors).getTime();
   }
 
   build(): World {
     return this.world;
   }
+}
+
+function pick(items: readonly string[], random: () => number, who: string): string {
+  return items[Math.floor(uniform(random, who) * items.length)] as string;
 }

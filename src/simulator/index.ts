@@ -2,7 +2,13 @@
 // recorded events whose derived state (status, regressions, first seen per environment) Sentry's
 // own rules compute at request time.
 export { FULL_SCOPES, SIMULATOR_TOKEN } from "./auth.js";
-export { type PoissonSeriesInput, type SeriesInput, WorldBuilder } from "./builder.js";
+export {
+  type PoissonSeriesInput,
+  type SeriesInput,
+  type SessionSeriesInput,
+  type TransactionSeriesInput,
+  WorldBuilder,
+} from "./builder.js";
 export { type Clock, fixedClock, type ManualClock, manualClock, systemClock } from "./clock.js";
 export type { Fault, FaultAction, FaultQueue } from "./faults.js";
 export { seededRandom } from "./random.js";
@@ -18,9 +24,22 @@ export {
   SCENARIOS,
   type Scenario,
   scenarioInputs,
+  quietScenario,
   silentScenario,
 } from "./scenarios.js";
 export { type RecordedRequest, type Simulator, type SimulatorOptions, startSimulator } from "./server.js";
+export {
+  addSessions,
+  addTransactions,
+  isFailure,
+  type SessionInput,
+  type SessionStatus,
+  type SimSession,
+  type SimTransaction,
+  SPAN_STATUSES,
+  type SpanStatus,
+  type TransactionInput,
+} from "./traffic.js";
 export {
   addDeploy,
   addEvent,

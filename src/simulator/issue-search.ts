@@ -417,20 +417,31 @@ export function eventTag(event: SimEvent, issue: SimIssue, key: string): string 
   }
 }
 
+/**
+ * Sentry's SearchValue: a value with a `*` no backslash escapes (WILDCARD_CHARS, `(?<!\\)(\\\\)*\*`)
+ * is a pattern (translate_wildcard: `\x` is x, `*` any text); any other value is compared as it is but
+ * for `\*`, a star (translate_escape_sequences: every other backslash stays). Both in
+ * src/sentry/api/event_search.py.
+ */
 export function matchesAny(patterns: readonly string[], value: string): boolean {
   return patterns.some((pattern) =>
-    pattern.includes("*") ? globToRegExp(pattern).test(value) : pattern === value,
+    isWildcard(pattern) ? wildcardRegExp(pattern).test(value) : pattern.replace(/\\\*/g, "*") === value,
   );
 }
 
-function globToRegExp(pattern: string): RegExp {
-  return new RegExp(
-    `^${pattern
-      .split("*")
-      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
-      .join(".*")}$`,
-  );
+export const isWildcard = (value: string) => /(?<!\\)(\\\\)*\*/.test(value);
+
+function wildcardRegExp(pattern: string): RegExp {
+  let source = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] as string;
+    if (c === "\\" && i + 1 < pattern.length) source += escapeRegExp(pattern[++i] as string);
+    else source += c === "*" ? ".*" : escapeRegExp(c);
+  }
+  return new RegExp(`^${source}$`, "s");
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const OPERATOR = /^(>=|<=|>|<|=)?(.*)$/s;
 const RELATIVE = /^([+-])(\d+)([wdhm])$/;
@@ -438,12 +449,12 @@ const ISO = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?))?(Z|
 const DAY_MS = 86_400_000;
 const UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: DAY_MS, w: 7 * DAY_MS };
 
-function single(term: FilterTerm): string {
+export function single(term: FilterTerm): string {
   if (term.list) throw new SearchQueryError(`"${term.key}" does not take a list of values`);
   return term.values[0] as string;
 }
 
-function compare(operator: string, actual: number, expected: number): boolean {
+export function compare(operator: string, actual: number, expected: number): boolean {
   switch (operator) {
     case ">":
       return actual > expected;
@@ -494,7 +505,7 @@ function numberTest(term: FilterTerm): (n: number) => boolean {
   return (n) => compare(operator ?? "=", n, expected);
 }
 
-function booleanValue(term: FilterTerm): boolean {
+export function booleanValue(term: FilterTerm): boolean {
   const value = single(term).toLowerCase();
   if (value === "true" || value === "1") return true;
   if (value === "false" || value === "0") return false;

@@ -39,9 +39,15 @@ export function dateRange(query: URLSearchParams, now: Date): DateRange {
 }
 
 function parseStatsPeriod(text: string): number {
+  const ms = statsPeriodMs(text);
+  if (ms === null) throw badRequest(`Invalid statsPeriod: '${text}'`);
+  return ms;
+}
+
+/** parse_stats_period (src/sentry/utils/dates.py): digits and a unit, seconds without one; else null. */
+export function statsPeriodMs(text: string): number | null {
   const match = /^(\d+)([hdmsw]?)$/.exec(text);
-  if (!match) throw badRequest(`Invalid statsPeriod: '${text}'`);
-  return Number(match[1]) * (PERIOD_UNIT_MS[match[2] as string] as number);
+  return match ? Number(match[1]) * (PERIOD_UNIT_MS[match[2] as string] as number) : null;
 }
 
 /** parse_datetime_string: ISO 8601, taken as UTC when it names no offset. */
@@ -56,12 +62,20 @@ function parseDateTime(text: string): Date {
   return new Date(at);
 }
 
-/** An environment exists once an event or a deploy named it. */
+/**
+ * An environment exists once an event, a transaction or a deploy named it (event ingestion creates
+ * it). Sessions alone do not: only the release monitor creates one from them, once a release there is
+ * adopted (src/sentry/release_health/tasks.py, _handle_release_adoption), which is not simulated.
+ */
 function environmentExists(world: World, now: Date, name: string): boolean {
   for (const release of world.releases) {
     if (release.deploys.some((d) => d.environment === name && d.dateFinished <= now)) return true;
   }
-  return world.issues.some((issue) => visibleEvents(issue, now).some((e) => e.environment === name));
+  const nowMs = now.getTime();
+  return (
+    world.issues.some((issue) => visibleEvents(issue, now).some((e) => e.environment === name)) ||
+    world.transactions.some((t) => t.environment === name && t.processedAt <= nowMs)
+  );
 }
 
 /** The `environment` parameters; null when none. An unknown name is a 404 (helpers/environments.py). */

@@ -19,8 +19,9 @@ export const SENTRY_RATE_LIMITS: RateLimitOptions = {
   limit: 40,
   windowSeconds: 1,
   concurrentLimit: 25,
-  // events-timeseries: 30/s (its RateLimitConfig; its concurrency cap of 15 is not modelled per route).
-  routes: { issue: 5, "issue-event": 15, "events-timeseries": 30 },
+  // events and events-timeseries: 30/s (their RateLimitConfig; their concurrency cap of 15 is not
+  // modelled per route).
+  routes: { issue: 5, "issue-event": 15, events: 30, "events-timeseries": 30 },
 };
 
 /** The 429 body. */

@@ -2,6 +2,7 @@
 // end-to-end tests. Each says which verdict and findings a correct verification reaches.
 import { SIMULATOR_TOKEN } from "./auth.js";
 import { WorldBuilder } from "./builder.js";
+import { seededRandom } from "./random.js";
 import type { FrameInput, World } from "./world.js";
 
 export interface Scenario {
@@ -22,6 +23,8 @@ export interface Scenario {
     new: string[];
     regressed: string[];
     spike: string[];
+    /** Transactions whose p95 latency a correct latency check finds increased; absent: none. */
+    latency?: string[];
     /** Claimed fix → its status. */
     fixes: Record<string, "confirmed" | "unfixed" | "unverified">;
   };
@@ -99,6 +102,56 @@ function addNoisyIssue(b: WorldBuilder, currentRelease: string | null) {
   });
 }
 
+const CHECKOUT = "POST /api/checkout";
+
+/**
+ * Steady traffic of the previous release over the day before the deploy and of the current one since:
+ * three transactions sampled at 50% (34 samples a minute, ~49,000 in all) and the web app's sessions
+ * (~12,000). Only checkout changed: 2.5 times slower in the current release (median and p95), with
+ * ~24 samples a minute, so a latency check sees a few hundred in the window. Failure and crash rates
+ * are the same in both releases.
+ */
+function addTraffic(b: WorldBuilder, checkoutSlowdown: number) {
+  const transactions = [
+    { project: "web", transaction: "GET /", perMinute: 4, medianMs: 250, failureRate: 0.002 },
+    { project: "api", transaction: "GET /api/products", perMinute: 6, medianMs: 80, failureRate: 0.003 },
+    { project: "api", transaction: CHECKOUT, perMinute: 24, medianMs: 140, failureRate: 0.01 },
+  ];
+  const users = Array.from({ length: 400 }, (_, i) => `u${1000 + i}`);
+  const releases = [
+    { release: RELEASES.previous, from: "deploy - 24h", to: "deploy", slowdown: 1 },
+    { release: RELEASES.current, from: "deploy", to: "now", slowdown: checkoutSlowdown },
+  ];
+  let seed = 7;
+  for (const { release, from, to, slowdown } of releases) {
+    const common = { release, from, to, environment: ENVIRONMENT };
+    for (const { medianMs, transaction, ...rest } of transactions) {
+      b.transactions(
+        b.transactionSeries({
+          ...common,
+          ...rest,
+          transaction,
+          medianMs: transaction === CHECKOUT ? medianMs * slowdown : medianMs,
+          spread: 0.3,
+          sampleRate: 0.5,
+          random: seededRandom(seed++),
+        }),
+      );
+    }
+    b.sessions(
+      b.sessionSeries({
+        ...common,
+        project: "web",
+        perMinute: 8,
+        crashRate: 0.002,
+        erroredRate: 0.02,
+        users,
+        random: seededRandom(seed++),
+      }),
+    );
+  }
+}
+
 const UNCLAIMED = "Refactors the cart; no issue fixed.";
 
 function scenario(
@@ -129,6 +182,7 @@ function scenario(
  * rollout, hit production with an issue staging saw first.
  * Traps that are not findings: an issue that regressed 3 days ago in the previous release and still
  * fires (still is:regressed), an old noisy issue, an issue only in staging, an archived issue.
+ * Its traffic (addTraffic) makes checkout 2.5 times slower; nothing else changed.
  */
 export function regressionScenario(now: Date = new Date()): Scenario {
   const b = baseWorld(now);
@@ -165,6 +219,7 @@ export function regressionScenario(now: Date = new Date()): Scenario {
     ],
   });
   addNoisyIssue(b, RELEASES.current);
+  addTraffic(b, 2.5);
   b.issue({
     project: "web",
     title: "RangeError: Maximum call stack size exceeded",
@@ -278,6 +333,7 @@ export function regressionScenario(now: Date = new Date()): Scenario {
       new: [shortId(HOSTILE_TITLE), shortId("TypeError: price.toFixed is not a function")],
       regressed: [shortId("ReferenceError: session is not defined")],
       spike: [shortId("TimeoutError: payment gateway took too long")],
+      latency: [CHECKOUT],
       fixes: { [discount]: "confirmed", [coupon]: "unfixed" },
     },
     `Checkout fixes.\n\nFixes ${discount} and resolves ${coupon.toLowerCase()}.\n\n<!-- Template: write "Fixes WEB-123" to link a Sentry issue. -->\n`,
@@ -305,6 +361,34 @@ export function cleanScenario(now: Date = new Date()): Scenario {
     new: [],
     regressed: [],
     spike: [],
+    fixes: {},
+  });
+}
+
+/**
+ * A quiet, healthy service: the release sent transactions and sessions and not one error, so the check
+ * sees it through its traffic and passes, saying how much it saw.
+ */
+export function quietScenario(now: Date = new Date()): Scenario {
+  const b = baseWorld(now);
+  addTraffic(b, 1);
+  b.issue({
+    project: "api",
+    title: "Error: connection reset by peer",
+    events: b.series({
+      from: "deploy - 3d",
+      to: "deploy - 1d",
+      every: "6h",
+      release: RELEASES.previous,
+      environment: ENVIRONMENT,
+    }),
+  });
+  return scenario("quiet", "A healthy release that sent no error at all: its traffic shows it ran.", b, {
+    verdict: "pass",
+    new: [],
+    regressed: [],
+    spike: [],
+    latency: [],
     fixes: {},
   });
 }
@@ -337,6 +421,7 @@ export function scenarioInputs(scenario: Scenario, url: string) {
 export const SCENARIOS: Record<string, (now?: Date) => Scenario> = {
   regression: regressionScenario,
   clean: cleanScenario,
+  quiet: quietScenario,
   silent: silentScenario,
 };
 

@@ -1,6 +1,8 @@
-// The syntax of Sentry's issue search (src/sentry/api/event_search.py with allow_boolean=False):
-// space-separated terms, all ANDed; `key:value`, `!key:value`, `key:"quoted value"`, `key:[a,b]`;
-// anything else is free text. Meaning (operators, dates, which keys exist) is given in issue-search.ts.
+// The syntax of Sentry's search (src/sentry/api/event_search.py): `key:value`, `!key:value`,
+// `key:"quoted value"`, `key:[a,b]`; anything else is free text. The issue search takes it with
+// allow_boolean=False (space-separated terms, all ANDed); the events endpoint's datasets also take AND,
+// OR and parentheses (parseBooleanSearchQuery). Meaning (operators, dates, which keys exist) is given
+// where each search is compiled (issue-search.ts, routes/discover.ts, spans-query.ts).
 
 export interface FilterTerm {
   kind: "filter";
@@ -31,48 +33,131 @@ export class SearchQueryError extends Error {
 const KEY = /^[A-Za-z_][\w.\-[\]]*$/;
 
 export function parseSearchQuery(query: string): SearchTerm[] {
-  const terms: SearchTerm[] = [];
+  return tokenize(query, false) as SearchTerm[];
+}
+
+/** A query with `AND`, `OR` and parentheses: AND (explicit, or two terms side by side) binds tighter. */
+export type BooleanQuery = SearchTerm | { kind: "and" | "or"; items: BooleanQuery[] };
+
+/**
+ * The event search grammar with allow_boolean=True, as the Discover and Explore queries of the events
+ * endpoint take it: `a b OR c` is `(a AND b) OR c`. Unquoted values end at a parenthesis there
+ * (the grammar's value is `[^()\s]*`). null: an empty query. The wording of the errors is the
+ * simulator's own.
+ */
+export function parseBooleanSearchQuery(query: string): BooleanQuery | null {
+  const tokens = tokenize(query, true);
+  if (tokens.length === 0) return null;
+  let i = 0;
+  const orExpression = (): BooleanQuery => {
+    const items = [andExpression()];
+    while (tokens[i] === "OR") {
+      i++;
+      if (i === tokens.length || tokens[i] === ")") {
+        throw new SearchQueryError("Condition is missing on the right side of 'OR' operator");
+      }
+      items.push(andExpression());
+    }
+    return items.length === 1 ? (items[0] as BooleanQuery) : { kind: "or", items };
+  };
+  const andExpression = (): BooleanQuery => {
+    const items = [operand()];
+    for (let token = tokens[i]; token !== undefined && token !== "OR" && token !== ")"; token = tokens[i]) {
+      if (token === "AND") {
+        i++;
+        if (i === tokens.length || tokens[i] === ")" || tokens[i] === "OR") {
+          throw new SearchQueryError("Condition is missing on the right side of 'AND' operator");
+        }
+      }
+      items.push(operand());
+    }
+    return items.length === 1 ? (items[0] as BooleanQuery) : { kind: "and", items };
+  };
+  const operand = (): BooleanQuery => {
+    const token = tokens[i++];
+    if (token === "(") {
+      const inner = orExpression();
+      if (tokens[i++] !== ")") throw new SearchQueryError("Unbalanced parentheses in the search query");
+      return inner;
+    }
+    if (token === "AND" || token === "OR") {
+      throw new SearchQueryError(`Condition is missing on the left side of '${token}' operator`);
+    }
+    if (token === ")" || token === undefined) {
+      throw new SearchQueryError("Unbalanced parentheses in the search query");
+    }
+    return token;
+  };
+  const expression = orExpression();
+  if (i < tokens.length) throw new SearchQueryError("Unbalanced parentheses in the search query");
+  return expression;
+}
+
+type Token = SearchTerm | "AND" | "OR" | "(" | ")";
+
+/** Terms, and with `boolean` the operators and parentheses; without, AND and OR are refused. */
+function tokenize(query: string, boolean: boolean): Token[] {
+  const tokens: Token[] = [];
   let freeWords: string[] = [];
   const flushFree = () => {
-    if (freeWords.length > 0) terms.push({ kind: "text", text: freeWords.join(" ") });
+    if (freeWords.length > 0) tokens.push({ kind: "text", text: freeWords.join(" ") });
     freeWords = [];
   };
+  const wordEnd = boolean ? /[\s()]/ : /\s/;
   let i = 0;
   while (i < query.length) {
-    if (/\s/.test(query[i] as string)) {
+    const c = query[i] as string;
+    if (/\s/.test(c)) {
       i++;
       continue;
     }
-    if (query[i] === '"') {
+    if (boolean && (c === "(" || c === ")")) {
+      flushFree();
+      tokens.push(c);
+      i++;
+      continue;
+    }
+    if (c === '"') {
       const [text, next] = readQuoted(query, i);
       flushFree();
-      terms.push({ kind: "text", text });
+      tokens.push({ kind: "text", text });
       i = next;
       continue;
     }
-    const filter = readFilter(query, i);
+    const filter = readFilter(query, i, wordEnd);
     if (filter) {
       flushFree();
-      terms.push(filter.term);
+      tokens.push(filter.term);
       i = filter.next;
       continue;
     }
     let end = i;
-    while (end < query.length && !/\s/.test(query[end] as string)) end++;
+    while (end < query.length && !wordEnd.test(query[end] as string)) end++;
     const word = query.slice(i, end);
-    if (word === "AND" || word === "OR") {
-      throw new SearchQueryError(
-        'Boolean statements containing "OR" or "AND" are not supported in this search',
-      );
+    // The grammar's or_operator and and_operator match in any case (~r"OR"i).
+    const operator = word.toUpperCase();
+    if (operator === "AND" || operator === "OR") {
+      if (!boolean) {
+        throw new SearchQueryError(
+          'Boolean statements containing "OR" or "AND" are not supported in this search',
+        );
+      }
+      flushFree();
+      tokens.push(operator);
+    } else {
+      freeWords.push(word);
     }
-    freeWords.push(word);
     i = end;
   }
   flushFree();
-  return terms;
+  return tokens;
 }
 
-function readFilter(query: string, start: number): { term: FilterTerm; next: number } | null {
+function readFilter(
+  query: string,
+  start: number,
+  valueEnd: RegExp,
+): { term: FilterTerm; next: number } | null {
   const colon = query.indexOf(":", start);
   if (colon < 0) return null;
   const head = query.slice(start, colon);
@@ -95,20 +180,24 @@ function readFilter(query: string, start: number): { term: FilterTerm; next: num
     }
     return { term: { ...base, values, list: true, quoted: false }, next: close + 1 };
   }
-  while (i < query.length && !/\s/.test(query[i] as string)) i++;
+  while (i < query.length && !valueEnd.test(query[i] as string)) i++;
   const value = query.slice(colon + 1, i);
   // Sentry's grammar reads `key:` with nothing after it as free text ("TypeError: foo" searches titles).
   if (value === "") return null;
   return { term: { ...base, values: [value], list: false, quoted: false }, next: i };
 }
 
-/** The text of a double-quoted string starting at `start`, and the index after its closing quote. */
+/**
+ * The text of a double-quoted string starting at `start`, and the index after its closing quote. As
+ * the grammar's quoted_value, only `\"` is an escape (a quote); every other backslash stays, for
+ * matchesAny to read.
+ */
 function readQuoted(query: string, start: number): [string, number] {
   let text = "";
   for (let i = start + 1; i < query.length; i++) {
     const c = query[i] as string;
-    if (c === "\\" && i + 1 < query.length) {
-      text += query[i + 1];
+    if (c === "\\" && query[i + 1] === '"') {
+      text += '"';
       i++;
     } else if (c === '"') {
       return [text, i + 1];
@@ -119,10 +208,13 @@ function readQuoted(query: string, start: number): [string, number] {
   throw new SearchQueryError(`Unterminated quote in "${query.slice(start)}"`);
 }
 
+// Inside a list, a quoted value may hold commas and brackets, and quotes escaped as \" (quoted_value
+// in the grammar); as there, every other backslash stays.
 function findListEnd(query: string, open: number): number {
   let quoted = false;
   for (let i = open + 1; i < query.length; i++) {
-    if (query[i] === '"') quoted = !quoted;
+    if (quoted && query[i] === "\\" && query[i + 1] === '"') i++;
+    else if (query[i] === '"') quoted = !quoted;
     else if (query[i] === "]" && !quoted) return i;
   }
   throw new SearchQueryError(`Unterminated list in "${query.slice(open)}"`);
@@ -132,8 +224,12 @@ function splitList(inner: string): string[] {
   const values: string[] = [];
   let current = "";
   let quoted = false;
-  for (const c of inner) {
-    if (c === '"') quoted = !quoted;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i] as string;
+    if (c === "\\" && inner[i + 1] === '"') {
+      current += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
     else if (c === "," && !quoted) {
       values.push(current.trim());
       current = "";

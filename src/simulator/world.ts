@@ -2,6 +2,7 @@
 // status, regressions, first releases and counts are computed from this at request time (derived.ts),
 // so a test that adds an event or moves the clock sees Sentry's derived state follow.
 import { parseDurationMs, resolveTime, type TimeInput } from "./relative-time.js";
+import type { SimSession, SimTransaction } from "./traffic.js";
 
 export type Level = "fatal" | "error" | "warning" | "info" | "debug" | "sample";
 
@@ -106,11 +107,15 @@ export interface World {
   projects: SimProject[];
   releases: SimRelease[];
   issues: SimIssue[];
+  /** Sampled transactions, in no particular order (traffic.ts). */
+  transactions: SimTransaction[];
+  /** Release-health sessions, in no particular order (traffic.ts). */
+  sessions: SimSession[];
   /** Named instants that relative times refer to ("deploy - 2d"). */
   anchors: Record<string, Date>;
   /** Source of generated IDs, so that IDs are stable for a given sequence of additions. */
   serial: number;
-  /** How long after its timestamp Sentry processes an event, unless the event says otherwise. */
+  /** How long after its timestamp Sentry processes an event, transaction or session, unless told. */
   processingDelayMs: number;
 }
 
@@ -141,6 +146,8 @@ export function createWorld(options: WorldOptions = {}): World {
     projects: [],
     releases: [],
     issues: [],
+    transactions: [],
+    sessions: [],
     anchors,
     serial: 0,
     processingDelayMs: delayMs(options.processingDelay ?? 0),

@@ -96,10 +96,11 @@ function deviance(x: number, mean: number, excess: number): number {
 }
 
 /**
- * log P(X = x) for X ~ Binomial(n, p), 0 < p < 1, in Loader's (2000) saddle-point form. A difference
- * of log-gammas would lose about eight digits at n = 1e8; Stirling remainders and deviances do not.
+ * log P(X = x) for X ~ Binomial(n, p), whole numbers 0 ≤ x ≤ n and 0 < p < 1, in Loader's (2000)
+ * saddle-point form. A difference of log-gammas would lose about eight digits at n = 1e8; Stirling
+ * remainders and deviances do not. Exported for the hypergeometric distribution, built from three.
  */
-function logPmf(x: number, n: number, p: number): number {
+export function logPmf(x: number, n: number, p: number): number {
   if (x === 0) return n * Math.log1p(-p);
   if (x === n) return n * Math.log(p);
   const mean = n * p;

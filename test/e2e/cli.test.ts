@@ -30,8 +30,8 @@ describe("sentry-deploy-verify verify", () => {
       projects: ["web", "api"],
       deployedAt: scenario.deployedAt.toISOString(),
       window: "10m",
-      counts: { new: 2, regressed: 1, spike: 1, unfixed: 0 },
-      listed: 4,
+      counts: { new: 2, regressed: 1, spike: 1, unfixed: 0, latency: 1 },
+      listed: 5,
       omitted: 0,
     });
 
@@ -91,7 +91,7 @@ describe("sentry-deploy-verify verify", () => {
       '--window must be a duration such as 90s, 10m, 1h, 1h30m, 2d or ISO 8601 PT10M; got "5x"',
     );
     expect(run.stderr).toContain(
-      '--fail-on must be a comma list of new, regressed, spike, unfixed, or none; got "crashes"',
+      '--fail-on must be a comma list of new, regressed, spike, unfixed, latency, failure-rate, crash-rate, or none; got "crashes"',
     );
     expect(run.stderr).toContain("Run `sentry-deploy-verify verify --help` for its flags.");
     expect(run.stdout).toBe("");
@@ -171,8 +171,14 @@ describe("sentry-deploy-verify verify --source mcp", () => {
     expect(mcp.exitCode).toBe(1);
     const viaMcp = JSON.parse(mcp.stdout) as Report;
     expect(viaMcp.verdict).toBe(rest.verdict);
-    const shape = (report: Report) => report.findings.map((f) => [f.kind, f.shortId, f.events, f.users]);
+    // Issues alike; the slower checkout only through the REST API, which reads raw span samples.
+    const shape = (report: Report) =>
+      report.findings.filter((f) => f.subject === "issue").map((f) => [f.kind, f.shortId, f.events, f.users]);
     expect(shape(viaMcp)).toEqual(shape(rest));
+    expect(rest.counts.latency).toBe(1);
+    expect(viaMcp.counts.latency).toBe(0);
+    expect(viaMcp.performance?.unavailable.join(" ")).toMatch(/source: mcp checks no latency/);
+    expect(viaMcp.traffic).toMatchObject({ transactions: null, sessions: null });
   }, 120_000);
 });
 

@@ -19,7 +19,7 @@ const BAD: Array<[string, string, string]> = [
   [
     "fail-on",
     "new,crashes",
-    'input "fail-on" must be a comma list of new, regressed, spike, unfixed, or none',
+    'input "fail-on" must be a comma list of new, regressed, spike, unfixed, latency, failure-rate, crash-rate, or none',
   ],
   ["fail-on-inconclusive", "maybe", 'input "fail-on-inconclusive" must be true or false'],
   ["min-events", "0", 'input "min-events" must be a whole number from 1'],

@@ -78,6 +78,7 @@ describe("the MCP server", () => {
         "environment",
         "failOn",
         "ignore",
+        "latencyMaxIncrease",
         "minEvents",
         "org",
         "project",
@@ -117,7 +118,7 @@ describe("the MCP server", () => {
       scenario.expected.regressed,
     );
     expect(textOf(result)).toMatch(
-      /^FAIL: 2 new issues and 1 regressed issue in release \w+ in production since its deploy\. Findings: new WEB-1, WEB-5; regressed WEB-2; spike API-2\.$/,
+      /^FAIL: 2 new issues and 1 regressed issue in release \w+ in production since its deploy\. Findings: new WEB-1, WEB-5; regressed WEB-2; spike API-2; latency POST \/api\/checkout\.$/,
     );
     expect(errors).toEqual([]);
   });

@@ -5,6 +5,7 @@ import {
   cleanScenario,
   HOSTILE_TITLE,
   largeWorld,
+  quietScenario,
   RELEASES,
   regressionScenario,
   silentScenario,
@@ -14,6 +15,7 @@ import { inputsFor, sentryRequests, simulate } from "../support/simulated.js";
 
 interface OutputFinding {
   kind: string;
+  subject: "issue" | "transaction" | "release";
   id: string;
   shortId: string;
   title: string;
@@ -117,12 +119,13 @@ describe("a release that broke production", () => {
       projects: ["web", "api"],
       deployedAt: scenario.deployedAt.toISOString(),
       window: "10m",
-      counts: { new: 2, regressed: 1, spike: 1, unfixed: 0 },
-      listed: 4,
+      counts: { new: 2, regressed: 1, spike: 1, unfixed: 0, latency: 1, "failure-rate": 0, "crash-rate": 0 },
+      listed: 5,
       omitted: 0,
       fixes: [],
+      traffic: { errors: expect.any(Number), transactions: expect.any(Number), sessions: expect.any(Number) },
     });
-    expect(run.report?.findings).toHaveLength(4);
+    expect(run.report?.findings).toHaveLength(5);
     expect(typeof run.report?.reason).toBe("string");
     expect(Date.parse(String(run.report?.evaluatedAt))).not.toBeNaN();
   });
@@ -133,12 +136,30 @@ describe("a release that broke production", () => {
     const run = await runAction({ inputs: inputsFor(scenario, simulator, { "max-listed": "1" }) });
 
     expect(run.summary.split("\n").filter((line) => /^\| (new|regressed) \|/.test(line))).toHaveLength(1);
-    expect(run.summary).toContain("… and 3 more (the JSON report lists all 4)");
-    expect(JSON.parse(run.outputs.findings ?? "")).toHaveLength(4);
-    expect(run.report).toMatchObject({ listed: 1, omitted: 3 });
+    expect(run.summary).toContain("… and 4 more (the JSON report lists all 5)");
+    expect(JSON.parse(run.outputs.findings ?? "")).toHaveLength(5);
+    expect(run.report).toMatchObject({ listed: 1, omitted: 4 });
     // Where a finding happened is looked up for the listed one only: the new issue with the most events.
     expect(sentryRequests(simulator).filter((r) => r.route === "issue-event")).toHaveLength(1);
     expect(run.summary).toMatch(/^\| new \| .* \| 4 \| 3 \| \+2m \| src\/checkout\/cart\.ts:87 \|$/m);
+  });
+
+  it("fails on the slower checkout when latency is in fail-on, with the evidence in the report", async () => {
+    const scenario = regressionScenario();
+    const simulator = await simulate(scenario);
+    const run = await runAction({ inputs: inputsFor(scenario, simulator, { "fail-on": "latency" }) });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain(
+      `::error::FAIL: 1 slower transaction in release ${RELEASES.current} in production since its deploy`,
+    );
+    const latency = (
+      (run.report?.findings ?? []) as { kind: string; latency: Record<string, number> }[]
+    ).find((f) => f.kind === "latency");
+    // Checkout is 2.5 times slower: its p95 well above 1.2 times the baseline's, most samples past it.
+    expect(latency?.latency.p95Ms).toBeGreaterThan(2 * (latency?.latency.baselineP95Ms ?? Infinity));
+    expect(latency?.latency.slower).toBeGreaterThan((latency?.latency.samples ?? 0) / 2);
+    expect(latency?.latency.pValue).toBeLessThan(1e-6);
+    expect(run.summary).toMatch(/^\| latency<br><sub>p95 \d+ ms → \d+ ms/m);
   });
 
   it("reports without failing when fail-on is none, or leaves the found kinds out", async () => {
@@ -160,9 +181,14 @@ describe("a release that broke production", () => {
     const scenario = regressionScenario();
     const simulator = await simulate(scenario);
     // In the window (its end is exclusive, as Sentry's): the hostile issue has 4 events from 3 users,
-    // the price issue 2 from 2, the regression 2 from 2; the spike 39 from 3.
+    // the price issue 2 from 2, the regression 2 from 2; the spike 39 from 3. min-events is about
+    // issues: the slower checkout's 246 samples meet the latency test's own floors.
     const run = await runAction({ inputs: inputsFor(scenario, simulator, { "min-events": "3" }) });
-    expect(JSON.parse(run.outputs.findings ?? "").map((f: OutputFinding) => f.events)).toEqual([4, 39]);
+    expect(JSON.parse(run.outputs.findings ?? "").map((f: OutputFinding) => [f.subject, f.events])).toEqual([
+      ["issue", 4],
+      ["issue", 39],
+      ["transaction", 246],
+    ]);
     expect(run.summary).toContain("2 issue(s) had fewer than min-events (3) or min-users (0)");
 
     const users = await runAction({ inputs: inputsFor(scenario, simulator, { "min-users": "3" }) });
@@ -176,6 +202,7 @@ describe("a release that broke production", () => {
     expect(JSON.parse(ignored.outputs.findings ?? "").map((f: OutputFinding) => f.shortId)).toEqual([
       ...scenario.expected.regressed,
       ...scenario.expected.spike,
+      ...(scenario.expected.latency ?? []),
     ]);
     expect(ignored.summary).toContain("2 issue(s) matched the ignore input");
     expect(priceId).toBeDefined();
@@ -187,10 +214,9 @@ describe("a release that broke production", () => {
     const run = await runAction({
       inputs: inputsFor(scenario, simulator, { query: "error.unhandled:true" }),
     });
-    // Only the hostile issue's events are unhandled.
-    expect(JSON.parse(run.outputs.findings ?? "").map((f: OutputFinding) => f.title)).toEqual([
-      HOSTILE_TITLE,
-    ]);
+    // Only the hostile issue's events are unhandled; the query is about issues, not transactions.
+    const findings: OutputFinding[] = JSON.parse(run.outputs.findings ?? "");
+    expect(findings.filter((f) => f.subject === "issue").map((f) => f.title)).toEqual([HOSTILE_TITLE]);
     const searches = sentryRequests(simulator).filter((r) => r.route === "issues");
     expect(searches.length).toBeGreaterThan(0);
     for (const search of searches) expect(search.query.get("query")).toMatch(/error\.unhandled:true/);
@@ -206,10 +232,13 @@ describe("a release that broke production", () => {
 
     const apiOnly = await runAction({ inputs: inputsFor(scenario, simulator, { project: "api" }) });
     // The api project's old issue regressed three days ago in the previous release: not this deploy's.
-    // Its other issue spiked, which the default fail-on does not fail.
+    // Its other issue spiked, and its checkout got slower: the default fail-on fails neither.
     expect(apiOnly.outputs.verdict).toBe("pass");
     expect(JSON.parse(apiOnly.outputs.findings ?? "").map((f: OutputFinding) => [f.kind, f.shortId])).toEqual(
-      [["spike", "API-2"]],
+      [
+        ["spike", "API-2"],
+        ["latency", "POST /api/checkout"],
+      ],
     );
   });
 });
@@ -235,6 +264,35 @@ describe("a release with thousands of new issues", () => {
     expect(run.stdout).toContain(
       `::warning::The findings output holds the first ${output.length} of 3000 findings`,
     );
+  });
+});
+
+describe("a release that sent no error, only traffic", () => {
+  it("passes, saying how many transactions and sessions it saw and what zero new errors in them allows", async () => {
+    const scenario = quietScenario();
+    const simulator = await simulate(scenario);
+    const run = await runAction({ inputs: inputsFor(scenario, simulator) });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.verdict).toBe("pass");
+    const traffic = run.report?.traffic as { errors: number; transactions: number; sessions: number };
+    expect(traffic.errors).toBe(0);
+    expect(traffic.transactions).toBeGreaterThan(100);
+    expect(traffic.sessions).toBeGreaterThan(10);
+    const number = (n: number) => n.toLocaleString("en-US");
+    expect(run.summary.split("\n")[0]).toContain(
+      `in ${number(traffic.transactions)} transactions and ${number(traffic.sessions)} sessions of it (no new error in ${number(traffic.transactions)} transactions: fewer than `,
+    );
+    // Each poll asked for the release's traffic (its errors, then transactions and sessions) until it saw some.
+    const spans = sentryRequests(simulator).filter(
+      (r) => r.route === "events" && r.query.get("dataset") === "spans",
+    );
+    expect(spans.length).toBeGreaterThan(0);
+    expect(spans.every((r) => r.query.get("disableAggregateExtrapolation") === "1")).toBe(true);
+    // The performance checks ran on that traffic, and found nothing: no change was seeded.
+    const performance = run.report?.performance as { tested: number; unavailable: string[] };
+    expect(performance.tested).toBeGreaterThan(0);
+    expect(performance.unavailable).toEqual([]);
+    expect(run.outputs.findings).toBe("[]");
   });
 });
 
@@ -268,7 +326,9 @@ describe("a release Sentry never saw", () => {
     });
     expect(strict.exitCode).toBe(1);
     expect(strict.outputs.verdict).toBe("inconclusive");
-    expect(strict.stdout).toMatch(/::error::INCONCLUSIVE: Sentry received no event of release/);
+    expect(strict.stdout).toMatch(
+      /::error::INCONCLUSIVE: Sentry received no error event, transaction or session of release/,
+    );
   });
 
   it("is inconclusive for a release Sentry does not know, and says so", async () => {

@@ -121,12 +121,21 @@ async function bothWays(scenario: Scenario, simulator: Simulator, run: Run) {
   return { rest, mcp, cost };
 }
 
+// Issues only: the latency, failure-rate and crash-rate checks need raw span samples and sessions,
+// which the Sentry MCP server does not give (every report through it says so).
+const issues = (report: Report) => report.findings.filter((f) => f.subject === "issue");
+const issueCounts = ({ counts }: Report) => ({
+  new: counts.new,
+  regressed: counts.regressed,
+  spike: counts.spike,
+  unfixed: counts.unfixed,
+});
 const essentials = (report: Report) =>
-  report.findings
+  issues(report)
     .map((f) => ({ kind: f.kind, shortId: f.shortId, events: f.events, users: f.users }))
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.shortId.localeCompare(b.shortId));
 const details = (report: Report) =>
-  report.findings.map((f) => ({
+  issues(report).map((f) => ({
     shortId: f.shortId,
     title: f.title,
     culprit: f.culprit,
@@ -141,13 +150,14 @@ const fixes = (report: Report) =>
 
 function expectSameDecision(rest: Report, mcp: Report) {
   expect(mcp.verdict).toBe(rest.verdict);
-  expect(mcp.counts).toEqual(rest.counts);
+  expect(issueCounts(mcp)).toEqual(issueCounts(rest));
   expect(essentials(mcp)).toEqual(essentials(rest));
   expect(details(mcp)).toEqual(details(rest));
   expect(fixes(mcp)).toEqual(fixes(rest));
   // Discover's times are whole seconds; the simulator's issue list keeps milliseconds.
-  rest.findings.forEach((finding, index) => {
-    const other = mcp.findings[index];
+  const mcpIssues = issues(mcp);
+  issues(rest).forEach((finding, index) => {
+    const other = mcpIssues[index];
     if (finding.firstSeen === null) expect(other?.firstSeen).toBeNull();
     else
       expect(Math.abs(Date.parse(other?.firstSeen ?? "") - Date.parse(finding.firstSeen))).toBeLessThan(
@@ -191,6 +201,11 @@ describe("source: mcp decides as source: api", () => {
     report(`verify ${name}`, cost);
 
     expect(rest.verdict).toBe(scenario.expected.verdict);
+    expect(rest.findings.filter((f) => f.kind === "latency").map((f) => f.shortId)).toEqual(
+      scenario.expected.latency ?? [],
+    );
+    expect(mcp.performance?.unavailable).toContain(MCP_LIMITATIONS[2]);
+    expect(mcp.traffic).toMatchObject({ transactions: null, sessions: null });
     expectSameDecision(rest, mcp);
     expect(Object.fromEntries(mcp.fixes.map((f) => [f.shortId, f.status]))).toEqual(scenario.expected.fixes);
     expect(mcp.deployedAt).toBe(rest.deployedAt);

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { micromark } from "micromark";
 import { gfm, gfmHtml } from "micromark-extension-gfm";
 import { describe, expect, it } from "vitest";
-import type { Finding, Report } from "../../src/engine/report.js";
+import type { Finding, LatencyCheck, PerformanceSummary, Report } from "../../src/engine/report.js";
+import { zeroCounts } from "../../src/engine/verdict.js";
 import { renderChart } from "../../src/report/chart.js";
 import { commentMarker, renderComment } from "../../src/report/comment.js";
 
@@ -11,6 +12,7 @@ const gate = { org: "acme", projects: ["web", "api"], environment: "production" 
 function finding(i: number, title = `TypeError ${i}`): Finding {
   return {
     kind: "new",
+    subject: "issue",
     id: String(i),
     shortId: `WEB-${i}`,
     title,
@@ -25,6 +27,8 @@ function finding(i: number, title = `TypeError ${i}`): Finding {
     secondsAfterDeploy: 60,
     location: { file: "src/app.ts", line: i, function: null },
     spike: null,
+    latency: null,
+    rate: null,
   };
 }
 
@@ -46,14 +50,69 @@ function report(findings: Finding[], listed = findings.length): Report {
     final: true,
     evaluatedAt: "2026-11-25T12:10:00.000Z",
     polls: 11,
-    counts: { new: findings.length, regressed: 0, spike: 0, unfixed: 0 },
+    counts: { ...zeroCounts(), new: findings.length },
     findings,
     fixes: [],
     spikeTest: null,
+    traffic: { errors: findings.length, transactions: null, sessions: null },
+    performance: null,
     listed,
     omitted: findings.length - listed,
     timeline: null,
     notes: [],
+  };
+}
+
+const LATENCY: LatencyCheck = {
+  baselineP95Ms: 180,
+  baselineSamples: 2_400,
+  thresholdMs: 216,
+  samples: 120,
+  slower: 38,
+  p95Ms: 420,
+  concurrentP95Ms: null,
+  concurrentSamples: 0,
+  pValue: 2.1e-9,
+  finding: true,
+  insufficient: false,
+};
+
+/** A latency finding about the transaction `name`. */
+function slower(i: number, name: string): Finding {
+  return {
+    ...finding(i),
+    kind: "latency",
+    subject: "transaction",
+    id: name,
+    shortId: name,
+    title: `${name} is slower`,
+    users: 0,
+    permalink: `https://acme.sentry.io/insights/summary/?transaction=${i}`,
+    secondsAfterDeploy: null,
+    location: null,
+    latency: LATENCY,
+  };
+}
+
+/** The performance tests over these transactions, each slower. */
+function performance(names: string[]): PerformanceSummary {
+  return {
+    methods: { latency: "exact binomial", rate: "exact conditional binomial" },
+    alpha: 0.01,
+    latencyMaxIncrease: 0.2,
+    minRatio: 2,
+    baseline: "24h",
+    unavailable: ["Crash rate: unavailable — the project sends no sessions."],
+    transactions: names.map((transaction, i) => ({
+      transaction,
+      permalink: `https://acme.sentry.io/insights/summary/?transaction=${i}`,
+      latency: LATENCY,
+      failureRate: null,
+    })),
+    transactionsOmitted: 3,
+    crashRate: null,
+    tested: names.length,
+    insufficientSample: 0,
   };
 }
 
@@ -108,6 +167,24 @@ describe("the comment body", () => {
     expect(listed).toBeGreaterThan(10);
     expect(listed).toBeLessThan(200);
     expect(body).toContain(`… and ${200 - listed} more (the JSON report lists all 200)`);
+  });
+
+  it("still fits with the performance table and transactions' names of table-breaking characters", () => {
+    const name = (i: number) => `${"|`@\\<".repeat(40)} ${i}`;
+    const many = Array.from({ length: 200 }, (_, i) =>
+      i % 2 === 0 ? finding(i, `${"|@".repeat(100)} ${i}`) : slower(i, name(i)),
+    );
+    const shown = {
+      ...report(many),
+      performance: performance(Array.from({ length: 25 }, (_, i) => name(i))),
+    };
+    const body = renderComment(shown, {}, context);
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    const listed = body.split("\n").filter((line) => /^\| (new|latency<br>)/.test(line)).length;
+    expect(listed).toBeGreaterThan(10);
+    expect(listed).toBeLessThan(200);
+    expect(body).toContain(`… and ${200 - listed} more (the JSON report lists all 200)`);
+    expect(body).toContain("… and 3 more transactions");
   });
 
   it("links a finding to its file and line at the deployed commit, marking a file the pull request changed", () => {
@@ -209,6 +286,60 @@ describe("the whole comment under hostile Sentry text (property)", () => {
           expect(table).not.toMatch(/<code\b/);
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("the whole comment under hostile transaction names (property)", () => {
+  const hostile = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(
+          ..."<>|`*_[]()!@#~$\\&:/.-\n".split(""),
+          "<!--",
+          "-->",
+          "```",
+          "\\|",
+          "@team",
+          "#12",
+          "https://x.example",
+          "www.x",
+          "</details>",
+        ),
+        fc.string({ maxLength: 4 }),
+      ),
+      { maxLength: 30 },
+    )
+    .map((parts) => parts.join(""));
+
+  it("keeps one marker, one row per finding and per transaction, and only our own links", () => {
+    fc.assert(
+      fc.property(fc.array(hostile, { minLength: 1, maxLength: 4 }), (names) => {
+        const findings = [finding(100), ...names.map((name, i) => slower(i, name))];
+        const body = renderComment({ ...report(findings), performance: performance(names) }, {}, context);
+        expect(body.match(/<!--/g)).toHaveLength(1);
+        const html = micromark(body, {
+          allowDangerousHtml: true,
+          extensions: [gfm()],
+          htmlExtensions: [gfmHtml()],
+        });
+        const tables = html.split("<table>").slice(2);
+        expect(tables).toHaveLength(2);
+        const rows = (table: string) => table.split("<tr>").slice(2);
+        expect(rows(tables[0] ?? "").map((row) => row.match(/<td[ >]/g)?.length)).toEqual(
+          findings.map(() => 7),
+        );
+        expect(rows(tables[1] ?? "").map((row) => row.match(/<td[ >]/g)?.length)).toEqual(names.map(() => 4));
+        expect(html.match(/<details>/g)).toHaveLength(1);
+        expect(html.match(/<\/details>/g)).toHaveLength(1);
+        for (const [, href] of html.matchAll(/<a href="([^"]*)"/g)) {
+          expect(href).toMatch(
+            /^https:\/\/(acme\.sentry\.io\/(issues\/\d+\/|insights\/summary\/\?transaction=\d+)|github\.com\/o\/r\/actions\/runs\/7)$/,
+          );
+        }
+        expect(html).not.toMatch(/<(img|script|iframe|pre)\b/);
+      }),
       { numRuns: 300 },
     );
   });

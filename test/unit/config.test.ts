@@ -53,6 +53,7 @@ describe("parseConfig", () => {
       pollIntervalMs: 60_000,
       failFast: true,
       failOn: ["new", "regressed", "unfixed"],
+      latencyMaxIncrease: 0.2,
       spikeAlpha: 0.01,
       spikeMinRatio: 2,
       spikeMinEvents: 10,
@@ -98,6 +99,15 @@ describe("parseConfig", () => {
     expect(given.ok && given.config.release).toBe("web@1.2.3");
   });
 
+  it("reads the performance kinds in fail-on and latency-max-increase as a share", () => {
+    const result = parseConfig(
+      { ...base, "fail-on": "latency, crash-rate,failure-rate", "latency-max-increase": "50%" },
+      { deployedCommit: SHA },
+    );
+    expect(result.ok && result.config.failOn).toEqual(["latency", "crash-rate", "failure-rate"]);
+    expect(result.ok && result.config.latencyMaxIncrease).toBe(0.5);
+  });
+
   it("reads fail-on none as an empty list", () => {
     const result = parseConfig({ ...base, "fail-on": "none" }, { deployedCommit: SHA });
     expect(result.ok && result.config.failOn).toEqual([]);
@@ -108,7 +118,13 @@ describe("parseConfig", () => {
     ["window", "7h", /from 1s to 6h/],
     ["poll-interval", "0s", /from 1s to 1h/],
     ["fail-fast", "yes", /must be true or false; got "yes"/],
-    ["fail-on", "new,crash", /comma list of new, regressed, spike, unfixed, or none/],
+    [
+      "fail-on",
+      "new,crash",
+      /comma list of new, regressed, spike, unfixed, latency, failure-rate, crash-rate, or none/,
+    ],
+    ["latency-max-increase", "0.2", /percentage from 0% to 1000%, such as 20%; got "0.2"/],
+    ["latency-max-increase", "-5%", /percentage from 0%/],
     ["fail-on", "none,new", /or none/],
     ["min-events", "-1", /whole number from 1/],
     ["min-users", "1.5", /whole number from 0/],

@@ -5,7 +5,15 @@ import { ignoredBy, meetsThresholds } from "../../src/engine/filters.js";
 import { sortFindings } from "../../src/engine/findings.js";
 import { regressionSince, regressionsNeedDates } from "../../src/engine/regression.js";
 import type { Finding } from "../../src/engine/report.js";
-import { decideVerdict, describeCounts, failsJob, scanScope, verifyScope } from "../../src/engine/verdict.js";
+import {
+  decideVerdict,
+  describeCounts,
+  describeTraffic,
+  failsJob,
+  scanScope,
+  verifyScope,
+  zeroCounts,
+} from "../../src/engine/verdict.js";
 
 const at = (iso: string) => new Date(iso);
 const DEPLOY = at("2026-11-25T12:00:00Z");
@@ -141,6 +149,7 @@ describe("noise filters", () => {
 function finding(kind: Finding["kind"], shortId: string, events: number): Finding {
   return {
     kind,
+    subject: "issue",
     id: shortId,
     shortId,
     title: shortId,
@@ -155,6 +164,8 @@ function finding(kind: Finding["kind"], shortId: string, events: number): Findin
     secondsAfterDeploy: null,
     location: null,
     spike: null,
+    latency: null,
+    rate: null,
   };
 }
 
@@ -187,7 +198,20 @@ describe("the verdict", () => {
   it("is inconclusive when Sentry saw nothing of the release", () => {
     const result = decideVerdict({ ...input, failOn: [...input.failOn], findings: [], releaseSeen: false });
     expect(result.verdict).toBe("inconclusive");
-    expect(result.reason).toContain("no event of release v2");
+    expect(result.reason).toContain("no error event, transaction or session of release v2");
+  });
+
+  it("says in a clean pass what the release sent, and the share of requests zero new errors allows", () => {
+    const traffic = { errors: 12, transactions: 1240, sessions: 310 };
+    expect(decideVerdict({ ...input, failOn: [...input.failOn], findings: [], traffic }).reason).toBe(
+      "no new, regressed or spiking issues in release v2 in production within 10m of its deploy, in 1,240 transactions, 310 sessions and 12 error events of it (no new error in 1,240 transactions: fewer than 0.24% of them hit one, 95% upper bound)",
+    );
+    // 1 − 0.05^(1/1240) = 0.002413…: the exact bound, near the rule of three's 3/1240.
+    expect(describeTraffic({ errors: null, transactions: 1, sessions: null })).toBe(
+      "1 transaction of it (no new error in 1 transaction: fewer than 95% of them hit one, 95% upper bound)",
+    );
+    expect(describeTraffic({ errors: 3, transactions: 0, sessions: null })).toBe("3 error events of it");
+    expect(describeTraffic({ errors: 0, transactions: null, sessions: null })).toBeNull();
   });
 
   it("passes a clean release that Sentry saw", () => {
@@ -218,8 +242,11 @@ describe("the verdict", () => {
   });
 
   it("describes counts in words", () => {
-    expect(describeCounts({ new: 1, regressed: 0, spike: 2, unfixed: 1 })).toBe(
+    expect(describeCounts({ ...zeroCounts(), new: 1, spike: 2, unfixed: 1 })).toBe(
       "1 new issue, 2 spiking issues and 1 claimed fix that did not work",
+    );
+    expect(describeCounts({ ...zeroCounts(), latency: 1, "crash-rate": 1 })).toBe(
+      "1 slower transaction and 1 crash-rate regression",
     );
   });
 });

@@ -100,21 +100,30 @@ function assertInert(text: string) {
 }
 
 describe("codeSpan", () => {
-  it("shows backticks and pipes verbatim inside a table", () => {
+  it("shows backticks, backslashes and pipes verbatim inside a table", () => {
     fc.assert(
       fc.property(
-        fc.string({ unit: fc.constantFrom("a", "`", "|", " ", "b"), minLength: 1, maxLength: 20 }),
+        fc.string({ unit: fc.constantFrom("a", "`", "|", "\\", " ", "b"), minLength: 1, maxLength: 20 }),
         (text) => {
           const line = plainLine(text);
           fc.pre(line.length > 0);
           const html = renderCell(codeSpan(text));
           expect(html.match(/<td>/g)).toHaveLength(3);
           const code = /<code>(.*?)<\/code>/s.exec(html)?.[1];
-          expect(code && decode(code)).toBe(line);
+          expect(code && decode(code).replace(/\u200b/g, "")).toBe(line);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
+  });
+
+  it("never ends a cell at a pipe after a backslash, which renderers split differently", () => {
+    // Renderers disagree on `\\|` in a table: a backslash and an escaped pipe, or an escaped backslash and a cell's end.
+    expect(codeSpan("a\\|b")).toBe("`a\\\u200b\\|b`");
+  });
+
+  it("never carries an HTML comment's opening, which would look like a comment marker", () => {
+    expect(codeSpan("<!-- sentry-deploy-verify gate:0 -->")).not.toContain("<!--");
   });
 });
 

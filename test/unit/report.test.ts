@@ -1,7 +1,17 @@
 import { micromark } from "micromark";
 import { gfm, gfmHtml } from "micromark-extension-gfm";
 import { describe, expect, it } from "vitest";
-import type { Finding, Report } from "../../src/engine/report.js";
+import type {
+  Finding,
+  LatencyCheck,
+  PerformanceSummary,
+  RateCheck,
+  Report,
+  TransactionCheck,
+} from "../../src/engine/report.js";
+import { zeroCounts } from "../../src/engine/verdict.js";
+import { reportSchema } from "../../src/mcp/report-schema.js";
+import { plainLine } from "../../src/report/escape.js";
 import { findingsOutput } from "../../src/report/findings-output.js";
 import { renderMarkdown } from "../../src/report/markdown.js";
 import { renderText } from "../../src/report/text.js";
@@ -9,6 +19,7 @@ import { renderText } from "../../src/report/text.js";
 function finding(overrides: Partial<Finding> = {}): Finding {
   return {
     kind: "new",
+    subject: "issue",
     id: "101",
     shortId: "WEB-7",
     title: "TypeError: Cannot read properties of undefined (reading 'id')",
@@ -23,6 +34,8 @@ function finding(overrides: Partial<Finding> = {}): Finding {
     secondsAfterDeploy: 72,
     location: { file: "src/checkout.ts", line: 42, function: "submit" },
     spike: null,
+    latency: null,
+    rate: null,
     ...overrides,
   };
 }
@@ -49,10 +62,12 @@ function report(overrides: Partial<Report> = {}): Report {
     final: true,
     evaluatedAt: "2026-11-25T12:03:00.000Z",
     polls: 3,
-    counts: { new: 1, regressed: 1, spike: 0, unfixed: 0 },
+    counts: { ...zeroCounts(), new: 1, regressed: 1 },
     findings,
     fixes: [],
     spikeTest: null,
+    traffic: { errors: 12, transactions: 1_240, sessions: null },
+    performance: null,
     listed: findings.length,
     omitted: 0,
     timeline: null,
@@ -61,7 +76,139 @@ function report(overrides: Partial<Report> = {}): Report {
   };
 }
 
+const CHECKOUT = "GET /api/checkout";
+const CHECKOUT_PAGE = "https://acme.sentry.io/insights/summary/?transaction=GET%20%2Fapi%2Fcheckout";
+
+/** A latency test that found GET /api/checkout slower: 38 of 120 samples over 216 ms. */
+function latency(overrides: Partial<LatencyCheck> = {}): LatencyCheck {
+  return {
+    baselineP95Ms: 180,
+    baselineSamples: 2_400,
+    thresholdMs: 216,
+    samples: 120,
+    slower: 38,
+    p95Ms: 420,
+    concurrentP95Ms: 185,
+    concurrentSamples: 300,
+    pValue: 2.1e-9,
+    finding: true,
+    insufficient: false,
+    ...overrides,
+  };
+}
+
+function rate(overrides: Partial<RateCheck> = {}): RateCheck {
+  return {
+    before: 12,
+    beforeTotal: 2_400,
+    after: 1,
+    afterTotal: 120,
+    ratio: 1.7,
+    pValue: 0.41,
+    finding: false,
+    insufficient: false,
+    ...overrides,
+  };
+}
+
+function transaction(overrides: Partial<TransactionCheck> = {}): TransactionCheck {
+  return {
+    transaction: CHECKOUT,
+    permalink: CHECKOUT_PAGE,
+    latency: latency(),
+    failureRate: rate(),
+    ...overrides,
+  };
+}
+
+/** Two transactions (a latency finding, an insufficient sample), twelve more, the crash rate, and one signal not read. */
+function performance(overrides: Partial<PerformanceSummary> = {}): PerformanceSummary {
+  return {
+    methods: { latency: "exact binomial", rate: "exact conditional binomial" },
+    alpha: 0.01,
+    latencyMaxIncrease: 0.2,
+    minRatio: 2,
+    baseline: "24h",
+    unavailable: ["Crash rate of project api: unavailable — it sends no sessions (release health is off)."],
+    transactions: [
+      transaction(),
+      transaction({
+        transaction: "GET /health",
+        permalink: null,
+        latency: latency({
+          baselineP95Ms: 50,
+          thresholdMs: 60,
+          samples: 4,
+          slower: 0,
+          p95Ms: 52,
+          pValue: 1,
+          finding: false,
+          insufficient: true,
+        }),
+        failureRate: rate({
+          before: 0,
+          beforeTotal: 900,
+          after: 0,
+          afterTotal: 4,
+          ratio: null,
+          pValue: null,
+          insufficient: true,
+        }),
+      }),
+    ],
+    transactionsOmitted: 12,
+    crashRate: {
+      ...rate({ before: 9, beforeTotal: 1_800, after: 2, afterTotal: 310, ratio: 1.3, pValue: 0.37 }),
+      previousRelease: "v1",
+      crashFreeBefore: 0.995,
+      crashFreeAfter: 1 - 2 / 310,
+      permalink: "https://acme.sentry.io/releases/v2/",
+    },
+    tested: 5,
+    insufficientSample: 2,
+    ...overrides,
+  };
+}
+
+/** The latency finding of GET /api/checkout, as the engine writes one. */
+function latencyFinding(overrides: Partial<Finding> = {}): Finding {
+  return finding({
+    kind: "latency",
+    subject: "transaction",
+    id: CHECKOUT,
+    shortId: CHECKOUT,
+    title: "GET /api/checkout is slower: p95 420 ms since the deploy, 180 ms before",
+    events: 120,
+    users: 0,
+    firstSeen: null,
+    permalink: CHECKOUT_PAGE,
+    culprit: null,
+    level: "warning",
+    category: "performance",
+    secondsAfterDeploy: null,
+    location: null,
+    latency: latency(),
+    ...overrides,
+  });
+}
+
+function performanceReport(overrides: Partial<Report> = {}): Report {
+  const findings = [finding(), latencyFinding()];
+  return report({
+    reason: "1 new issue and 1 slower transaction in release v2 in production since its deploy",
+    counts: { ...zeroCounts(), new: 1, latency: 1 },
+    findings,
+    listed: findings.length,
+    traffic: { errors: 42, transactions: 1_240, sessions: 310 },
+    performance: performance(),
+    ...overrides,
+  });
+}
+
 const html = (markdown: string) => micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+/** As GitHub shows it: our own HTML (details, sub) renders, and so would any that got through. */
+const githubHtml = (markdown: string) =>
+  micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
 
 describe("the markdown report", () => {
   it("puts the verdict first, then release, environment, deploy time and window", () => {
@@ -135,7 +282,7 @@ describe("the text report", () => {
       "  window:      10m, until 2026-11-25 12:10:00 UTC; settled at 2026-11-25 12:10:30 UTC",
     ]);
     expect(text).toContain(
-      "  new       WEB-7  TypeError: Cannot read properties of undefined (reading 'id')",
+      "  new          WEB-7  TypeError: Cannot read properties of undefined (reading 'id')",
     );
     expect(text).toContain("42 events, 7 users, first +1m12s after deploy at src/checkout.ts:42");
   });
@@ -171,5 +318,310 @@ describe("the findings output", () => {
     expect(parsed[0]?.title.length).toBeLessThanOrEqual(2_000);
     expect(parsed[0]?.title).toMatch(/^x+… \(1,000,000 characters\)$/);
     expect(parsed[1]?.title).toBe(findings[1]?.title);
+  });
+});
+
+describe("the release's traffic", () => {
+  it("is one line after the window, with thousands separators, saying what Sentry could not count", () => {
+    expect(renderMarkdown(report()).split("\n")[6]).toBe(
+      "Traffic of this release since the rollout began: 12 error events, 1,240 transactions, sessions not known.",
+    );
+    expect(renderText(report()).split("\n")[5]).toBe(
+      "  traffic:     since the rollout began, 12 error events, 1,240 transactions, sessions not known",
+    );
+  });
+
+  it("counts one of each as one", () => {
+    const text = renderText(report({ traffic: { errors: 1, transactions: 1, sessions: 1 } }));
+    expect(text).toContain("since the rollout began, 1 error event, 1 transaction, 1 session\n");
+  });
+
+  it("is not shown for a scan, an error, or when Sentry could count nothing", () => {
+    const unknown = { errors: null, transactions: null, sessions: null };
+    const reports = [
+      report({ mode: "scan", traffic: unknown }),
+      report({ verdict: "error", reason: "Sentry rejected the token (401)", findings: [], listed: 0 }),
+      report({ traffic: unknown }),
+    ];
+    for (const shown of reports) {
+      expect(renderMarkdown(shown)).not.toContain("Traffic");
+      expect(renderText(shown)).not.toContain("traffic:");
+    }
+  });
+});
+
+describe("the performance table", () => {
+  it("folds the transactions and the crash rate under one line, marking findings and insufficient samples", () => {
+    const markdown = renderMarkdown(performanceReport());
+    expect(markdown).toContain(
+      "<details><summary>Performance: 14 transactions and the crash rate; 1 finding, 2 with an insufficient sample</summary>",
+    );
+    expect(markdown).toContain(
+      `| [\`GET /api/checkout\`](${CHECKOUT_PAGE}) | 180 ms → 420 ms | ❌ **38 of 120 over 216 ms (p = 2.1e-9, finding)** | 0.5% → 0.83% (p = 0.41) |`,
+    );
+    expect(markdown).toContain(
+      "| `GET /health` | 50 ms → 52 ms | ⚠️ 0 of 4 over 60 ms (p = 1, insufficient sample) | ⚠️ 0% → 0% (not tested, insufficient sample) |",
+    );
+    expect(markdown).toContain(
+      "| [crash rate vs previous release `v1`](https://acme.sentry.io/releases/v2/) | — | — | crash-free 99.5% → 99.35% (p = 0.37) |",
+    );
+    expect(markdown).toContain("… and 12 more transactions");
+    expect(markdown).toMatch(
+      /<sub>Family-wise α 0\.01 over 5 latency, failure-rate and crash-rate test\(s\): a latency finding is a p95 significantly more than 20% above the p95 in the 24h before the deploy, .* 2× the one before; 2 had too few samples .*\(insufficient sample, not clean\)\.<\/sub>/,
+    );
+    const rendered = githubHtml(markdown);
+    const folded = rendered.slice(rendered.indexOf("<details>"), rendered.indexOf("</details>"));
+    expect(folded.match(/<tr>/g)).toHaveLength(4);
+    for (const row of folded.split("<tr>").slice(2)) expect(row.match(/<td[ >]/g)).toHaveLength(4);
+    // What could not be read is never folded away.
+    expect(rendered.indexOf("Crash rate of project api: unavailable — ")).toBeGreaterThan(
+      rendered.indexOf("</details>"),
+    );
+  });
+
+  it("gives each signal it could not read a line of its own, and no table when nothing was tested", () => {
+    const unavailable = [
+      "Latency and failure rate: unavailable — Sentry has no tracing data of project web.",
+      "Crash rate: unavailable — no release health.",
+    ];
+    const nothing = performance({
+      transactions: [],
+      transactionsOmitted: 0,
+      crashRate: null,
+      tested: 0,
+      insufficientSample: 0,
+      unavailable,
+    });
+    const shown = performanceReport({ performance: nothing });
+    const rendered = githubHtml(renderMarkdown(shown));
+    expect(rendered).not.toContain("<details>");
+    for (const line of unavailable) expect(rendered).toContain(`<p>⚠️ ${line}</p>`);
+    expect(renderText(shown)).toContain(`\n\n${unavailable.join("\n")}\n`);
+  });
+
+  it("is not there when no performance test ran", () => {
+    expect(renderMarkdown(report())).not.toMatch(/<details>|Performance|Transaction/);
+    expect(renderText(report())).not.toMatch(/Performance|Transaction/);
+  });
+
+  it("is a table of aligned columns in the text report", () => {
+    const text = renderText(performanceReport());
+    const start = text.indexOf("Performance:");
+    expect(text.slice(start).split("\n").slice(0, 7)).toEqual([
+      "Performance: 14 transactions and the crash rate; 1 finding, 2 with an insufficient sample:",
+      "  Transaction                        p95 before → after  Slower than the threshold                       Failed before → after",
+      "  GET /api/checkout                  180 ms → 420 ms     38 of 120 over 216 ms (p = 2.1e-9, finding)     0.5% → 0.83% (p = 0.41)",
+      "  GET /health                        50 ms → 52 ms       0 of 4 over 60 ms (p = 1, insufficient sample)  0% → 0% (not tested, insufficient sample)",
+      "  crash rate vs previous release v1  —                   —                                               crash-free 99.5% → 99.35% (p = 0.37)",
+      "  … and 12 more transactions",
+      expect.stringMatching(/^ {2}Family-wise α 0\.01 over 5 latency, failure-rate and crash-rate test\(s\)/),
+    ]);
+    expect(text).toContain(
+      "\nCrash rate of project api: unavailable — it sends no sessions (release health is off).\n",
+    );
+  });
+
+  it("shows durations and shares in human units, never rounding a share to 0% or 100%", () => {
+    const check = transaction({
+      latency: latency({
+        baselineP95Ms: 4.25,
+        p95Ms: 1_250,
+        thresholdMs: 75_500,
+        samples: 12_000,
+        slower: 1_500,
+      }),
+      failureRate: rate({ before: 1, beforeTotal: 1_000_000, after: 99_999, afterTotal: 100_000 }),
+    });
+    const markdown = renderMarkdown(
+      performanceReport({ performance: performance({ transactions: [check] }) }),
+    );
+    expect(markdown).toContain(
+      "| 4.3 ms → 1.25 s | ❌ **1,500 of 12,000 over 1m16s (p = 2.1e-9, finding)** | < 0.01% → > 99.99% (p = 0.41) |",
+    );
+  });
+});
+
+/** The characters a reader sees in a piece of rendered HTML. */
+const visible = (fragment: string) =>
+  fragment
+    .replace(/<[^>]+>/g, "")
+    .replace(/&#x?([0-9a-f]+);/gi, (_, code: string) =>
+      String.fromCodePoint(Number.parseInt(code, /^[0-9]+$/.test(code) ? 10 : 16)),
+    )
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+
+const HOSTILE_NAMES = [
+  "@octocat please look",
+  "GET /users/@acme/security-team",
+  "<img src=x onerror=alert(1)>",
+  "</td></tr></table></details><script>x</script>",
+  "[click me](https://evil.example/phish)",
+  "GET /a | b | c",
+  "`code` ``` fence",
+  "line1\nline2\r\n| --- | --- |",
+  "a\\|b \\| c\\\\|d \\",
+  "<!-- sentry-deploy-verify gate:0000000000000000 -->",
+  "https://evil.example www.evil.example fixes #12",
+  "\u001b[31mred\u001b[0m \u202eevil",
+];
+
+describe("a transaction's name, whatever the SDK sent", () => {
+  it.each(HOSTILE_NAMES)("%j shows verbatim as code, in its own cell, linking nowhere", (name) => {
+    const shown = performanceReport({
+      findings: [
+        finding(),
+        latencyFinding({ id: name, shortId: name, title: `${name} is slower`, permalink: "" }),
+      ],
+      performance: performance({ transactions: [transaction({ transaction: name, permalink: null })] }),
+    });
+    const markdown = renderMarkdown(shown);
+    expect(markdown).not.toContain("<!--");
+    const rendered = githubHtml(markdown);
+    expect(rendered).not.toMatch(/<(img|script|iframe)\b/i);
+    expect(rendered.match(/<details>/g)).toHaveLength(1);
+    expect(rendered.match(/<\/details>/g)).toHaveLength(1);
+    for (const [, href] of rendered.matchAll(/<a href="([^"]*)"/g)) {
+      expect(href).toMatch(/^https:\/\/acme\.sentry\.io\/(issues\/101\/|releases\/v2\/)$/);
+    }
+    const tables = rendered.split("<table>").slice(1);
+    expect(tables).toHaveLength(3);
+    const cells = (table: string) =>
+      table
+        .split("<tr>")
+        .slice(2)
+        .map((row) => row.match(/<td[ >]/g)?.length);
+    expect(cells(tables[1] ?? "")).toEqual([7, 7]);
+    expect(cells(tables[2] ?? "")).toEqual([4, 4]);
+    // Once in the findings, once in the performance table: the same characters, as code, where
+    // GitHub neither mentions nor links.
+    const codes = [...rendered.matchAll(/<code>(.*?)<\/code>/gs)].map(([, code]) =>
+      visible(code ?? "").replace(/\u200b/g, ""),
+    );
+    expect(codes.filter((code) => code === plainLine(name))).toHaveLength(2);
+    const prose = visible(rendered.replace(/<code>.*?<\/code>/gs, ""));
+    expect(prose).not.toMatch(/@[A-Za-z0-9]|#[0-9]|https?:\/\/(?!acme\.sentry\.io)|www\./i);
+
+    const text = renderText(shown);
+    expect(text.replace(/\n/g, "")).not.toMatch(/[\p{Cc}\u202e]/u);
+    // The finding's line (its name, then its title) and its row in the performance table.
+    expect(text.split("\n").filter((line) => line.includes(plainLine(name, 60)))).toHaveLength(2);
+  });
+});
+
+describe("a finding about a transaction or the release", () => {
+  const failing = latencyFinding({
+    kind: "failure-rate",
+    title: "GET /api/checkout fails more often: 6% of its requests since the deploy, 0.5% before",
+    latency: null,
+    rate: rate({ after: 36, afterTotal: 600, ratio: 12, pValue: 3e-7, finding: true }),
+  });
+  const crashing = latencyFinding({
+    kind: "crash-rate",
+    subject: "release",
+    id: "v2",
+    shortId: "v2",
+    title: "Release v2 crashes more often: 2% of its sessions, 0.5% of v1's",
+    events: 310,
+    permalink: "",
+    latency: null,
+    rate: rate({
+      before: 9,
+      beforeTotal: 1_800,
+      after: 6,
+      afterTotal: 310,
+      ratio: 3.9,
+      pValue: 0.0004,
+      finding: true,
+    }),
+  });
+  const findings = [finding(), latencyFinding(), failing, crashing];
+
+  it("names it as code, linked when it has a page, with its test's evidence and no users, time or place", () => {
+    const markdown = renderMarkdown(performanceReport({ findings, listed: findings.length }));
+    expect(markdown).toContain(
+      "| Kind | Issue / transaction | Title | Events | Users | After deploy | Where |",
+    );
+    expect(markdown).toContain(
+      `| latency<br><sub>p95 180 ms → 420 ms; 38 of 120 over 216 ms (p = 2.1e-9)</sub> | [\`GET /api/checkout\`](${CHECKOUT_PAGE}) | GET /api/checkout is slower: p95 420 ms since the deploy, 180 ms before | 120 | — | — | — |`,
+    );
+    expect(markdown).toContain(
+      `| failure rate<br><sub>failed 0.5% → 6% (×12, p = 3.0e-7)</sub> | [\`GET /api/checkout\`](${CHECKOUT_PAGE}) |`,
+    );
+    expect(markdown).toContain(
+      "| crash rate<br><sub>crashed 0.5% → 1.94% (×3.9, p = 4.0e-4)</sub> | `v2` | Release v2 crashes more often: 2% of its sessions, 0.5% of v1's | 310 | — | — | — |",
+    );
+    expect(markdown).not.toMatch(/null|\]\(\)|performance issue/);
+    // An issue-only table keeps its heading.
+    expect(renderMarkdown(report())).toContain("| Kind | Issue | Title |");
+  });
+
+  it("shows a dash for its first seen in a scan", () => {
+    const markdown = renderMarkdown(performanceReport({ mode: "scan", findings: [crashing], listed: 1 }));
+    expect(markdown).toContain(
+      "| Kind | Issue / transaction | Title | Events | Users | First seen | Where |",
+    );
+    expect(markdown).toContain("| 310 | — | — | — |");
+  });
+
+  it("gives its evidence instead of users and a place in the text report", () => {
+    const text = renderText(performanceReport({ findings, listed: findings.length }));
+    expect(text).toContain(
+      [
+        "  latency      GET /api/checkout  GET /api/checkout is slower: p95 420 ms since the deploy, 180 ms before",
+        "               p95 180 ms → 420 ms; 38 of 120 over 216 ms (p = 2.1e-9)",
+        `               ${CHECKOUT_PAGE}`,
+        "  failure rate GET /api/checkout  GET /api/checkout fails more often: 6% of its requests since the deploy, 0.5% before",
+        "               failed 0.5% → 6% (×12, p = 3.0e-7)",
+        `               ${CHECKOUT_PAGE}`,
+        "  crash rate   v2  Release v2 crashes more often: 2% of its sessions, 0.5% of v1's",
+        "               crashed 0.5% → 1.94% (×3.9, p = 4.0e-4)",
+        "",
+      ].join("\n"),
+    );
+    expect(text).not.toMatch(/null|0 users/);
+  });
+
+  it("is in the findings output with the spec's fields and its subject", () => {
+    const output = JSON.parse(findingsOutput(findings).json) as Record<string, unknown>[];
+    expect(output.map((f) => [f.kind, f.subject, f.shortId])).toEqual([
+      ["new", "issue", "WEB-7"],
+      ["latency", "transaction", CHECKOUT],
+      ["failure-rate", "transaction", CHECKOUT],
+      ["crash-rate", "release", "v2"],
+    ]);
+    const fields = [
+      "kind",
+      "id",
+      "shortId",
+      "title",
+      "project",
+      "events",
+      "users",
+      "firstSeen",
+      "permalink",
+      "culprit",
+    ];
+    for (const f of output) expect(Object.keys(f)).toEqual(expect.arrayContaining(fields));
+  });
+});
+
+describe("the MCP tools' output schema", () => {
+  it("accepts a report with traffic and performance tests, and a scan with neither", () => {
+    expect(reportSchema.safeParse(performanceReport()).error).toBeUndefined();
+    const unknown = { errors: null, transactions: null, sessions: null };
+    expect(reportSchema.safeParse(report({ mode: "scan", traffic: unknown })).error).toBeUndefined();
+  });
+
+  it("holds a count of every finding kind, each finding's subject, and the traffic", () => {
+    const full = performanceReport();
+    const { latency: _, ...counts } = full.counts;
+    expect(reportSchema.safeParse({ ...full, counts }).success).toBe(false);
+    const strange = { ...latencyFinding(), subject: "span" };
+    expect(reportSchema.safeParse({ ...full, findings: [strange] }).success).toBe(false);
+    const { traffic: __, ...untrafficked } = full;
+    expect(reportSchema.safeParse(untrafficked).success).toBe(false);
   });
 });

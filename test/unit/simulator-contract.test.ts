@@ -55,6 +55,7 @@ describe("the schema fixture", () => {
       "getOrganizationIssue",
       "getOrganizationIssueEvent",
       "getOrganizationRelease",
+      "getOrganizationSessions",
       "getProject",
       "listOrganizationEvents",
       "listOrganizationEventsTimeseries",
@@ -86,6 +87,7 @@ describe("the schema fixture", () => {
         "organization_events_validate.py is EXPERIMENTAL, so not in Sentry's public OpenAPI description; the Sentry MCP server asks it before every search_events",
     },
     "events-timeseries": "listOrganizationEventsTimeseries",
+    sessions: "getOrganizationSessions",
   };
 
   it("has the operation of every route the simulator serves, and the route serves the operation's path", () => {
@@ -291,6 +293,70 @@ describe("the regression scenario conforms to Sentry's response schemas", () => 
   });
 
   it.each([
+    [
+      "a release's transactions",
+      { field: "count()", query: `is_transaction:true release:"${scenario.release}"`, per_page: "1" },
+    ],
+    [
+      "per transaction, as transactionStats asks",
+      {
+        field: ["transaction", "count()", "failure_count()", "p95(span.duration)"],
+        query: `is_transaction:true !release:"${scenario.release}" transaction:["GET /","POST /api/checkout"]`,
+        sort: "-count()",
+        per_page: "100",
+      },
+    ],
+    [
+      "the slower samples, with OR and parentheses",
+      {
+        field: ["transaction", "count()"],
+        query: `is_transaction:true release:"${scenario.release}" (transaction:"POST /api/checkout" span.duration:>372ms OR transaction:"GET /" span.duration:>90.5ms)`,
+        sort: "-count()",
+      },
+    ],
+    [
+      "every other aggregate, and no row at all",
+      {
+        field: ["count_sample()", "failure_rate()", "avg(span.duration)", "p50(span.duration)"],
+        query: "release:none",
+      },
+    ],
+  ])("the spans table: %s", async (_name, params) => {
+    const search = new URLSearchParams({
+      dataset: "spans",
+      disableAggregateExtrapolation: "1",
+      start: new Date(now.getTime() - 86_400_000).toISOString(),
+      end: now.toISOString(),
+    });
+    for (const [name, value] of Object.entries(params))
+      for (const one of [value].flat()) search.append(name, one);
+    search.append("project", scenario.world.projects[1]?.id as string);
+    expect(await violations(sim, "listOrganizationEvents", `/organizations/acme/events/?${search}`)).toEqual(
+      [],
+    );
+  });
+
+  it.each([
+    ["by release and status", "groupBy=release&groupBy=session.status&interval=2m&includeSeries=0", 0],
+    [
+      "one release, users too",
+      `field=count_unique(user)&query=${encodeURIComponent(`release:"${scenario.release}"`)}&interval=1m`,
+      0,
+    ],
+    [
+      "by project, with crash rates",
+      "field=crash_free_rate(session)&field=crash_rate(user)&groupBy=project&interval=1h",
+      0,
+    ],
+    ["no session at all", "groupBy=release&interval=10m", 30],
+  ])("the sessions endpoint: %s", async (_name, params, daysBack) => {
+    const end = new Date(now.getTime() - daysBack * 86_400_000);
+    const range = `start=${new Date(end.getTime() - 86_400_000 / 2).toISOString()}&end=${end.toISOString()}`;
+    const path = `/organizations/acme/sessions/?field=sum(session)&${params}&${range}&environment=production`;
+    expect(await violations(sim, "getOrganizationSessions", path.replaceAll("()", "%28%29"))).toEqual([]);
+  });
+
+  it.each([
     ["an error timeline around the deploy", `dataset=errors&yAxis=count()&interval=60&${env}&${range}`],
     [
       "by project IDs, ending at now (incomplete buckets)",
@@ -301,7 +367,7 @@ describe("the regression scenario conforms to Sentry's response schemas", () => 
       `dataset=errors&yAxis=count()&yAxis=count_unique(user)&${q("level:error")}&statsPeriod=24h`,
     ],
     ["an interval Sentry replaces with its default", `dataset=errors&interval=1&statsPeriod=7d`],
-    ["a dataset the world holds nothing of", `dataset=spans&yAxis=count()&interval=1h&statsPeriod=1d`],
+    ["a dataset the world holds nothing of", `dataset=logs&yAxis=count()&interval=1h&statsPeriod=1d`],
   ])("events-timeseries: %s", async (_name, params) => {
     expect(
       await violations(
@@ -393,6 +459,11 @@ describe("nullable and optional shapes conform too", () => {
         "/organizations/bare/events-timeseries/?dataset=errors&yAxis=count_unique%28user%29&statsPeriod=14d&interval=1d",
       )),
       ...(await violations(sim, "getOrganizationIssue", `/organizations/bare/issues/${performance}/`)),
+      ...(await violations(
+        sim,
+        "getOrganizationSessions",
+        "/organizations/bare/sessions/?field=sum%28session%29&statsPeriod=1d&interval=1h",
+      )),
       ...(await violations(
         sim,
         "listOrganizationIssues",

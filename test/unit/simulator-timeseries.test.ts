@@ -243,10 +243,12 @@ describe("events-timeseries in the simulator", () => {
     ]);
   });
 
-  it("holds nothing in datasets other than errors", async () => {
+  it("holds nothing in datasets other than errors, and refuses the spans timeseries as not simulated", async () => {
     const s = await serve();
-    const { body } = await timeseries(s, { dataset: "spans", interval: "1800", ...hour });
+    const { body } = await timeseries(s, { dataset: "logs", interval: "1800", ...hour });
     expect(values(body)?.map(([, n]) => n)).toEqual([0, 0, 0]);
+    const spans = await timeseries(s, { dataset: "spans", interval: "1800", ...hour });
+    expect(spans.status).toBe(400);
   });
 
   it.each([

@@ -173,6 +173,7 @@ describe("scenarios", () => {
       new: ["WEB-1", "WEB-5"],
       regressed: ["WEB-2"],
       spike: ["API-2"],
+      latency: ["POST /api/checkout"],
       fixes: { "WEB-7": "confirmed", "WEB-8": "unfixed" },
     });
     expect(scenario.pullRequestBody).toMatch(/^Fixes WEB-7 and resolves web-8\.$/m);

@@ -35,6 +35,9 @@
 // | latestEventLocation | 1 search_events                                              | 2               |
 // | hasReleaseEvents    | 1 search_events                                              | 2               |
 // | errorTimeline       | none: it throws (the server has no time series)              | 0               |
+// | releaseTraffic      | 1 search_events for errors; transactions and sessions null   | 2               |
+// | transactionStats,   | none: null (spans only extrapolated, no sessions tool)       | 0               |
+// | releaseSessions     |                                                              |                 |
 //
 // A verify poll in steady state: 2 tool calls (the issues of the range, those regressed in the
 // release), 3 Sentry requests, where the REST source makes 2.
@@ -83,6 +86,7 @@ import {
   type IssueSearch,
   type IssueSummary,
   type ProjectRef,
+  type ReleaseEventsQuery,
   type ReleaseInfo,
   type SentrySource,
 } from "../source.js";
@@ -148,6 +152,7 @@ const UNKNOWN_CATEGORY: IssueCategory = "unknown";
 export const MCP_LIMITATIONS: readonly string[] = [
   "source: mcp looks for new, regressed and spiking issues among error issues only (the Sentry MCP server reads Discover's errors dataset), so performance issues and other issues that are not errors are not seen: use source: api to check them.",
   "source: mcp learns that Sentry receives the release's events from its error events only, so a release that sent only performance issues' events looks silent to it.",
+  "source: mcp checks no latency, failure rate or crash rate, and counts no transactions or sessions of the release: the Sentry MCP server's search_events gives spans with extrapolated counts only (its sampling=NORMAL), where the tests need raw sample counts, and it has no release-health (sessions) tool. Use source: api for them.",
 ];
 
 /** Why source: mcp cannot count the events of an issue of this category. */
@@ -700,22 +705,19 @@ export async function createMcpSource(
     },
 
     async hasReleaseEvents(query): Promise<boolean> {
-      const [total] = await discover(
-        totalRow,
-        ["count()"],
-        [
-          ...projectTerms(query.projects),
-          ...releaseTerms(query.release),
-          ...environmentTerms(query.environment),
-          ...rangeTerms(query.start, query.end),
-        ],
-        "-count()",
-        eventsPeriod(query.start, now()),
-        calls.count(query.environment),
-        1,
-      );
-      return (total?.["count()"] ?? 0) > 0;
+      return (await releaseErrors(query)) > 0;
     },
+
+    async releaseTraffic(query, kinds) {
+      return {
+        errors: kinds.includes("errors") ? await releaseErrors(query) : null,
+        transactions: null,
+        sessions: null,
+      };
+    },
+
+    transactionStats: async () => null,
+    releaseSessions: async () => null,
 
     async errorTimeline() {
       throw new SentryError(
@@ -726,4 +728,23 @@ export async function createMcpSource(
 
     close: () => mcp.close(),
   };
+
+  /** Error events of the release in the range. */
+  async function releaseErrors(query: ReleaseEventsQuery): Promise<number> {
+    const [total] = await discover(
+      totalRow,
+      ["count()"],
+      [
+        ...projectTerms(query.projects),
+        ...releaseTerms(query.release),
+        ...environmentTerms(query.environment),
+        ...rangeTerms(query.start, query.end),
+      ],
+      "-count()",
+      eventsPeriod(query.start, now()),
+      calls.count(query.environment),
+      1,
+    );
+    return total?.["count()"] ?? 0;
+  }
 }

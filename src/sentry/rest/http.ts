@@ -17,6 +17,12 @@ export interface Call {
   notFound: string;
   /** Added to a 400's message, e.g. "Check the query input." */
   badRequestHint?: string;
+  /**
+   * Sentry's words, in a 400's detail, for lacking what the request needs (an older self-hosted Sentry
+   * without a dataset or a function): such a 400 is an UnsupportedError, which says "this Sentry cannot
+   * tell" rather than "this request is wrong".
+   */
+  unsupported?: RegExp;
 }
 
 export interface RequestRecord {
@@ -54,6 +60,13 @@ export interface Answer {
 }
 
 export type Get = (url: URL, call: Call) => Promise<Answer>;
+
+/** A GET of an API path (`apiPath`) on the organization's API host, with these query parameters. */
+export type GetApi = (
+  path: string,
+  query: ReadonlyArray<readonly [string, string]>,
+  call: Call,
+) => Promise<Answer>;
 
 const BACKOFF_BASE_MS = 250;
 const BACKOFF_CAP_MS = 4_000;

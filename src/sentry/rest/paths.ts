@@ -23,3 +23,20 @@ export function apiUrl(base: URL, path: string, query: ReadonlyArray<readonly [s
   for (const [name, value] of query) url.searchParams.append(name, value);
   return url;
 }
+
+export type Params = Array<readonly [string, string]>;
+
+/** Where and when a query looks: its projects, environment and range (ISO 8601, to the millisecond). */
+export function scopeParams(scope: {
+  projects: readonly { id: string }[];
+  environment: string | null;
+  start: Date;
+  end: Date;
+}): Params {
+  return [
+    ...scope.projects.map((project) => ["project", project.id] as const),
+    ...(scope.environment ? [["environment", scope.environment] as const] : []),
+    ["start", scope.start.toISOString()],
+    ["end", scope.end.toISOString()],
+  ];
+}

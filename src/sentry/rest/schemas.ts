@@ -217,3 +217,42 @@ export const timeseriesSchema = z.looseObject({
     }),
   ),
 });
+
+// GET /organizations/{org}/events/ with field=count() alone: one row, the total. None at all is read as
+// zero (an answer for no project to count in).
+export const totalCountSchema = z.looseObject({
+  data: z.array(z.looseObject({ "count()": countField() })).max(1, "expected one row of totals at most"),
+});
+
+const transactionCount = { transaction: z.string(), "count()": countField() };
+
+// The spans dataset grouped by transaction (field=transaction&field=count()): samples per name.
+export const transactionCountsSchema = z.looseObject({ data: z.array(z.looseObject(transactionCount)) });
+
+// The same with failure_count() and p95(span.duration) (milliseconds; null without samples).
+export const transactionStatsSchema = z.looseObject({
+  data: z.array(
+    z
+      .looseObject({
+        ...transactionCount,
+        "failure_count()": countField(),
+        "p95(span.duration)": z.number().nonnegative().nullable(),
+      })
+      // Failures are some of the samples: more would make every rate above 1.
+      .refine((row) => row["failure_count()"] <= row["count()"], {
+        message: "failure_count() is above count()",
+        path: ["failure_count()"],
+      }),
+  ),
+});
+
+// GET /organizations/{org}/sessions/ (retrieveReleaseHealthSessionStatistics) with
+// field=sum(session), groupBy=release and groupBy=session.status, totals only (includeSeries=0).
+export const sessionGroupsSchema = z.looseObject({
+  groups: z.array(
+    z.looseObject({
+      by: z.looseObject({ release: z.string(), "session.status": z.string() }),
+      totals: z.looseObject({ "sum(session)": countField() }),
+    }),
+  ),
+});

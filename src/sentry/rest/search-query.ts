@@ -1,6 +1,7 @@
 // An IssueSearch in Sentry's issue search syntax. Sentry has no OR or parentheses in issue search:
 // terms separated by spaces are ANDed, and the user's raw terms go last, as they wrote them.
 import { SentryError } from "../errors.js";
+import { excerpt } from "../redact.js";
 import type { IssueSearch } from "../source.js";
 
 type QueryTerms = Pick<
@@ -47,5 +48,27 @@ export function quoteSearchValue(value: string): string {
       `"${value}" contains a backslash, which Sentry release versions cannot contain and its search syntax cannot quote.`,
     );
   }
+  return quoted(value);
+}
+
+/**
+ * A value Discover must match exactly (a transaction name, which may hold any character) as one quoted
+ * token. Beyond the quoting above, Discover reads a `*` after an even number of backslashes as a
+ * wildcard and turns `\*` back into `*` (WILDCARD_CHARS and translate_escape_sequences in
+ * event_search.py), keeping every other backslash as it is. So each `*` is sent as `\*`. A backslash
+ * right before a `*` would pair with the one added, and one at the end would swallow the closing quote:
+ * such a value cannot be written, and is refused rather than sent as a different search.
+ */
+export function quoteExactValue(value: string): string {
+  if (value.endsWith("\\") || value.includes("\\*")) {
+    throw new SentryError(
+      "bad-request",
+      `"${excerpt(value, 100)}" has a backslash before a * or at its end, which Sentry's search syntax cannot match exactly.`,
+    );
+  }
+  return quoted(value.replaceAll("*", "\\*"));
+}
+
+function quoted(value: string): string {
   return `"${value.replaceAll('"', '\\"')}"`;
 }

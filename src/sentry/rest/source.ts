@@ -43,7 +43,10 @@ import {
   timeseriesSchema,
 } from "./schemas.js";
 import { issueQuery, quoteSearchValue } from "./search-query.js";
+import { releaseSessions } from "./sessions.js";
+import { transactionStats } from "./spans.js";
 import { planTimeline, type SentryBucket, sumIntoTimeline } from "./timeline.js";
+import { releaseTraffic } from "./traffic.js";
 
 export type { RequestRecord } from "./http.js";
 
@@ -101,13 +104,14 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
   const { org } = options;
   const redact = createRedactor(options.token);
   const trusted = new Set([configured.origin]);
+  const now = options.now ?? Date.now;
   const get = createGet({
     token: options.token,
     redact,
     trusted,
     fetch: options.fetch ?? globalThis.fetch,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-    now: options.now ?? Date.now,
+    now,
     onRequest: options.onRequest ?? (() => {}),
     requestTimeoutMs: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
     retryBudgetMs: options.retryBudgetMs ?? RETRY_BUDGET_MS,
@@ -496,5 +500,9 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
       }
       return sumIntoTimeline(query, plan, values);
     },
+
+    releaseTraffic: (query, kinds) => releaseTraffic(getApi, org, query, kinds, now()),
+    transactionStats: (query) => transactionStats(getApi, org, query),
+    releaseSessions: (query) => releaseSessions(getApi, org, query, now()),
   };
 }

@@ -34,13 +34,27 @@ export function errorForStatus(
       );
     case 404:
       return new SentryError("not-found", `${call.notFound} (404 on ${endpoint}).${quoted}`, status);
-    default:
-      return new SentryError(
-        "bad-request",
+    default: {
+      const message =
         `Sentry refused to ${call.what} (${status} on ${endpoint})${said ? `: ${said.replace(/[.\s]+$/, "")}` : ""}.` +
-          (call.badRequestHint ? ` ${call.badRequestHint}` : ""),
-        status,
-      );
+        (call.badRequestHint ? ` ${call.badRequestHint}` : "");
+      if (status === 400 && call.unsupported?.test(said))
+        return new UnsupportedError("bad-request", message, status);
+      return new SentryError("bad-request", message, status);
+    }
+  }
+}
+
+/** Sentry refused a request because it lacks what the request needs (Call.unsupported). */
+class UnsupportedError extends SentryError {}
+
+/** null when Sentry lacks what the request needs (an UnsupportedError); any other failure stays one. */
+export async function orUnsupported<T>(promise: Promise<T>): Promise<T | null> {
+  try {
+    return await promise;
+  } catch (error) {
+    if (error instanceof UnsupportedError) return null;
+    throw error;
   }
 }
 

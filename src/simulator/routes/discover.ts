@@ -5,7 +5,8 @@
 // (field=issue.id&field=count()&field=count_unique(user)&field=last_seen()&query=issue.id:[…]
 // release:"V"): one row per distinct value of the plain fields, so only issues with a matching event
 // have a row. Dates are in Snuba's format. Only error issues' events are rows: a performance issue's
-// events are transactions, which the simulator does not have. Other datasets hold nothing here.
+// events are transactions, which this dataset does not hold. dataset=spans is the world's transactions
+// (routes/spans.ts); the other datasets hold nothing here.
 import { eventsBetween, visibleEvents } from "../derived.js";
 import { badRequest } from "../http.js";
 import {
@@ -17,10 +18,11 @@ import {
   latestResolver,
   matchesAny,
 } from "../issue-search.js";
-import { linkHeader, paginate, parseCursor, perPage } from "../pagination.js";
 import { dateRange, requestedEnvironments, requestedProjects, requireOrganization } from "../params.js";
 import { type FilterTerm, parseSearchQuery, SearchQueryError } from "../search-query.js";
 import type { SimEvent, SimFrame, SimIssue, SimProject, World } from "../world.js";
+import { spansTable } from "./spans.js";
+import { tableResult } from "./table.js";
 import { ORG_READ, type Route, type RouteResult } from "./types.js";
 
 export const DATASETS = [
@@ -107,11 +109,6 @@ export function snubaDateTime(date: Date): string {
   return `${new Date(seconds).toISOString().slice(0, 19)}+00:00`;
 }
 
-/** A function's column alias, which sort may name: count() is count, count_unique(user) count_unique_user. */
-function alias(field: string): string {
-  return field.replace(/\W/g, "_").replace(/_+$/, "");
-}
-
 function column(field: string): Column {
   const known = COLUMNS[field];
   if (known) return known;
@@ -136,6 +133,7 @@ export const discoverRoute: Route = {
         `You can view up to ${MAX_FIELDS} fields at a time. Please delete some and try again.`,
       );
     }
+    if (dataset === "spans") return spansTable(ctx, fields);
     // Sentry adds the issue's numeric ID beside its short ID.
     const selected =
       fields.includes("issue") && !fields.includes("issue.id") ? [...fields, "issue.id"] : fields;
@@ -143,14 +141,6 @@ export const discoverRoute: Route = {
     const range = dateRange(query, now);
     const environments = requestedEnvironments(query, world, now);
     const projects = requestedProjects(query, world);
-    const limit = perPage(query);
-    const cursor = parseCursor(query.get("cursor"));
-    const sort = query.get("sort");
-    const sortName = sort?.replace(/^-/, "");
-    const sortField = sortName
-      ? selected.find((field) => field === sortName || alias(field) === sortName)
-      : undefined;
-    if (sort && !sortField) throw badRequest("Cannot order by a field that is not selected.");
 
     const test = compileDiscoverQuery(query.get("query") ?? "", world, projects, now);
     const matched: { event: SimEvent; issue: SimIssue; project: SimProject }[] = [];
@@ -168,27 +158,12 @@ export const discoverRoute: Route = {
         }
       }
     }
-    const rows = buildRows(matched, columns);
-    if (sortField) {
-      const direction = sort?.startsWith("-") ? -1 : 1;
-      rows.sort((a, b) => direction * compareValues(a[sortField] ?? null, b[sortField] ?? null));
-    }
-    const page = paginate(rows, cursor, limit);
-    return {
-      body: {
-        data: page.items,
-        meta: {
-          fields: Object.fromEntries(columns.map(([field, c]) => [field, c.type])),
-          units: Object.fromEntries(columns.map(([field]) => [field, null])),
-          isMetricsData: false,
-          isMetricsExtractedData: false,
-          tips: {},
-          datasetReason: "unchanged",
-          dataset,
-        },
-      },
-      headers: { Link: linkHeader(ctx.baseUrl, ctx.rawPath, query, page) },
-    };
+    return tableResult(
+      ctx,
+      buildRows(matched, columns),
+      columns.map(([field, c]) => ({ field, type: c.type, unit: null })),
+      { dataset },
+    );
   },
 };
 
@@ -222,13 +197,6 @@ function buildRows(
       aggregates.map(([field, c]) => [field, (c.aggregate as NonNullable<Column["aggregate"]>)(events)]),
     ),
   }));
-}
-
-function compareValues(a: Value, b: Value): number {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
-  return a < b ? -1 : 1;
 }
 
 /**

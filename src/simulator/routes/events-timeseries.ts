@@ -1,8 +1,9 @@
 // GET /organizations/{org}/events-timeseries/ (OrganizationEventsTimeseriesEndpoint in
 // src/sentry/api/endpoints/organization_events_timeseries.py): events per time bucket, as Explore's
 // charts ask for them. The errors (and discover) dataset counts the world's error events, not the
-// transactions of performance issues; the other datasets hold nothing in a simulated world, so their
-// buckets are all zero.
+// transactions of performance issues. The spans dataset's timeseries (EAP rules for intervals, and
+// extrapolation) is not simulated: refused, although the world's transactions are in the spans table
+// (routes/spans.ts). The other datasets hold nothing in a simulated world, so their buckets are zero.
 //
 // What the simulator does as Sentry does (read from its source):
 // - `interval` is parsed by parse_stats_period: a bare number is seconds, "5m"/"1h"/"1d" work too.
@@ -58,6 +59,7 @@ export const eventsTimeseriesRoute: Route = {
     }
     const dataset = query.get("dataset") ?? "discover";
     if (!DATASETS.includes(dataset)) throw badRequest(`${dataset} is not a valid dataset`);
+    if (dataset === "spans") throw badRequest("The Sentry simulator does not simulate the spans timeseries.");
 
     const projects = requestedProjects(query, world);
     if (projects.length === 0) return { body: { timeSeries: [] } };

@@ -8,6 +8,7 @@ import { issueEventsRoute } from "./issue-events.js";
 import { issuesRoute } from "./issues.js";
 import { organizationProjectsRoute, organizationRoute, projectRoute } from "./organization.js";
 import { deploysRoute, releaseRoute } from "./releases.js";
+import { sessionsRoute } from "./sessions.js";
 import { shortIdRoute } from "./shortid.js";
 import type { Route } from "./types.js";
 
@@ -26,6 +27,7 @@ export const ROUTES: readonly Route[] = [
   discoverRoute,
   eventsValidateRoute,
   eventsTimeseriesRoute,
+  sessionsRoute,
 ];
 
 /** The route of an /api/0 path and its URL-decoded variable segments; null when none matches. */
