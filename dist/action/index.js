@@ -2215,8 +2215,8 @@ function schema(context, scanning) {
     }),
     "latency-max-increase": field("latency-max-increase", (text) => {
       const match = /^(\d+(?:\.\d+)?)%$/.exec(text);
-      const percent3 = match ? Number(match[1]) : Number.NaN;
-      return percent3 >= 0 && percent3 <= 1e3 ? percent3 / 100 : problem(`must be a percentage from 0% to 1000%, such as 20%; got ${shown(text)}`);
+      const percent2 = match ? Number(match[1]) : Number.NaN;
+      return percent2 >= 0 && percent2 <= 1e3 ? percent2 / 100 : problem(`must be a percentage from 0% to 1000%, such as 20%; got ${shown(text)}`);
     }),
     "spike-alpha": field("spike-alpha", decimal(0, 0.5, { exclusiveMin: true })),
     "spike-min-ratio": field("spike-min-ratio", decimal(1, 1e3)),
@@ -2366,13 +2366,42 @@ function zeroCountUpperBound(trials, confidence = 0.95) {
   return -Math.expm1(Math.log(1 - confidence) / trials);
 }
 
+// src/engine/quantities.ts
+function milliseconds(ms) {
+  if (ms < 10) return `${Number(ms.toFixed(1))} ms`;
+  if (Math.round(ms) < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 6e4) return `${Number((ms / 1e3).toPrecision(3))} s`;
+  return formatDuration(Math.round(ms / 1e3) * 1e3);
+}
+function percent(share) {
+  if (share <= 0) return "0%";
+  const value = Number((share * 100).toFixed(2));
+  if (share < 1 && value === 0) return "< 0.01%";
+  if (share < 1 && value === 100) return "> 99.99%";
+  return `${value}%`;
+}
+function thousands(count) {
+  return count.toLocaleString("en-US");
+}
+
 // src/engine/verdict.ts
 function verifyScope(release, environment, windowText) {
   const where = environment ? ` in ${environment}` : "";
   return {
     findings: `in release ${release}${where} since its deploy`,
     clean: `no new, regressed or spiking issues in release ${release}${where} within ${windowText} of its deploy`,
-    unseen: `Sentry received no error event, transaction or session of release ${release}${where} since its rollout began (in an issue of any category): is the SDK's release set to it?`
+    unseen: (traffic) => {
+      const counted = ["error event"];
+      const uncounted = [];
+      for (const [kind, count] of [
+        ["transaction", traffic?.transactions],
+        ["session", traffic?.sessions]
+      ])
+        (count === null ? uncounted : counted).push(kind);
+      const kinds = counted.length === 1 ? counted[0] : `${counted.slice(0, -1).join(", ")} or ${counted.at(-1)}`;
+      const unknown2 = uncounted.length > 0 ? `; its ${uncounted.map((kind) => `${kind}s`).join(" and ")} could not be counted` : "";
+      return `Sentry received no ${kinds} of release ${release}${where} since its rollout began (in an issue of any category${unknown2}): is the SDK's release set to it?`;
+    }
   };
 }
 function scanScope(environment, lookbackText) {
@@ -2380,7 +2409,7 @@ function scanScope(environment, lookbackText) {
   return {
     findings: `${where} in the last ${lookbackText}`.trim(),
     clean: `no new or regressed issues${where} in the last ${lookbackText}`,
-    unseen: ""
+    unseen: () => ""
   };
 }
 var KIND_WORDS = {
@@ -2410,7 +2439,7 @@ function decideVerdict(input) {
   const failing = input.failOn.filter((kind) => counts[kind] > 0);
   if (failing.length > 0)
     return { verdict: "fail", reason: `${describeCounts(counts, failing)} ${input.scope.findings}` };
-  if (!input.releaseSeen) return { verdict: "inconclusive", reason: input.scope.unseen };
+  if (!input.releaseSeen) return { verdict: "inconclusive", reason: input.scope.unseen(input.traffic) };
   if (input.findings.length > 0) {
     const failOn = input.failOn.length > 0 ? input.failOn.join(",") : "none";
     return {
@@ -2421,25 +2450,21 @@ function decideVerdict(input) {
   const received = input.traffic ? describeTraffic(input.traffic) : null;
   return { verdict: "pass", reason: received ? `${input.scope.clean}, in ${received}` : input.scope.clean };
 }
-var NUMBER = new Intl.NumberFormat("en-US");
 function describeTraffic(traffic) {
   const parts = [
     [traffic.transactions, "transaction"],
     [traffic.sessions, "session"],
     [traffic.errors, "error event"]
   ].flatMap(
-    ([count, word]) => count !== null && count > 0 ? [`${NUMBER.format(count)} ${word}${count === 1 ? "" : "s"}`] : []
+    ([count, word]) => count !== null && count > 0 ? [`${thousands(count)} ${word}${count === 1 ? "" : "s"}`] : []
   );
   if (parts.length === 0) return null;
   const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
   const requests = traffic.transactions ?? 0;
   if (requests === 0) return `${listed} of it`;
   const bound = zeroCountUpperBound(requests);
-  const inRequests = `${NUMBER.format(requests)} transaction${requests === 1 ? "" : "s"}`;
-  return `${listed} of it (no new error in ${inRequests}: fewer than ${formatShare(bound)} of them hit one, 95% upper bound)`;
-}
-function formatShare(share) {
-  return `${Number((share * 100).toPrecision(2))}%`;
+  const inRequests = `${thousands(requests)} transaction${requests === 1 ? "" : "s"}`;
+  return `${listed} of it (no new error in ${inRequests}: fewer than ${percent(bound)} of them hit one, 95% upper bound)`;
 }
 function describeFixes(fixes) {
   const confirmed = fixes.filter((fix) => fix.status === "confirmed").length;
@@ -5120,22 +5145,6 @@ function rateChange(rate) {
   const share = (part, total) => total > 0 ? percent(part / total) : "\u2014";
   return `${share(rate.before, rate.beforeTotal)} \u2192 ${share(rate.after, rate.afterTotal)}`;
 }
-function milliseconds(ms) {
-  if (ms < 10) return `${Number(ms.toFixed(1))} ms`;
-  if (Math.round(ms) < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 6e4) return `${Number((ms / 1e3).toPrecision(3))} s`;
-  return formatDuration(Math.round(ms / 1e3) * 1e3);
-}
-function percent(share) {
-  if (share <= 0) return "0%";
-  const value = Number((share * 100).toFixed(2));
-  if (share < 1 && value === 0) return "< 0.01%";
-  if (share < 1 && value === 100) return "> 99.99%";
-  return `${value}%`;
-}
-function thousands(count) {
-  return count.toLocaleString("en-US");
-}
 function spikeTestLine(summary2, window2) {
   if (!summary2) return null;
   const tested = `Spike test: ${summary2.candidates} existing issue(s) with at least ${summary2.minEvents} events since the rollout tested against a rate over ${summary2.minRatio}\xD7 their last ${summary2.baseline} (family-wise \u03B1 ${summary2.alpha} over ${summary2.tested})`;
@@ -6353,81 +6362,6 @@ function unfixedFinding(issue2, count, deployedAt) {
   };
 }
 
-// src/engine/performance/failure-rate.ts
-var RATE_METHOD = "one-sided exact conditional binomial test (Przyborowski\u2013Wilenski) with requests or sessions as the exposure, Holm's procedure over Tarone's family";
-function rateTest(totals, settings) {
-  const counts = {
-    before: totals.before,
-    beforeSeconds: totals.beforeTotal,
-    after: totals.after,
-    afterSeconds: totals.afterTotal
-  };
-  const tested = totals.beforeTotal > 0 && totals.afterTotal > 0;
-  const pValue2 = tested ? rateRatioPValue(counts, settings.minRatio) : null;
-  const total = totals.before + totals.after;
-  return {
-    check: {
-      ...totals,
-      ratio: tested && totals.before > 0 ? totals.after / totals.afterTotal / (totals.before / totals.beforeTotal) : null,
-      pValue: pValue2,
-      finding: false,
-      insufficient: false
-    },
-    test: {
-      pValue: pValue2,
-      // All N after, as in the spike test's family; below the floor no outcome can be a finding.
-      smallestPValue: tested && total >= settings.minEvents ? Math.exp(total * Math.log(nullShareAfter(counts, settings.minRatio))) : Number.POSITIVE_INFINITY,
-      floorsHold: totals.after >= settings.minEvents,
-      insufficient: (familySize) => !tested || sampleInsufficient(counts, settings, familySize)
-    }
-  };
-}
-function failureRateTest(baseline, after, settings) {
-  return rateTest(
-    {
-      before: baseline.failures,
-      beforeTotal: baseline.samples,
-      after: after?.failures ?? 0,
-      afterTotal: after?.samples ?? 0
-    },
-    settings
-  );
-}
-
-// src/engine/performance/crash-rate.ts
-function previousRelease(baseline, release) {
-  let previous = null;
-  for (const entry of baseline) {
-    if (entry.release === release || entry.sessions === 0) continue;
-    if (previous === null || entry.sessions > previous.sessions || entry.sessions === previous.sessions && entry.release < previous.release)
-      previous = entry;
-  }
-  return previous;
-}
-function crashFree(sessions) {
-  return sessions && sessions.sessions > 0 ? 1 - sessions.crashed / sessions.sessions : null;
-}
-function crashRateTest(previous, current, settings) {
-  const { check: check2, test } = rateTest(
-    {
-      before: previous?.crashed ?? 0,
-      beforeTotal: previous?.sessions ?? 0,
-      after: current?.crashed ?? 0,
-      afterTotal: current?.sessions ?? 0
-    },
-    settings
-  );
-  return {
-    check: {
-      ...check2,
-      previousRelease: previous?.release ?? null,
-      crashFreeBefore: crashFree(previous),
-      crashFreeAfter: crashFree(current)
-    },
-    test
-  };
-}
-
 // src/stats/hypergeometric.ts
 var NEGLIGIBLE2 = 2 ** -60;
 var MOST_TERMS2 = 1e5;
@@ -6561,6 +6495,80 @@ function latencyTest(seen, settings) {
   };
 }
 
+// src/engine/performance/failure-rate.ts
+var RATE_METHOD = "one-sided exact conditional binomial test (Przyborowski\u2013Wilenski) with requests or sessions as the exposure, Holm's procedure over Tarone's family";
+function rateTest(totals, settings, alsoAbove = true) {
+  const counts = {
+    before: totals.before,
+    beforeSeconds: totals.beforeTotal,
+    after: totals.after,
+    afterSeconds: totals.afterTotal
+  };
+  const tested = totals.beforeTotal > 0 && totals.afterTotal > 0;
+  const pValue2 = tested ? rateRatioPValue(counts, settings.minRatio) : null;
+  const total = totals.before + totals.after;
+  return {
+    check: {
+      ...totals,
+      ratio: tested && totals.before > 0 ? totals.after / totals.afterTotal / (totals.before / totals.beforeTotal) : null,
+      pValue: pValue2,
+      finding: false,
+      insufficient: false
+    },
+    test: {
+      pValue: pValue2,
+      // All N after, as in the spike test's family; below the floor no outcome can be a finding.
+      smallestPValue: tested && total >= settings.minEvents ? Math.exp(total * Math.log(nullShareAfter(counts, settings.minRatio))) : Number.POSITIVE_INFINITY,
+      floorsHold: totals.after >= settings.minEvents && alsoAbove,
+      insufficient: (familySize) => !tested || sampleInsufficient(counts, settings, familySize)
+    }
+  };
+}
+function failureRateTest(baseline, after, concurrent, settings) {
+  const afterFailures = after?.failures ?? 0;
+  const afterTotal = after?.samples ?? 0;
+  const aboveConcurrent = concurrent === null || concurrent.samples < LATENCY_MIN_SAMPLES || afterTotal > 0 && afterFailures / afterTotal > settings.minRatio * (concurrent.failures / concurrent.samples);
+  return rateTest(
+    { before: baseline.failures, beforeTotal: baseline.samples, after: afterFailures, afterTotal },
+    settings,
+    aboveConcurrent
+  );
+}
+
+// src/engine/performance/crash-rate.ts
+function previousRelease(baseline, release) {
+  let previous = null;
+  for (const entry of baseline) {
+    if (entry.release === release || entry.sessions === 0) continue;
+    if (previous === null || entry.sessions > previous.sessions || entry.sessions === previous.sessions && entry.release < previous.release)
+      previous = entry;
+  }
+  return previous;
+}
+function crashFree(sessions) {
+  return sessions && sessions.sessions > 0 ? 1 - sessions.crashed / sessions.sessions : null;
+}
+function crashRateTest(previous, current, settings) {
+  const { check: check2, test } = rateTest(
+    {
+      before: previous?.crashed ?? 0,
+      beforeTotal: previous?.sessions ?? 0,
+      after: current?.crashed ?? 0,
+      afterTotal: current?.sessions ?? 0
+    },
+    settings
+  );
+  return {
+    check: {
+      ...check2,
+      previousRelease: previous?.release ?? null,
+      crashFreeBefore: crashFree(previous),
+      crashFreeAfter: crashFree(current)
+    },
+    test
+  };
+}
+
 // src/engine/performance/family.ts
 function taroneFamily(smallestPValues, alpha) {
   const sorted = smallestPValues.filter((value) => value !== null).sort((a, b) => a - b);
@@ -6591,7 +6599,7 @@ function decideFamily(tests, alpha) {
 function assessPerformance(transactions, sessions, settings) {
   const latency = transactions.map((seen) => latencyTest(seen, settings));
   const failureRate = transactions.map(
-    (seen) => seen.baseline && seen.baseline.samples > 0 ? failureRateTest(seen.baseline, seen.after, settings) : null
+    (seen) => seen.baseline && seen.baseline.samples > 0 ? failureRateTest(seen.baseline, seen.after, seen.concurrent, settings) : null
   );
   const crashRate = sessions && crashRateTest(sessions.previous, sessions.current, settings);
   const all = [...latency, ...failureRate, crashRate].filter((assessed) => assessed !== null);
@@ -6667,13 +6675,13 @@ async function checkPerformance(source, config, window2, links, limitations) {
     const about = { id: check2.transaction, project, permalink };
     if (check2.latency?.finding) {
       findings.push(
-        toFinding2("latency", about, latencyTitle(check2.latency), check2.latency.samples, {
+        toFinding2("latency", about, latencyTitle(check2.latency, baselineText), check2.latency.samples, {
           latency: check2.latency
         })
       );
     }
     if (check2.failureRate?.finding) {
-      const title = rateTitle("failed", check2.failureRate, "requests");
+      const title = failureTitle(check2.failureRate, baselineText);
       findings.push(
         toFinding2("failure-rate", about, title, check2.failureRate.after, { rate: check2.failureRate })
       );
@@ -6691,7 +6699,7 @@ async function checkPerformance(source, config, window2, links, limitations) {
   };
   if (crashRate?.finding) {
     const about = { id: window2.release, project, permalink: crashRate.permalink };
-    const title = `${rateTitle("crashed", crashRate, "sessions")}, against ${crashRate.previousRelease}`;
+    const title = crashTitle(crashRate);
     findings.push(toFinding2("crash-rate", about, title, crashRate.after, { rate: crashRate }));
   }
   checks.sort(
@@ -6717,7 +6725,7 @@ async function checkPerformance(source, config, window2, links, limitations) {
 }
 function unavailability(seen, limitations, what) {
   if (seen === null) {
-    return limitations.find((text) => what.about.test(text)) ?? `this source cannot read ${what.signal}: ${what.checks} not checked`;
+    return limitations.find((text) => what.about.test(text)) ?? `${what.signal} could not be read from this Sentry (it refused the query, as an older self-hosted Sentry does): ${what.checks} not checked`;
   }
   return seen ? null : `no ${what.signal} in the projects in the ${what.baseline} before the rollout: ${what.checks} not checked`;
 }
@@ -6820,17 +6828,16 @@ async function readSessions(source, baseline, after, release) {
   if (before === null || since === null) return null;
   return { baseline: before, current: since.find((entry) => entry.release === release) ?? null };
 }
-function latencyTitle(check2) {
-  return `p95 ${milliseconds2(check2.baselineP95Ms)} \u2192 ${milliseconds2(check2.p95Ms ?? 0)}, ${check2.slower} of ${check2.samples} samples slower than ${milliseconds2(check2.thresholdMs)}`;
+function latencyTitle(check2, baseline) {
+  const ratio = (check2.p95Ms ?? 0) / check2.baselineP95Ms;
+  return `Slower since the deploy: p95 ${Number(ratio.toPrecision(2))}\xD7 its ${baseline} before (${milliseconds(check2.baselineP95Ms)} \u2192 ${milliseconds(check2.p95Ms ?? 0)})`;
 }
-function rateTitle(what, check2, of) {
-  return `${what} ${percent2(check2.before / check2.beforeTotal)} \u2192 ${percent2(check2.after / check2.afterTotal)} of ${of} (${check2.after} of ${check2.afterTotal} since the rollout)`;
+function failureTitle(check2, baseline) {
+  return `Fails more often since the deploy: ${percent(check2.after / check2.afterTotal)} of requests, ${percent(check2.before / check2.beforeTotal)} in the ${baseline} before`;
 }
-function milliseconds2(value) {
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
-}
-function percent2(share) {
-  return `${Number((share * 100).toPrecision(2))}%`;
+function crashTitle(check2) {
+  const crashed = (share) => share === null ? "\u2014" : percent(1 - share);
+  return `Crashes more often: ${crashed(check2.crashFreeAfter)} of sessions since the deploy, ${crashed(check2.crashFreeBefore)} in release ${check2.previousRelease}`;
 }
 
 // src/engine/spikes.ts
@@ -7033,7 +7040,8 @@ async function verifyRelease(config, deps) {
     since,
     needRegressionDates: regressionsNeedDates(release?.firstEvent ?? null, since),
     regressionDates: /* @__PURE__ */ new Map(),
-    releaseSeen: false
+    releaseSeen: false,
+    trafficKinds: ["transactions", "sessions"]
   };
   const notes = [...source.limitations, ...deploy.notes ?? []];
   if (release === null) notes.push(`Sentry knows no release ${config.release} in ${config.org}.`);
@@ -7184,7 +7192,12 @@ async function poll(context, end) {
   if (!context.releaseSeen && found.candidates > 0) context.releaseSeen = true;
   if (!context.releaseSeen) {
     const query = releaseQuery(context, end);
-    context.releaseSeen = await source.hasReleaseEvents(query) || hasTraffic(await source.releaseTraffic(query, ["transactions", "sessions"]));
+    context.releaseSeen = await source.hasReleaseEvents(query);
+    if (!context.releaseSeen && context.trafficKinds.length > 0) {
+      const traffic = await source.releaseTraffic(query, context.trafficKinds);
+      context.releaseSeen = hasTraffic(traffic);
+      context.trafficKinds = context.trafficKinds.filter((kind) => traffic[kind] !== null);
+    }
   }
   return {
     findings: found.findings,

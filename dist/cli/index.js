@@ -626,8 +626,8 @@ function schema(context, scanning) {
     }),
     "latency-max-increase": field("latency-max-increase", (text2) => {
       const match = /^(\d+(?:\.\d+)?)%$/.exec(text2);
-      const percent3 = match ? Number(match[1]) : Number.NaN;
-      return percent3 >= 0 && percent3 <= 1e3 ? percent3 / 100 : problem(`must be a percentage from 0% to 1000%, such as 20%; got ${shown(text2)}`);
+      const percent2 = match ? Number(match[1]) : Number.NaN;
+      return percent2 >= 0 && percent2 <= 1e3 ? percent2 / 100 : problem(`must be a percentage from 0% to 1000%, such as 20%; got ${shown(text2)}`);
     }),
     "spike-alpha": field("spike-alpha", decimal(0, 0.5, { exclusiveMin: true })),
     "spike-min-ratio": field("spike-min-ratio", decimal(1, 1e3)),
@@ -743,13 +743,42 @@ function zeroCountUpperBound(trials, confidence = 0.95) {
   return -Math.expm1(Math.log(1 - confidence) / trials);
 }
 
+// src/engine/quantities.ts
+function milliseconds(ms) {
+  if (ms < 10) return `${Number(ms.toFixed(1))} ms`;
+  if (Math.round(ms) < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 6e4) return `${Number((ms / 1e3).toPrecision(3))} s`;
+  return formatDuration(Math.round(ms / 1e3) * 1e3);
+}
+function percent(share) {
+  if (share <= 0) return "0%";
+  const value2 = Number((share * 100).toFixed(2));
+  if (share < 1 && value2 === 0) return "< 0.01%";
+  if (share < 1 && value2 === 100) return "> 99.99%";
+  return `${value2}%`;
+}
+function thousands(count3) {
+  return count3.toLocaleString("en-US");
+}
+
 // src/engine/verdict.ts
 function verifyScope(release2, environment, windowText) {
   const where = environment ? ` in ${environment}` : "";
   return {
     findings: `in release ${release2}${where} since its deploy`,
     clean: `no new, regressed or spiking issues in release ${release2}${where} within ${windowText} of its deploy`,
-    unseen: `Sentry received no error event, transaction or session of release ${release2}${where} since its rollout began (in an issue of any category): is the SDK's release set to it?`
+    unseen: (traffic) => {
+      const counted = ["error event"];
+      const uncounted = [];
+      for (const [kind, count3] of [
+        ["transaction", traffic?.transactions],
+        ["session", traffic?.sessions]
+      ])
+        (count3 === null ? uncounted : counted).push(kind);
+      const kinds = counted.length === 1 ? counted[0] : `${counted.slice(0, -1).join(", ")} or ${counted.at(-1)}`;
+      const unknown = uncounted.length > 0 ? `; its ${uncounted.map((kind) => `${kind}s`).join(" and ")} could not be counted` : "";
+      return `Sentry received no ${kinds} of release ${release2}${where} since its rollout began (in an issue of any category${unknown}): is the SDK's release set to it?`;
+    }
   };
 }
 function scanScope(environment, lookbackText) {
@@ -757,7 +786,7 @@ function scanScope(environment, lookbackText) {
   return {
     findings: `${where} in the last ${lookbackText}`.trim(),
     clean: `no new or regressed issues${where} in the last ${lookbackText}`,
-    unseen: ""
+    unseen: () => ""
   };
 }
 var KIND_WORDS = {
@@ -787,7 +816,7 @@ function decideVerdict(input) {
   const failing = input.failOn.filter((kind) => counts[kind] > 0);
   if (failing.length > 0)
     return { verdict: "fail", reason: `${describeCounts(counts, failing)} ${input.scope.findings}` };
-  if (!input.releaseSeen) return { verdict: "inconclusive", reason: input.scope.unseen };
+  if (!input.releaseSeen) return { verdict: "inconclusive", reason: input.scope.unseen(input.traffic) };
   if (input.findings.length > 0) {
     const failOn = input.failOn.length > 0 ? input.failOn.join(",") : "none";
     return {
@@ -798,25 +827,21 @@ function decideVerdict(input) {
   const received = input.traffic ? describeTraffic(input.traffic) : null;
   return { verdict: "pass", reason: received ? `${input.scope.clean}, in ${received}` : input.scope.clean };
 }
-var NUMBER = new Intl.NumberFormat("en-US");
 function describeTraffic(traffic) {
   const parts = [
     [traffic.transactions, "transaction"],
     [traffic.sessions, "session"],
     [traffic.errors, "error event"]
   ].flatMap(
-    ([count3, word]) => count3 !== null && count3 > 0 ? [`${NUMBER.format(count3)} ${word}${count3 === 1 ? "" : "s"}`] : []
+    ([count3, word]) => count3 !== null && count3 > 0 ? [`${thousands(count3)} ${word}${count3 === 1 ? "" : "s"}`] : []
   );
   if (parts.length === 0) return null;
   const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
   const requests = traffic.transactions ?? 0;
   if (requests === 0) return `${listed} of it`;
   const bound = zeroCountUpperBound(requests);
-  const inRequests = `${NUMBER.format(requests)} transaction${requests === 1 ? "" : "s"}`;
-  return `${listed} of it (no new error in ${inRequests}: fewer than ${formatShare(bound)} of them hit one, 95% upper bound)`;
-}
-function formatShare(share) {
-  return `${Number((share * 100).toPrecision(2))}%`;
+  const inRequests = `${thousands(requests)} transaction${requests === 1 ? "" : "s"}`;
+  return `${listed} of it (no new error in ${inRequests}: fewer than ${percent(bound)} of them hit one, 95% upper bound)`;
 }
 function describeFixes(fixes) {
   const confirmed = fixes.filter((fix2) => fix2.status === "confirmed").length;
@@ -3469,81 +3494,6 @@ function runSpikeTest(candidates, settings, family) {
   });
 }
 
-// src/engine/performance/failure-rate.ts
-var RATE_METHOD = "one-sided exact conditional binomial test (Przyborowski\u2013Wilenski) with requests or sessions as the exposure, Holm's procedure over Tarone's family";
-function rateTest(totals, settings) {
-  const counts = {
-    before: totals.before,
-    beforeSeconds: totals.beforeTotal,
-    after: totals.after,
-    afterSeconds: totals.afterTotal
-  };
-  const tested = totals.beforeTotal > 0 && totals.afterTotal > 0;
-  const pValue2 = tested ? rateRatioPValue(counts, settings.minRatio) : null;
-  const total2 = totals.before + totals.after;
-  return {
-    check: {
-      ...totals,
-      ratio: tested && totals.before > 0 ? totals.after / totals.afterTotal / (totals.before / totals.beforeTotal) : null,
-      pValue: pValue2,
-      finding: false,
-      insufficient: false
-    },
-    test: {
-      pValue: pValue2,
-      // All N after, as in the spike test's family; below the floor no outcome can be a finding.
-      smallestPValue: tested && total2 >= settings.minEvents ? Math.exp(total2 * Math.log(nullShareAfter(counts, settings.minRatio))) : Number.POSITIVE_INFINITY,
-      floorsHold: totals.after >= settings.minEvents,
-      insufficient: (familySize) => !tested || sampleInsufficient(counts, settings, familySize)
-    }
-  };
-}
-function failureRateTest(baseline, after, settings) {
-  return rateTest(
-    {
-      before: baseline.failures,
-      beforeTotal: baseline.samples,
-      after: after?.failures ?? 0,
-      afterTotal: after?.samples ?? 0
-    },
-    settings
-  );
-}
-
-// src/engine/performance/crash-rate.ts
-function previousRelease(baseline, release2) {
-  let previous = null;
-  for (const entry of baseline) {
-    if (entry.release === release2 || entry.sessions === 0) continue;
-    if (previous === null || entry.sessions > previous.sessions || entry.sessions === previous.sessions && entry.release < previous.release)
-      previous = entry;
-  }
-  return previous;
-}
-function crashFree(sessions) {
-  return sessions && sessions.sessions > 0 ? 1 - sessions.crashed / sessions.sessions : null;
-}
-function crashRateTest(previous, current, settings) {
-  const { check: check2, test } = rateTest(
-    {
-      before: previous?.crashed ?? 0,
-      beforeTotal: previous?.sessions ?? 0,
-      after: current?.crashed ?? 0,
-      afterTotal: current?.sessions ?? 0
-    },
-    settings
-  );
-  return {
-    check: {
-      ...check2,
-      previousRelease: previous?.release ?? null,
-      crashFreeBefore: crashFree(previous),
-      crashFreeAfter: crashFree(current)
-    },
-    test
-  };
-}
-
 // src/stats/hypergeometric.ts
 var NEGLIGIBLE2 = 2 ** -60;
 var MOST_TERMS2 = 1e5;
@@ -3677,6 +3627,80 @@ function latencyTest(seen, settings) {
   };
 }
 
+// src/engine/performance/failure-rate.ts
+var RATE_METHOD = "one-sided exact conditional binomial test (Przyborowski\u2013Wilenski) with requests or sessions as the exposure, Holm's procedure over Tarone's family";
+function rateTest(totals, settings, alsoAbove = true) {
+  const counts = {
+    before: totals.before,
+    beforeSeconds: totals.beforeTotal,
+    after: totals.after,
+    afterSeconds: totals.afterTotal
+  };
+  const tested = totals.beforeTotal > 0 && totals.afterTotal > 0;
+  const pValue2 = tested ? rateRatioPValue(counts, settings.minRatio) : null;
+  const total2 = totals.before + totals.after;
+  return {
+    check: {
+      ...totals,
+      ratio: tested && totals.before > 0 ? totals.after / totals.afterTotal / (totals.before / totals.beforeTotal) : null,
+      pValue: pValue2,
+      finding: false,
+      insufficient: false
+    },
+    test: {
+      pValue: pValue2,
+      // All N after, as in the spike test's family; below the floor no outcome can be a finding.
+      smallestPValue: tested && total2 >= settings.minEvents ? Math.exp(total2 * Math.log(nullShareAfter(counts, settings.minRatio))) : Number.POSITIVE_INFINITY,
+      floorsHold: totals.after >= settings.minEvents && alsoAbove,
+      insufficient: (familySize) => !tested || sampleInsufficient(counts, settings, familySize)
+    }
+  };
+}
+function failureRateTest(baseline, after, concurrent, settings) {
+  const afterFailures = after?.failures ?? 0;
+  const afterTotal = after?.samples ?? 0;
+  const aboveConcurrent = concurrent === null || concurrent.samples < LATENCY_MIN_SAMPLES || afterTotal > 0 && afterFailures / afterTotal > settings.minRatio * (concurrent.failures / concurrent.samples);
+  return rateTest(
+    { before: baseline.failures, beforeTotal: baseline.samples, after: afterFailures, afterTotal },
+    settings,
+    aboveConcurrent
+  );
+}
+
+// src/engine/performance/crash-rate.ts
+function previousRelease(baseline, release2) {
+  let previous = null;
+  for (const entry of baseline) {
+    if (entry.release === release2 || entry.sessions === 0) continue;
+    if (previous === null || entry.sessions > previous.sessions || entry.sessions === previous.sessions && entry.release < previous.release)
+      previous = entry;
+  }
+  return previous;
+}
+function crashFree(sessions) {
+  return sessions && sessions.sessions > 0 ? 1 - sessions.crashed / sessions.sessions : null;
+}
+function crashRateTest(previous, current, settings) {
+  const { check: check2, test } = rateTest(
+    {
+      before: previous?.crashed ?? 0,
+      beforeTotal: previous?.sessions ?? 0,
+      after: current?.crashed ?? 0,
+      afterTotal: current?.sessions ?? 0
+    },
+    settings
+  );
+  return {
+    check: {
+      ...check2,
+      previousRelease: previous?.release ?? null,
+      crashFreeBefore: crashFree(previous),
+      crashFreeAfter: crashFree(current)
+    },
+    test
+  };
+}
+
 // src/engine/performance/family.ts
 function taroneFamily(smallestPValues, alpha) {
   const sorted = smallestPValues.filter((value2) => value2 !== null).sort((a, b) => a - b);
@@ -3707,7 +3731,7 @@ function decideFamily(tests, alpha) {
 function assessPerformance(transactions, sessions, settings) {
   const latency = transactions.map((seen) => latencyTest(seen, settings));
   const failureRate = transactions.map(
-    (seen) => seen.baseline && seen.baseline.samples > 0 ? failureRateTest(seen.baseline, seen.after, settings) : null
+    (seen) => seen.baseline && seen.baseline.samples > 0 ? failureRateTest(seen.baseline, seen.after, seen.concurrent, settings) : null
   );
   const crashRate = sessions && crashRateTest(sessions.previous, sessions.current, settings);
   const all = [...latency, ...failureRate, crashRate].filter((assessed) => assessed !== null);
@@ -3783,13 +3807,13 @@ async function checkPerformance(source, config, window, links, limitations) {
     const about = { id: check2.transaction, project, permalink: permalink2 };
     if (check2.latency?.finding) {
       findings.push(
-        toFinding2("latency", about, latencyTitle(check2.latency), check2.latency.samples, {
+        toFinding2("latency", about, latencyTitle(check2.latency, baselineText), check2.latency.samples, {
           latency: check2.latency
         })
       );
     }
     if (check2.failureRate?.finding) {
-      const title = rateTitle("failed", check2.failureRate, "requests");
+      const title = failureTitle(check2.failureRate, baselineText);
       findings.push(
         toFinding2("failure-rate", about, title, check2.failureRate.after, { rate: check2.failureRate })
       );
@@ -3807,7 +3831,7 @@ async function checkPerformance(source, config, window, links, limitations) {
   };
   if (crashRate?.finding) {
     const about = { id: window.release, project, permalink: crashRate.permalink };
-    const title = `${rateTitle("crashed", crashRate, "sessions")}, against ${crashRate.previousRelease}`;
+    const title = crashTitle(crashRate);
     findings.push(toFinding2("crash-rate", about, title, crashRate.after, { rate: crashRate }));
   }
   checks.sort(
@@ -3833,7 +3857,7 @@ async function checkPerformance(source, config, window, links, limitations) {
 }
 function unavailability(seen, limitations, what) {
   if (seen === null) {
-    return limitations.find((text2) => what.about.test(text2)) ?? `this source cannot read ${what.signal}: ${what.checks} not checked`;
+    return limitations.find((text2) => what.about.test(text2)) ?? `${what.signal} could not be read from this Sentry (it refused the query, as an older self-hosted Sentry does): ${what.checks} not checked`;
   }
   return seen ? null : `no ${what.signal} in the projects in the ${what.baseline} before the rollout: ${what.checks} not checked`;
 }
@@ -3936,17 +3960,16 @@ async function readSessions(source, baseline, after, release2) {
   if (before === null || since === null) return null;
   return { baseline: before, current: since.find((entry) => entry.release === release2) ?? null };
 }
-function latencyTitle(check2) {
-  return `p95 ${milliseconds(check2.baselineP95Ms)} \u2192 ${milliseconds(check2.p95Ms ?? 0)}, ${check2.slower} of ${check2.samples} samples slower than ${milliseconds(check2.thresholdMs)}`;
+function latencyTitle(check2, baseline) {
+  const ratio = (check2.p95Ms ?? 0) / check2.baselineP95Ms;
+  return `Slower since the deploy: p95 ${Number(ratio.toPrecision(2))}\xD7 its ${baseline} before (${milliseconds(check2.baselineP95Ms)} \u2192 ${milliseconds(check2.p95Ms ?? 0)})`;
 }
-function rateTitle(what, check2, of) {
-  return `${what} ${percent(check2.before / check2.beforeTotal)} \u2192 ${percent(check2.after / check2.afterTotal)} of ${of} (${check2.after} of ${check2.afterTotal} since the rollout)`;
+function failureTitle(check2, baseline) {
+  return `Fails more often since the deploy: ${percent(check2.after / check2.afterTotal)} of requests, ${percent(check2.before / check2.beforeTotal)} in the ${baseline} before`;
 }
-function milliseconds(value2) {
-  return `${value2 < 10 ? value2.toFixed(1) : Math.round(value2)} ms`;
-}
-function percent(share) {
-  return `${Number((share * 100).toPrecision(2))}%`;
+function crashTitle(check2) {
+  const crashed = (share) => share === null ? "\u2014" : percent(1 - share);
+  return `Crashes more often: ${crashed(check2.crashFreeAfter)} of sessions since the deploy, ${crashed(check2.crashFreeBefore)} in release ${check2.previousRelease}`;
 }
 
 // src/engine/spikes.ts
@@ -4149,7 +4172,8 @@ async function verifyRelease(config, deps) {
     since,
     needRegressionDates: regressionsNeedDates(release2?.firstEvent ?? null, since),
     regressionDates: /* @__PURE__ */ new Map(),
-    releaseSeen: false
+    releaseSeen: false,
+    trafficKinds: ["transactions", "sessions"]
   };
   const notes = [...source.limitations, ...deploy.notes ?? []];
   if (release2 === null) notes.push(`Sentry knows no release ${config.release} in ${config.org}.`);
@@ -4300,7 +4324,12 @@ async function poll(context, end) {
   if (!context.releaseSeen && found.candidates > 0) context.releaseSeen = true;
   if (!context.releaseSeen) {
     const query = releaseQuery(context, end);
-    context.releaseSeen = await source.hasReleaseEvents(query) || hasTraffic(await source.releaseTraffic(query, ["transactions", "sessions"]));
+    context.releaseSeen = await source.hasReleaseEvents(query);
+    if (!context.releaseSeen && context.trafficKinds.length > 0) {
+      const traffic = await source.releaseTraffic(query, context.trafficKinds);
+      context.releaseSeen = hasTraffic(traffic);
+      context.trafficKinds = context.trafficKinds.filter((kind) => traffic[kind] !== null);
+    }
   }
   return {
     findings: found.findings,
@@ -5650,7 +5679,7 @@ function crashRowLabel(crash, show) {
   return crash.previousRelease ? `crash rate vs previous release ${show(crash.previousRelease)}` : "crash rate (no earlier release had sessions)";
 }
 function crashFreeCell(crash) {
-  const share = (value2) => value2 === null ? "\u2014" : percent2(value2);
+  const share = (value2) => value2 === null ? "\u2014" : percent(value2);
   return testedCell(`crash-free ${share(crash.crashFreeBefore)} \u2192 ${share(crash.crashFreeAfter)}`, crash);
 }
 function performanceHeadline(summary2) {
@@ -5665,7 +5694,7 @@ function performanceHeadline(summary2) {
 }
 function performanceTestLine(summary2) {
   const insufficient = summary2.insufficientSample > 0 ? `; ${summary2.insufficientSample} had too few samples for a finding to be likely (insufficient sample, not clean)` : "";
-  return `Family-wise \u03B1 ${summary2.alpha} over ${summary2.tested} latency, failure-rate and crash-rate test(s): a latency finding is a p95 significantly more than ${percent2(summary2.latencyMaxIncrease)} above the p95 in the ${summary2.baseline} before the deploy, a failure-rate or crash-rate finding a share significantly above ${summary2.minRatio}\xD7 the one before${insufficient}.`;
+  return `Family-wise \u03B1 ${summary2.alpha} over ${summary2.tested} latency, failure-rate and crash-rate test(s): a latency finding is a p95 significantly more than ${percent(summary2.latencyMaxIncrease)} above the p95 in the ${summary2.baseline} before the deploy, a failure-rate or crash-rate finding a share significantly above ${summary2.minRatio}\xD7 the one before${insufficient}.`;
 }
 function testedCell(text2, check2) {
   return {
@@ -5682,30 +5711,14 @@ function pNote(value2) {
   return value2 === null ? "not tested" : `p ${pValue(value2)}`;
 }
 function p95Change(latency) {
-  return `${milliseconds2(latency.baselineP95Ms)} \u2192 ${latency.p95Ms === null ? "no samples" : milliseconds2(latency.p95Ms)}`;
+  return `${milliseconds(latency.baselineP95Ms)} \u2192 ${latency.p95Ms === null ? "no samples" : milliseconds(latency.p95Ms)}`;
 }
 function slowerCount(latency) {
-  return `${thousands(latency.slower)} of ${thousands(latency.samples)} over ${milliseconds2(latency.thresholdMs)}`;
+  return `${thousands(latency.slower)} of ${thousands(latency.samples)} over ${milliseconds(latency.thresholdMs)}`;
 }
 function rateChange(rate) {
-  const share = (part, total2) => total2 > 0 ? percent2(part / total2) : "\u2014";
+  const share = (part, total2) => total2 > 0 ? percent(part / total2) : "\u2014";
   return `${share(rate.before, rate.beforeTotal)} \u2192 ${share(rate.after, rate.afterTotal)}`;
-}
-function milliseconds2(ms) {
-  if (ms < 10) return `${Number(ms.toFixed(1))} ms`;
-  if (Math.round(ms) < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 6e4) return `${Number((ms / 1e3).toPrecision(3))} s`;
-  return formatDuration(Math.round(ms / 1e3) * 1e3);
-}
-function percent2(share) {
-  if (share <= 0) return "0%";
-  const value2 = Number((share * 100).toFixed(2));
-  if (share < 1 && value2 === 0) return "< 0.01%";
-  if (share < 1 && value2 === 100) return "> 99.99%";
-  return `${value2}%`;
-}
-function thousands(count3) {
-  return count3.toLocaleString("en-US");
 }
 function spikeTestLine(summary2, window) {
   if (!summary2) return null;
@@ -7144,8 +7157,10 @@ var FaultQueue = class {
     return this.queue.length;
   }
   /** The fault for this request, if one matches; it is used up after `times` requests. */
-  take(route, path) {
-    const index = this.queue.findIndex(({ fault }) => matches(fault.match, route, path));
+  take(route, path, query) {
+    const index = this.queue.findIndex(
+      ({ fault }) => matches(fault.match, route, path) && hasParams(fault.params, query)
+    );
     const entry = this.queue[index];
     if (!entry) return void 0;
     entry.left -= 1;
@@ -7156,6 +7171,10 @@ var FaultQueue = class {
 function matches(match, route, path) {
   if (match === void 0) return true;
   return typeof match === "string" ? match === route : match.test(path);
+}
+function hasParams(params, query) {
+  if (params === void 0) return true;
+  return Object.entries(params).every(([name, value2]) => query?.getAll(name).includes(value2) ?? false);
 }
 function breakShape(body) {
   const target = Array.isArray(body) ? body[0] : body;
@@ -9967,7 +9986,7 @@ async function startSimulator(options) {
       status: null
     };
     requests.push(record);
-    const fault = faults.take(record.route, url.pathname);
+    const fault = faults.take(record.route, url.pathname, url.searchParams);
     record.fault = fault?.type ?? null;
     let admission = null;
     const respond = (status, body, headers = {}) => {

@@ -3,6 +3,7 @@ import type { FindingKind } from "../config/schema.js";
 import { FINDING_KINDS } from "../config/schema.js";
 import type { ReleaseTraffic } from "../sentry/source.js";
 import { zeroCountUpperBound } from "../stats/zero-count-bound.js";
+import { percent, thousands } from "./quantities.js";
 import type { Finding, FixCheck, Verdict } from "./report.js";
 
 /** What a run looked at, in words for its verdict's one line. */
@@ -11,8 +12,8 @@ export interface Scope {
   findings: string;
   /** e.g. "no new, regressed or spiking issues in release v2 in production within 10m of its deploy" */
   clean: string;
-  /** Why nothing could be seen, when Sentry saw nothing of the release. */
-  unseen: string;
+  /** Why nothing could be seen, when Sentry saw nothing of the release (of the kinds it could count). */
+  unseen: (traffic?: ReleaseTraffic) => string;
 }
 
 export function verifyScope(release: string, environment: string | null, windowText: string): Scope {
@@ -20,7 +21,23 @@ export function verifyScope(release: string, environment: string | null, windowT
   return {
     findings: `in release ${release}${where} since its deploy`,
     clean: `no new, regressed or spiking issues in release ${release}${where} within ${windowText} of its deploy`,
-    unseen: `Sentry received no error event, transaction or session of release ${release}${where} since its rollout began (in an issue of any category): is the SDK's release set to it?`,
+    unseen: (traffic) => {
+      // Only what was counted is said to be absent; what could not be counted is said to be unknown.
+      const counted = ["error event"];
+      const uncounted: string[] = [];
+      for (const [kind, count] of [
+        ["transaction", traffic?.transactions],
+        ["session", traffic?.sessions],
+      ] as const)
+        (count === null ? uncounted : counted).push(kind);
+      const kinds =
+        counted.length === 1 ? counted[0] : `${counted.slice(0, -1).join(", ")} or ${counted.at(-1)}`;
+      const unknown =
+        uncounted.length > 0
+          ? `; its ${uncounted.map((kind) => `${kind}s`).join(" and ")} could not be counted`
+          : "";
+      return `Sentry received no ${kinds} of release ${release}${where} since its rollout began (in an issue of any category${unknown}): is the SDK's release set to it?`;
+    },
   };
 }
 
@@ -29,7 +46,7 @@ export function scanScope(environment: string | null, lookbackText: string): Sco
   return {
     findings: `${where} in the last ${lookbackText}`.trim(),
     clean: `no new or regressed issues${where} in the last ${lookbackText}`,
-    unseen: "",
+    unseen: () => "",
   };
 }
 
@@ -80,7 +97,7 @@ export function decideVerdict(input: VerdictInput): { verdict: Verdict; reason: 
   const failing = input.failOn.filter((kind) => counts[kind] > 0);
   if (failing.length > 0)
     return { verdict: "fail", reason: `${describeCounts(counts, failing)} ${input.scope.findings}` };
-  if (!input.releaseSeen) return { verdict: "inconclusive", reason: input.scope.unseen };
+  if (!input.releaseSeen) return { verdict: "inconclusive", reason: input.scope.unseen(input.traffic) };
   if (input.findings.length > 0) {
     const failOn = input.failOn.length > 0 ? input.failOn.join(",") : "none";
     return {
@@ -91,8 +108,6 @@ export function decideVerdict(input: VerdictInput): { verdict: Verdict; reason: 
   const received = input.traffic ? describeTraffic(input.traffic) : null;
   return { verdict: "pass", reason: received ? `${input.scope.clean}, in ${received}` : input.scope.clean };
 }
-
-const NUMBER = new Intl.NumberFormat("en-US");
 
 /**
  * "1,240 transactions and 310 sessions of it (no new error in 1,240 transactions: fewer than 0.24%
@@ -106,20 +121,15 @@ export function describeTraffic(traffic: ReleaseTraffic): string | null {
       [traffic.errors, "error event"],
     ] as const
   ).flatMap(([count, word]) =>
-    count !== null && count > 0 ? [`${NUMBER.format(count)} ${word}${count === 1 ? "" : "s"}`] : [],
+    count !== null && count > 0 ? [`${thousands(count)} ${word}${count === 1 ? "" : "s"}`] : [],
   );
   if (parts.length === 0) return null;
   const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
   const requests = traffic.transactions ?? 0;
   if (requests === 0) return `${listed} of it`;
   const bound = zeroCountUpperBound(requests);
-  const inRequests = `${NUMBER.format(requests)} transaction${requests === 1 ? "" : "s"}`;
-  return `${listed} of it (no new error in ${inRequests}: fewer than ${formatShare(bound)} of them hit one, 95% upper bound)`;
-}
-
-/** 0.0024 → "0.24%", with two significant digits. */
-function formatShare(share: number): string {
-  return `${Number((share * 100).toPrecision(2))}%`;
+  const inRequests = `${thousands(requests)} transaction${requests === 1 ? "" : "s"}`;
+  return `${listed} of it (no new error in ${inRequests}: fewer than ${percent(bound)} of them hit one, 95% upper bound)`;
 }
 
 /** "2 claimed fixes confirmed, 1 unverified": what the fix check adds to a reason (unfixed ones are findings). */

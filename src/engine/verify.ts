@@ -10,6 +10,7 @@ import type {
   ReleaseEventsQuery,
   ReleaseTraffic,
   SentrySource,
+  TrafficKind,
 } from "../sentry/source.js";
 import { buildReport, type Evaluation } from "./build-report.js";
 import type { Clock } from "./clock.js";
@@ -71,6 +72,8 @@ interface PollContext {
   /** Per issue: when this release regressed it since the rollout began (null: it did not). Read once. */
   regressionDates: Map<string, Date | null>;
   releaseSeen: boolean;
+  /** What each poll asks about until the release is seen; a kind Sentry cannot count is dropped. */
+  trafficKinds: TrafficKind[];
 }
 
 export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<Report> {
@@ -106,6 +109,7 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
     needRegressionDates: regressionsNeedDates(release?.firstEvent ?? null, since),
     regressionDates: new Map(),
     releaseSeen: false,
+    trafficKinds: ["transactions", "sessions"],
   };
   const notes: string[] = [...source.limitations, ...(deploy.notes ?? [])];
   if (release === null) notes.push(`Sentry knows no release ${config.release} in ${config.org}.`);
@@ -276,9 +280,12 @@ async function poll(context: PollContext, end: Date): Promise<Evaluation> {
   if (!context.releaseSeen) {
     // Errors first: most releases send some, and then the traffic's two requests are never made.
     const query = releaseQuery(context, end);
-    context.releaseSeen =
-      (await source.hasReleaseEvents(query)) ||
-      hasTraffic(await source.releaseTraffic(query, ["transactions", "sessions"]));
+    context.releaseSeen = await source.hasReleaseEvents(query);
+    if (!context.releaseSeen && context.trafficKinds.length > 0) {
+      const traffic = await source.releaseTraffic(query, context.trafficKinds);
+      context.releaseSeen = hasTraffic(traffic);
+      context.trafficKinds = context.trafficKinds.filter((kind) => traffic[kind] !== null);
+    }
   }
   return {
     findings: found.findings,

@@ -1,5 +1,6 @@
 // Words and numbers every renderer shows the same way.
 import { formatDuration } from "../config/duration.js";
+import { milliseconds, percent, thousands } from "../engine/quantities.js";
 import type {
   CrashRateCheck,
   DeployTimeSource,
@@ -240,28 +241,6 @@ function slowerCount(latency: LatencyCheck): string {
 function rateChange(rate: RateCheck): string {
   const share = (part: number, total: number) => (total > 0 ? percent(part / total) : "—");
   return `${share(rate.before, rate.beforeTotal)} → ${share(rate.after, rate.afterTotal)}`;
-}
-
-/** "4.5 ms", "182 ms", "1.25 s", "2m5s" */
-function milliseconds(ms: number): string {
-  if (ms < 10) return `${Number(ms.toFixed(1))} ms`;
-  if (Math.round(ms) < 1_000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${Number((ms / 1_000).toPrecision(3))} s`;
-  return formatDuration(Math.round(ms / 1_000) * 1_000);
-}
-
-/** A share as a percentage, "0.83%", "99.95%": never rounded to 0% or 100% when it is not. */
-function percent(share: number): string {
-  if (share <= 0) return "0%";
-  const value = Number((share * 100).toFixed(2));
-  if (share < 1 && value === 0) return "< 0.01%";
-  if (share < 1 && value === 100) return "> 99.99%";
-  return `${value}%`;
-}
-
-/** "1,240" */
-function thousands(count: number): string {
-  return count.toLocaleString("en-US");
 }
 
 /** What the spike test covered and what it could not see, in one line; null when it did not run. */

@@ -1,5 +1,5 @@
 // Faults a test queues to see how a client copes with a misbehaving Sentry. Each applies to the next
-// `times` requests it matches (a route name or a path pattern), in queue order.
+// `times` requests it matches (a route name or a path pattern, and query parameters), in queue order.
 
 export type FaultAction =
   /** Answer with this status instead: 500, 502, 503… The body is JSON, or `raw` text (a proxy's HTML page). */
@@ -22,6 +22,11 @@ export type FaultAction =
 export type Fault = FaultAction & {
   /** A route name ("issues", "issue-event", …) or a pattern tested against the path; default: any. */
   match?: string | RegExp;
+  /**
+   * Only requests whose query string has each of these parameters with this value (among its values,
+   * for a repeated one), e.g. { dataset: "spans" } on the events route; default: any.
+   */
+  params?: Readonly<Record<string, string>>;
   /** How many matching requests it applies to; default 1. */
   times?: number;
 };
@@ -42,8 +47,10 @@ export class FaultQueue {
   }
 
   /** The fault for this request, if one matches; it is used up after `times` requests. */
-  take(route: string | null, path: string): FaultAction | undefined {
-    const index = this.queue.findIndex(({ fault }) => matches(fault.match, route, path));
+  take(route: string | null, path: string, query?: URLSearchParams): FaultAction | undefined {
+    const index = this.queue.findIndex(
+      ({ fault }) => matches(fault.match, route, path) && hasParams(fault.params, query),
+    );
     const entry = this.queue[index];
     if (!entry) return undefined;
     entry.left -= 1;
@@ -55,6 +62,11 @@ export class FaultQueue {
 function matches(match: Fault["match"], route: string | null, path: string): boolean {
   if (match === undefined) return true;
   return typeof match === "string" ? match === route : match.test(path);
+}
+
+function hasParams(params: Fault["params"], query: URLSearchParams | undefined): boolean {
+  if (params === undefined) return true;
+  return Object.entries(params).every(([name, value]) => query?.getAll(name).includes(value) ?? false);
 }
 
 /** The default "malformed" change: break the first issue-like object's shortId and count. */

@@ -19,12 +19,12 @@ export {
   HOSTILE_TITLE,
   largeSteadyWorld,
   largeWorld,
+  quietScenario,
   RELEASES,
   regressionScenario,
   SCENARIOS,
   type Scenario,
   scenarioInputs,
-  quietScenario,
   silentScenario,
 } from "./scenarios.js";
 export { type RecordedRequest, type Simulator, type SimulatorOptions, startSimulator } from "./server.js";

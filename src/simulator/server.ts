@@ -98,7 +98,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       status: null,
     };
     requests.push(record);
-    const fault = faults.take(record.route, url.pathname);
+    const fault = faults.take(record.route, url.pathname, url.searchParams);
     record.fault = fault?.type ?? null;
     let admission: Admission | null = null;
     const respond = (status: number, body: unknown, headers: Record<string, string> = {}) => {

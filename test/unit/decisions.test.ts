@@ -199,6 +199,11 @@ describe("the verdict", () => {
     const result = decideVerdict({ ...input, failOn: [...input.failOn], findings: [], releaseSeen: false });
     expect(result.verdict).toBe("inconclusive");
     expect(result.reason).toContain("no error event, transaction or session of release v2");
+    // What could not be counted is not said to be absent.
+    const unknown = { errors: 0, transactions: null, sessions: 0 };
+    expect(decideVerdict({ ...input, findings: [], releaseSeen: false, traffic: unknown }).reason).toBe(
+      "Sentry received no error event or session of release v2 in production since its rollout began (in an issue of any category; its transactions could not be counted): is the SDK's release set to it?",
+    );
   });
 
   it("says in a clean pass what the release sent, and the share of requests zero new errors allows", () => {

@@ -3,21 +3,12 @@ import { micromark } from "micromark";
 import { gfm, gfmHtml } from "micromark-extension-gfm";
 import { describe, expect, it } from "vitest";
 import { codeSpan, markdownText, plainLine, safeLink } from "../../src/report/escape.js";
+import { visibleText } from "../support/rendered-html.js";
 
 const render = (markdown: string) =>
   micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
 /** A one-row table whose middle cell is `cell`, rendered as GitHub would. */
 const renderCell = (cell: string) => render(`| a | b | c |\n| --- | --- | --- |\n| x | ${cell} | y |\n`);
-const decode = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, "")
-    .replace(/&#x?([0-9a-f]+);/gi, (_, code: string) =>
-      String.fromCodePoint(Number.parseInt(code, /^[0-9]+$/.test(code) ? 10 : 16)),
-    )
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
 
 const HOSTILE = [
   "@octocat please look",
@@ -72,7 +63,7 @@ describe("markdownText keeps Sentry's text from acting on the page", () => {
       fc.property(fc.string({ maxLength: 60 }), (text) => {
         const html = renderCell(markdownText(text));
         const cell = /<tr>\s*<td>x<\/td>\s*<td>(.*?)<\/td>\s*<td>y<\/td>/s.exec(html)?.[1] ?? "";
-        expect(decode(cell).replace(/\u200b/g, "")).toBe(plainLine(text));
+        expect(visibleText(cell).replace(/\u200b/g, "")).toBe(plainLine(text));
       }),
       { numRuns: 1000 },
     );
@@ -90,7 +81,7 @@ function assertInert(text: string) {
   expect(html).not.toMatch(/<(a|img|script|code|em|strong|del|!--)[\s>]/i);
   expect(html).not.toMatch(/<[a-z]+ [^>]*on\w+=/i);
   const cell = /<tr>\s*<td>x<\/td>\s*<td>(.*?)<\/td>\s*<td>y<\/td>/s.exec(html)?.[1] ?? "";
-  const visible = decode(cell);
+  const visible = visibleText(cell);
   // GitHub links mentions, issue references and bare URLs in the rendered text: none survives whole.
   expect(visible).not.toMatch(/@[A-Za-z0-9]/);
   expect(visible).not.toMatch(/#[0-9]/);
@@ -110,7 +101,7 @@ describe("codeSpan", () => {
           const html = renderCell(codeSpan(text));
           expect(html.match(/<td>/g)).toHaveLength(3);
           const code = /<code>(.*?)<\/code>/s.exec(html)?.[1];
-          expect(code && decode(code).replace(/\u200b/g, "")).toBe(line);
+          expect(code && visibleText(code).replace(/\u200b/g, "")).toBe(line);
         },
       ),
       { numRuns: 1000 },

@@ -228,6 +228,7 @@ describe("the failure-rate and crash-rate checks", () => {
     const assessed = failureRateTest(
       stats("GET /b", 5000, 100, { failures: 50 }),
       stats("GET /b", 500, 100, { failures: 40 }),
+      null,
       SETTINGS,
     );
     expect(assessed.check).toMatchObject({
@@ -237,6 +238,20 @@ describe("the failure-rate and crash-rate checks", () => {
       afterTotal: 500,
       ratio: 8,
     });
+    expect(assessed.test.floorsHold).toBe(true);
+  });
+
+  it("withdraw a failure-rate finding when the old release fails as often over the same time", () => {
+    const baseline = stats("GET /b", 5000, 100, { failures: 50 });
+    const after = stats("GET /b", 500, 100, { failures: 40 });
+    const floor = (concurrent: TransactionStats) =>
+      failureRateTest(baseline, after, concurrent, SETTINGS).test.floorsHold;
+    // A downstream outage: the old release fails 7% of its requests too, the release's 8% is not 2× that.
+    expect(floor(stats("GET /b", 400, 100, { failures: 28 }))).toBe(false);
+    // The old release still fails 1%: the release's 8% is its own.
+    expect(floor(stats("GET /b", 400, 100, { failures: 4 }))).toBe(true);
+    // Too few requests of the old release to say anything: no floor.
+    expect(floor(stats("GET /b", 40, 100, { failures: 40 }))).toBe(true);
   });
 
   it("compare the release's crashes with those of the other release with the most sessions before", () => {
@@ -588,7 +603,7 @@ describe("checkPerformance", () => {
     expect(latency).toMatchObject({
       subject: "transaction",
       shortId: "GET /a",
-      title: "p95 195 ms → 390 ms, 332 of 400 samples slower than 234 ms",
+      title: "Slower since the deploy: p95 2× its 24h before (195 ms → 390 ms)",
       project: "web, api",
       events: 400,
       users: 0,
@@ -604,7 +619,7 @@ describe("checkPerformance", () => {
     });
     expect(latency?.latency).toMatchObject({ baselineSamples: 2000, samples: 400, concurrentSamples: 0 });
     expect(failureRate).toMatchObject({
-      title: "failed 1% → 8% of requests (40 of 500 since the rollout)",
+      title: "Fails more often since the deploy: 8% of requests, 1% in the 24h before",
       events: 40,
       latency: null,
       rate: { before: 50, beforeTotal: 5000, after: 40, afterTotal: 500, ratio: 8, finding: true },
@@ -613,7 +628,7 @@ describe("checkPerformance", () => {
       subject: "release",
       id: RELEASE,
       shortId: RELEASE,
-      title: "crashed 0.5% → 3% of sessions (30 of 1000 since the rollout), against 1.0.0",
+      title: "Crashes more often: 3% of sessions since the deploy, 0.5% in release 1.0.0",
       events: 30,
       category: "release",
       permalink: "https://sentry.example/releases/2.0.0/",
@@ -694,8 +709,8 @@ describe("checkPerformance", () => {
     expect(withReason.summary).toMatchObject({ transactions: [], crashRate: null, tested: 0 });
     const plain = await checkPerformance(source, CONFIG, WINDOW, LINKS, []);
     expect(plain.summary.unavailable).toEqual([
-      "this source cannot read tracing data (spans): latency and failure rates not checked",
-      "this source cannot read release health (sessions): crash rate not checked",
+      "tracing data (spans) could not be read from this Sentry (it refused the query, as an older self-hosted Sentry does): latency and failure rates not checked",
+      "release health (sessions) could not be read from this Sentry (it refused the query, as an older self-hosted Sentry does): crash rate not checked",
     ]);
   });
 

@@ -1,7 +1,7 @@
 // Monte-Carlo check of the performance checks on seeded random worlds: the share of worlds with any
 // false latency, failure-rate or crash-rate finding (steady, and at the boundary of each null), and
 // the power against slowdowns, failure-rate and crash-rate jumps. Figures go to test/.figures.
-import { mkdirSync, writeFileSync } from "node:fs";
+
 import { afterAll, describe, expect, it } from "vitest";
 import {
   assessPerformance,
@@ -13,6 +13,7 @@ import {
 import { latencyTest, latencyThreshold } from "../../src/engine/performance/latency.js";
 import { seededRandom } from "../../src/simulator/random.js";
 import { binomialUpperTail } from "../../src/stats/binomial.js";
+import { publishFigures } from "../support/figures.js";
 
 type Random = () => number;
 
@@ -468,10 +469,7 @@ afterAll(() => {
       .map(([name, seconds]) => `${name} ${seconds}`)
       .join(", ")}`,
   ];
-  console.log(lines.join("\n"));
-  const directory = new URL("../.figures/", import.meta.url);
-  mkdirSync(directory, { recursive: true });
-  writeFileSync(new URL("performance-statistics.json", directory), `${JSON.stringify(figures, null, 2)}\n`);
+  publishFigures("performance-statistics", figures, lines);
 });
 
 describe("performance check statistics", () => {

@@ -15,6 +15,7 @@ import { plainLine } from "../../src/report/escape.js";
 import { findingsOutput } from "../../src/report/findings-output.js";
 import { renderMarkdown } from "../../src/report/markdown.js";
 import { renderText } from "../../src/report/text.js";
+import { visibleText } from "../support/rendered-html.js";
 
 function finding(overrides: Partial<Finding> = {}): Finding {
   return {
@@ -441,18 +442,6 @@ describe("the performance table", () => {
   });
 });
 
-/** The characters a reader sees in a piece of rendered HTML. */
-const visible = (fragment: string) =>
-  fragment
-    .replace(/<[^>]+>/g, "")
-    .replace(/&#x?([0-9a-f]+);/gi, (_, code: string) =>
-      String.fromCodePoint(Number.parseInt(code, /^[0-9]+$/.test(code) ? 10 : 16)),
-    )
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
-
 const HOSTILE_NAMES = [
   "@octocat please look",
   "GET /users/@acme/security-team",
@@ -498,10 +487,10 @@ describe("a transaction's name, whatever the SDK sent", () => {
     // Once in the findings, once in the performance table: the same characters, as code, where
     // GitHub neither mentions nor links.
     const codes = [...rendered.matchAll(/<code>(.*?)<\/code>/gs)].map(([, code]) =>
-      visible(code ?? "").replace(/\u200b/g, ""),
+      visibleText(code ?? "").replace(/\u200b/g, ""),
     );
     expect(codes.filter((code) => code === plainLine(name))).toHaveLength(2);
-    const prose = visible(rendered.replace(/<code>.*?<\/code>/gs, ""));
+    const prose = visibleText(rendered.replace(/<code>.*?<\/code>/gs, ""));
     expect(prose).not.toMatch(/@[A-Za-z0-9]|#[0-9]|https?:\/\/(?!acme\.sentry\.io)|www\./i);
 
     const text = renderText(shown);

@@ -1,6 +1,6 @@
 // Monte-Carlo check of the spike test on seeded random worlds: its family-wise false-positive rate,
 // its power against a 3x jump, and when it calls a sample insufficient. Figures go to test/.figures.
-import { mkdirSync, writeFileSync } from "node:fs";
+
 import { afterAll, describe, expect, it } from "vitest";
 import {
   familyOf,
@@ -11,6 +11,7 @@ import {
 } from "../../src/engine/spike-test.js";
 import { seededRandom } from "../../src/simulator/index.js";
 import { nullShareAfter } from "../../src/stats/rate-ratio-test.js";
+import { publishFigures } from "../support/figures.js";
 
 const BASELINE_SECONDS = 86_400;
 const WINDOW_SECONDS = 600;
@@ -214,10 +215,7 @@ afterAll(() => {
       .map(([name, seconds]) => `${name} ${seconds}`)
       .join(", ")}`,
   ];
-  console.log(lines.join("\n"));
-  const directory = new URL("../.figures/", import.meta.url);
-  mkdirSync(directory, { recursive: true });
-  writeFileSync(new URL("spike-statistics.json", directory), `${JSON.stringify(figures, null, 2)}\n`);
+  publishFigures("spike-statistics", figures, lines);
 });
 
 describe("spike test statistics", () => {

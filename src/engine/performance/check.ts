@@ -18,7 +18,8 @@ import type {
   TransactionStats,
   TransactionStatsQuery,
 } from "../../sentry/source.js";
-import type { Finding, LatencyCheck, PerformanceSummary, RateCheck } from "../report.js";
+import { milliseconds, percent } from "../quantities.js";
+import type { CrashRateCheck, Finding, LatencyCheck, PerformanceSummary, RateCheck } from "../report.js";
 import { previousRelease } from "./crash-rate.js";
 import { RATE_METHOD } from "./failure-rate.js";
 import { assessPerformance, type PerformanceSettings, type TransactionSeen } from "./family.js";
@@ -118,13 +119,13 @@ export async function checkPerformance(
     const about = { id: check.transaction, project, permalink };
     if (check.latency?.finding) {
       findings.push(
-        toFinding("latency", about, latencyTitle(check.latency), check.latency.samples, {
+        toFinding("latency", about, latencyTitle(check.latency, baselineText), check.latency.samples, {
           latency: check.latency,
         }),
       );
     }
     if (check.failureRate?.finding) {
-      const title = rateTitle("failed", check.failureRate, "requests");
+      const title = failureTitle(check.failureRate, baselineText);
       findings.push(
         toFinding("failure-rate", about, title, check.failureRate.after, { rate: check.failureRate }),
       );
@@ -142,7 +143,7 @@ export async function checkPerformance(
   };
   if (crashRate?.finding) {
     const about = { id: window.release, project, permalink: crashRate.permalink };
-    const title = `${rateTitle("crashed", crashRate, "sessions")}, against ${crashRate.previousRelease}`;
+    const title = crashTitle(crashRate);
     findings.push(toFinding("crash-rate", about, title, crashRate.after, { rate: crashRate }));
   }
   // Findings first, then the busiest since the rollout, then the busiest before it.
@@ -185,7 +186,7 @@ function unavailability(
   if (seen === null) {
     return (
       limitations.find((text) => what.about.test(text)) ??
-      `this source cannot read ${what.signal}: ${what.checks} not checked`
+      `${what.signal} could not be read from this Sentry (it refused the query, as an older self-hosted Sentry does): ${what.checks} not checked`
     );
   }
   return seen
@@ -342,19 +343,18 @@ async function readSessions(
   return { baseline: before, current: since.find((entry) => entry.release === release) ?? null };
 }
 
-function latencyTitle(check: LatencyCheck): string {
-  return `p95 ${milliseconds(check.baselineP95Ms)} → ${milliseconds(check.p95Ms ?? 0)}, ${check.slower} of ${check.samples} samples slower than ${milliseconds(check.thresholdMs)}`;
+// A finding's title says in words what changed; its evidence (the report's table, the finding's
+// latency or rate) gives the counts and the test.
+function latencyTitle(check: LatencyCheck, baseline: string): string {
+  const ratio = (check.p95Ms ?? 0) / check.baselineP95Ms;
+  return `Slower since the deploy: p95 ${Number(ratio.toPrecision(2))}× its ${baseline} before (${milliseconds(check.baselineP95Ms)} → ${milliseconds(check.p95Ms ?? 0)})`;
 }
 
-function rateTitle(what: string, check: RateCheck, of: string): string {
-  return `${what} ${percent(check.before / check.beforeTotal)} → ${percent(check.after / check.afterTotal)} of ${of} (${check.after} of ${check.afterTotal} since the rollout)`;
+function failureTitle(check: RateCheck, baseline: string): string {
+  return `Fails more often since the deploy: ${percent(check.after / check.afterTotal)} of requests, ${percent(check.before / check.beforeTotal)} in the ${baseline} before`;
 }
 
-function milliseconds(value: number): string {
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
-}
-
-/** Two significant digits: 0.052%, 1.2%, 12%. */
-function percent(share: number): string {
-  return `${Number((share * 100).toPrecision(2))}%`;
+function crashTitle(check: CrashRateCheck): string {
+  const crashed = (share: number | null) => (share === null ? "—" : percent(1 - share));
+  return `Crashes more often: ${crashed(check.crashFreeAfter)} of sessions since the deploy, ${crashed(check.crashFreeBefore)} in release ${check.previousRelease}`;
 }

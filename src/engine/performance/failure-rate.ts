@@ -6,6 +6,7 @@ import { nullShareAfter, type RateCounts, rateRatioPValue } from "../../stats/ra
 import type { RateCheck } from "../report.js";
 import { sampleInsufficient } from "../spike-test.js";
 import type { Assessed, PerformanceSettings } from "./family.js";
+import { LATENCY_MIN_SAMPLES } from "./latency.js";
 
 export const RATE_METHOD =
   "one-sided exact conditional binomial test (Przyborowski–Wilenski) with requests or sessions as the exposure, Holm's procedure over Tarone's family";
@@ -26,6 +27,8 @@ export interface RateTotals {
 export function rateTest(
   totals: RateTotals,
   settings: Pick<PerformanceSettings, "alpha" | "minRatio" | "minEvents">,
+  /** A further floor on the share after, from what ran beside the release (only ever withdraws). */
+  alsoAbove = true,
 ): Assessed<RateCheck> {
   const counts: RateCounts = {
     before: totals.before,
@@ -54,25 +57,34 @@ export function rateTest(
         tested && total >= settings.minEvents
           ? Math.exp(total * Math.log(nullShareAfter(counts, settings.minRatio)))
           : Number.POSITIVE_INFINITY,
-      floorsHold: totals.after >= settings.minEvents,
+      floorsHold: totals.after >= settings.minEvents && alsoAbove,
       insufficient: (familySize) => !tested || sampleInsufficient(counts, settings, familySize),
     },
   };
 }
 
-/** The transaction's failures in the baseline (every release) against the release's since the rollout. */
+/**
+ * The transaction's failures in the baseline (every release) against the release's since the rollout.
+ * As for latency, when the other releases sent at least LATENCY_MIN_SAMPLES requests over the same
+ * time (a rollout), the release's share must also be above minRatio times theirs: a downstream outage
+ * that fails the old release's requests as much is not the release's doing.
+ */
 export function failureRateTest(
   baseline: TransactionStats,
   after: TransactionStats | null,
+  concurrent: TransactionStats | null,
   settings: Pick<PerformanceSettings, "alpha" | "minRatio" | "minEvents">,
 ): Assessed<RateCheck> {
+  const afterFailures = after?.failures ?? 0;
+  const afterTotal = after?.samples ?? 0;
+  const aboveConcurrent =
+    concurrent === null ||
+    concurrent.samples < LATENCY_MIN_SAMPLES ||
+    (afterTotal > 0 &&
+      afterFailures / afterTotal > settings.minRatio * (concurrent.failures / concurrent.samples));
   return rateTest(
-    {
-      before: baseline.failures,
-      beforeTotal: baseline.samples,
-      after: after?.failures ?? 0,
-      afterTotal: after?.samples ?? 0,
-    },
+    { before: baseline.failures, beforeTotal: baseline.samples, after: afterFailures, afterTotal },
     settings,
+    aboveConcurrent,
   );
 }

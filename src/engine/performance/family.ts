@@ -120,7 +120,9 @@ export function assessPerformance(
 ): PerformanceAssessment {
   const latency = transactions.map((seen) => latencyTest(seen, settings));
   const failureRate = transactions.map((seen) =>
-    seen.baseline && seen.baseline.samples > 0 ? failureRateTest(seen.baseline, seen.after, settings) : null,
+    seen.baseline && seen.baseline.samples > 0
+      ? failureRateTest(seen.baseline, seen.after, seen.concurrent, settings)
+      : null,
   );
   const crashRate = sessions && crashRateTest(sessions.previous, sessions.current, settings);
   const all = [...latency, ...failureRate, crashRate].filter((assessed) => assessed !== null);
