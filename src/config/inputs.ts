@@ -199,7 +199,7 @@ export const OUTPUTS = [
   {
     name: "findings",
     description:
-      "JSON array of every finding: kind, id, shortId, title, project, events, users, firstSeen, permalink, culprit.",
+      "JSON array of every finding: kind, subject (issue, transaction or release), id, shortId, title, project, events, users, firstSeen, permalink, culprit; for latency, failure-rate and crash-rate, their evidence.",
   },
   { name: "report-path", description: "Path of the JSON report file under RUNNER_TEMP." },
   {
