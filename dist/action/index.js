@@ -6642,10 +6642,11 @@ async function checkPerformance(source, config, window2, links, limitations) {
     end: window2.since
   };
   const after = { ...scope, start: window2.since, end: window2.end };
-  const [transactions, sessions] = await Promise.all([
+  const [read, sessions] = await Promise.all([
     readTransactions(source, baseline, after, window2.release, settings.maxIncrease),
     readSessions(source, baseline, after, window2.release)
   ]);
+  const transactions = read?.seen ?? null;
   const baselineText = formatDuration(config.spikeBaselineMs);
   const tracing = transactions === null ? null : transactions.length > 0;
   const releaseHealth = sessions === null ? null : sessions.baseline.some((entry) => entry.sessions > 0);
@@ -6720,7 +6721,11 @@ async function checkPerformance(source, config, window2, links, limitations) {
       tested: assessment.tested,
       insufficientSample: assessment.insufficientSample
     },
-    seen: { tracing, releaseHealth }
+    seen: { tracing, releaseHealth },
+    counted: {
+      transactions: read?.releaseTotal ?? null,
+      sessions: sessions ? sessions.current?.sessions ?? 0 : null
+    }
   };
 }
 function unavailability(seen, limitations, what) {
@@ -6755,7 +6760,7 @@ function toFinding2(kind, about, title, events, evidence) {
 async function readTransactions(source, baseline, after, release, maxIncrease) {
   const busiest = await source.transactionStats({ ...baseline, maxResults: PAGE });
   if (busiest === null) return null;
-  if (!busiest.some((stats) => stats.samples > 0)) return [];
+  if (!busiest.some((stats) => stats.samples > 0)) return { seen: [], releaseTotal: null };
   const before = byName(busiest);
   const releaseAfter = { ...after, release };
   const first = await source.transactionStats({
@@ -6781,16 +6786,25 @@ async function readTransactions(source, baseline, after, release, maxIncrease) {
   ]);
   if (freshBaseline === null || concurrent === null || unreadAfter === null) return null;
   for (const stats of freshBaseline) before.set(stats.transaction, stats);
-  const freshAfter = await readAgainst(source, releaseAfter, freshBaseline.filter(testable), maxIncrease);
+  const enoughSince = (stats) => (since.get(stats.transaction)?.samples ?? 0) >= LATENCY_MIN_SAMPLES;
+  const freshAfter = await readAgainst(
+    source,
+    releaseAfter,
+    freshBaseline.filter((stats) => testable(stats) && enoughSince(stats)),
+    maxIncrease
+  );
   if (freshAfter === null) return null;
   for (const stats of [...unreadAfter, ...freshAfter]) since.set(stats.transaction, stats);
   const others = byName(concurrent);
-  return [.../* @__PURE__ */ new Set([...before.keys(), ...since.keys()])].map((transaction) => ({
-    transaction,
-    baseline: before.get(transaction) ?? null,
-    after: since.get(transaction) ?? null,
-    concurrent: others.get(transaction) ?? null
-  }));
+  return {
+    seen: [.../* @__PURE__ */ new Set([...before.keys(), ...since.keys()])].map((transaction) => ({
+      transaction,
+      baseline: before.get(transaction) ?? null,
+      after: since.get(transaction) ?? null,
+      concurrent: others.get(transaction) ?? null
+    })),
+    releaseTotal: first.length < PAGE ? first.reduce((sum, stats) => sum + stats.samples, 0) : null
+  };
 }
 function testable(baseline) {
   return baseline.p95Ms !== null && baseline.samples >= LATENCY_MIN_SAMPLES;
@@ -7107,7 +7121,7 @@ async function verifyRelease(config, deps) {
       projects.map((project) => project.id),
       config.environment
     );
-    const [fixCheck, spikes, checked, received] = await Promise.all([
+    const [fixCheck, spikes, checked] = await Promise.all([
       checkFixes(source, config, claims, { ...counted, windowEnd, releaseSeen: evaluation.releaseSeen }),
       findSpikes(source, config, { ...counted, projects, exclude }),
       checkPerformance(
@@ -7116,17 +7130,12 @@ async function verifyRelease(config, deps) {
         { ...counted, projects, release: config.release },
         links,
         source.limitations
-      ),
-      source.releaseTraffic(releaseQuery(context, evaluatedUntil), ["errors", "transactions", "sessions"])
+      )
     ]);
     fixes = fixCheck.fixes;
     spikeTest = spikes.summary;
     performance = checked.summary;
-    traffic = {
-      errors: received.errors,
-      transactions: checked.seen.tracing === false && received.transactions === 0 ? null : received.transactions,
-      sessions: checked.seen.releaseHealth === false && received.sessions === 0 ? null : received.sessions
-    };
+    traffic = await countTraffic(source, releaseQuery(context, evaluatedUntil), checked);
     evaluation.releaseSeen ||= hasTraffic(traffic);
     evaluation.findings.push(...fixCheck.findings, ...spikes.findings, ...checked.findings);
   } catch (error2) {
@@ -7214,6 +7223,21 @@ function releaseQuery(context, end) {
     start: context.since,
     end
   };
+}
+async function countTraffic(source, query, checked) {
+  const readable = { transactions: checked.seen.tracing, sessions: checked.seen.releaseHealth };
+  const ask = [
+    "errors",
+    ...["transactions", "sessions"].filter(
+      (kind) => checked.counted[kind] === null && readable[kind] !== null
+    )
+  ];
+  const received = await source.releaseTraffic(query, ask);
+  const count = (kind) => {
+    const known = checked.counted[kind] ?? received[kind];
+    return readable[kind] === false && known === 0 ? null : known;
+  };
+  return { errors: received.errors, transactions: count("transactions"), sessions: count("sessions") };
 }
 function hasTraffic(traffic) {
   return (traffic.errors ?? 0) > 0 || (traffic.transactions ?? 0) > 0 || (traffic.sessions ?? 0) > 0;

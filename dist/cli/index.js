@@ -3774,10 +3774,11 @@ async function checkPerformance(source, config, window, links, limitations) {
     end: window.since
   };
   const after = { ...scope, start: window.since, end: window.end };
-  const [transactions, sessions] = await Promise.all([
+  const [read, sessions] = await Promise.all([
     readTransactions(source, baseline, after, window.release, settings.maxIncrease),
     readSessions(source, baseline, after, window.release)
   ]);
+  const transactions = read?.seen ?? null;
   const baselineText = formatDuration(config.spikeBaselineMs);
   const tracing = transactions === null ? null : transactions.length > 0;
   const releaseHealth = sessions === null ? null : sessions.baseline.some((entry) => entry.sessions > 0);
@@ -3852,7 +3853,11 @@ async function checkPerformance(source, config, window, links, limitations) {
       tested: assessment.tested,
       insufficientSample: assessment.insufficientSample
     },
-    seen: { tracing, releaseHealth }
+    seen: { tracing, releaseHealth },
+    counted: {
+      transactions: read?.releaseTotal ?? null,
+      sessions: sessions ? sessions.current?.sessions ?? 0 : null
+    }
   };
 }
 function unavailability(seen, limitations, what) {
@@ -3887,7 +3892,7 @@ function toFinding2(kind, about, title, events, evidence) {
 async function readTransactions(source, baseline, after, release2, maxIncrease) {
   const busiest = await source.transactionStats({ ...baseline, maxResults: PAGE });
   if (busiest === null) return null;
-  if (!busiest.some((stats) => stats.samples > 0)) return [];
+  if (!busiest.some((stats) => stats.samples > 0)) return { seen: [], releaseTotal: null };
   const before = byName(busiest);
   const releaseAfter = { ...after, release: release2 };
   const first = await source.transactionStats({
@@ -3913,16 +3918,25 @@ async function readTransactions(source, baseline, after, release2, maxIncrease) 
   ]);
   if (freshBaseline === null || concurrent === null || unreadAfter === null) return null;
   for (const stats of freshBaseline) before.set(stats.transaction, stats);
-  const freshAfter = await readAgainst(source, releaseAfter, freshBaseline.filter(testable), maxIncrease);
+  const enoughSince = (stats) => (since.get(stats.transaction)?.samples ?? 0) >= LATENCY_MIN_SAMPLES;
+  const freshAfter = await readAgainst(
+    source,
+    releaseAfter,
+    freshBaseline.filter((stats) => testable(stats) && enoughSince(stats)),
+    maxIncrease
+  );
   if (freshAfter === null) return null;
   for (const stats of [...unreadAfter, ...freshAfter]) since.set(stats.transaction, stats);
   const others = byName(concurrent);
-  return [.../* @__PURE__ */ new Set([...before.keys(), ...since.keys()])].map((transaction) => ({
-    transaction,
-    baseline: before.get(transaction) ?? null,
-    after: since.get(transaction) ?? null,
-    concurrent: others.get(transaction) ?? null
-  }));
+  return {
+    seen: [.../* @__PURE__ */ new Set([...before.keys(), ...since.keys()])].map((transaction) => ({
+      transaction,
+      baseline: before.get(transaction) ?? null,
+      after: since.get(transaction) ?? null,
+      concurrent: others.get(transaction) ?? null
+    })),
+    releaseTotal: first.length < PAGE ? first.reduce((sum, stats) => sum + stats.samples, 0) : null
+  };
 }
 function testable(baseline) {
   return baseline.p95Ms !== null && baseline.samples >= LATENCY_MIN_SAMPLES;
@@ -4239,7 +4253,7 @@ async function verifyRelease(config, deps) {
       projects.map((project) => project.id),
       config.environment
     );
-    const [fixCheck, spikes, checked, received] = await Promise.all([
+    const [fixCheck, spikes, checked] = await Promise.all([
       checkFixes(source, config, claims, { ...counted, windowEnd, releaseSeen: evaluation.releaseSeen }),
       findSpikes(source, config, { ...counted, projects, exclude }),
       checkPerformance(
@@ -4248,17 +4262,12 @@ async function verifyRelease(config, deps) {
         { ...counted, projects, release: config.release },
         links,
         source.limitations
-      ),
-      source.releaseTraffic(releaseQuery(context, evaluatedUntil), ["errors", "transactions", "sessions"])
+      )
     ]);
     fixes = fixCheck.fixes;
     spikeTest = spikes.summary;
     performance = checked.summary;
-    traffic = {
-      errors: received.errors,
-      transactions: checked.seen.tracing === false && received.transactions === 0 ? null : received.transactions,
-      sessions: checked.seen.releaseHealth === false && received.sessions === 0 ? null : received.sessions
-    };
+    traffic = await countTraffic(source, releaseQuery(context, evaluatedUntil), checked);
     evaluation.releaseSeen ||= hasTraffic(traffic);
     evaluation.findings.push(...fixCheck.findings, ...spikes.findings, ...checked.findings);
   } catch (error) {
@@ -4346,6 +4355,21 @@ function releaseQuery(context, end) {
     start: context.since,
     end
   };
+}
+async function countTraffic(source, query, checked) {
+  const readable = { transactions: checked.seen.tracing, sessions: checked.seen.releaseHealth };
+  const ask = [
+    "errors",
+    ...["transactions", "sessions"].filter(
+      (kind) => checked.counted[kind] === null && readable[kind] !== null
+    )
+  ];
+  const received = await source.releaseTraffic(query, ask);
+  const count3 = (kind) => {
+    const known = checked.counted[kind] ?? received[kind];
+    return readable[kind] === false && known === 0 ? null : known;
+  };
+  return { errors: received.errors, transactions: count3("transactions"), sessions: count3("sessions") };
 }
 function hasTraffic(traffic) {
   return (traffic.errors ?? 0) > 0 || (traffic.transactions ?? 0) > 0 || (traffic.sessions ?? 0) > 0;

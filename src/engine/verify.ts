@@ -20,7 +20,7 @@ import { sortFindings } from "./findings.js";
 import { checkFixes, claimedFixes } from "./fix-check.js";
 import type { ClaimText } from "./fix-claims.js";
 import { addLocations } from "./locations.js";
-import { checkPerformance } from "./performance/check.js";
+import { checkPerformance, type PerformanceResult } from "./performance/check.js";
 import { regressionSince, regressionsNeedDates } from "./regression.js";
 import type { FixCheck, PerformanceSummary, Report, SpikeTestSummary } from "./report.js";
 import { findSpikes } from "./spikes.js";
@@ -180,7 +180,7 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
       projects.map((project) => project.id),
       config.environment,
     );
-    const [fixCheck, spikes, checked, received] = await Promise.all([
+    const [fixCheck, spikes, checked] = await Promise.all([
       checkFixes(source, config, claims, { ...counted, windowEnd, releaseSeen: evaluation.releaseSeen }),
       findSpikes(source, config, { ...counted, projects, exclude }),
       checkPerformance(
@@ -190,18 +190,11 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
         links,
         source.limitations,
       ),
-      source.releaseTraffic(releaseQuery(context, evaluatedUntil), ["errors", "transactions", "sessions"]),
     ]);
     fixes = fixCheck.fixes;
     spikeTest = spikes.summary;
     performance = checked.summary;
-    // A zero where the projects send no tracing or release health at all means "cannot say".
-    traffic = {
-      errors: received.errors,
-      transactions:
-        checked.seen.tracing === false && received.transactions === 0 ? null : received.transactions,
-      sessions: checked.seen.releaseHealth === false && received.sessions === 0 ? null : received.sessions,
-    };
+    traffic = await countTraffic(source, releaseQuery(context, evaluatedUntil), checked);
     evaluation.releaseSeen ||= hasTraffic(traffic);
     evaluation.findings.push(...fixCheck.findings, ...spikes.findings, ...checked.findings);
   } catch (error) {
@@ -303,6 +296,31 @@ function releaseQuery(context: PollContext, end: Date): ReleaseEventsQuery {
     start: context.since,
     end,
   };
+}
+
+/**
+ * The release's traffic since the rollout: what the performance checks counted, and the rest asked for
+ * (nothing where the source cannot read it). A zero where the projects send no tracing or release
+ * health at all means "cannot say".
+ */
+async function countTraffic(
+  source: SentrySource,
+  query: ReleaseEventsQuery,
+  checked: Pick<PerformanceResult, "seen" | "counted">,
+): Promise<ReleaseTraffic> {
+  const readable = { transactions: checked.seen.tracing, sessions: checked.seen.releaseHealth };
+  const ask: TrafficKind[] = [
+    "errors",
+    ...(["transactions", "sessions"] as const).filter(
+      (kind) => checked.counted[kind] === null && readable[kind] !== null,
+    ),
+  ];
+  const received = await source.releaseTraffic(query, ask);
+  const count = (kind: "transactions" | "sessions") => {
+    const known = checked.counted[kind] ?? received[kind];
+    return readable[kind] === false && known === 0 ? null : known;
+  };
+  return { errors: received.errors, transactions: count("transactions"), sessions: count("sessions") };
 }
 
 function hasTraffic(traffic: ReleaseTraffic): boolean {

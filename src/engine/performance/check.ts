@@ -54,6 +54,8 @@ export interface PerformanceResult {
   summary: PerformanceSummary;
   /** what the baseline showed: whether the projects send transactions / sessions at all (null: unknown) */
   seen: { tracing: boolean | null; releaseHealth: boolean | null };
+  /** The release's transactions and sessions since the rollout, where the checks' own reads counted them all. */
+  counted: { transactions: number | null; sessions: number | null };
 }
 
 // A source's limitation that explains why it cannot read the one or the other.
@@ -82,10 +84,11 @@ export async function checkPerformance(
     end: window.since,
   };
   const after: Range = { ...scope, start: window.since, end: window.end };
-  const [transactions, sessions] = await Promise.all([
+  const [read, sessions] = await Promise.all([
     readTransactions(source, baseline, after, window.release, settings.maxIncrease),
     readSessions(source, baseline, after, window.release),
   ]);
+  const transactions = read?.seen ?? null;
 
   const baselineText = formatDuration(config.spikeBaselineMs);
   const tracing = transactions === null ? null : transactions.length > 0;
@@ -171,6 +174,10 @@ export async function checkPerformance(
       insufficientSample: assessment.insufficientSample,
     },
     seen: { tracing, releaseHealth },
+    counted: {
+      transactions: read?.releaseTotal ?? null,
+      sessions: sessions ? (sessions.current?.sessions ?? 0) : null,
+    },
   };
 }
 
@@ -225,8 +232,9 @@ function toFinding(
 }
 
 /**
- * Every transaction looked at: the baseline's busiest and the release's busiest since. null: the source
- * cannot read tracing data; empty: the baseline had none.
+ * Every transaction looked at: the baseline's busiest and the release's busiest since, and the
+ * release's samples since in all when one page held every name it sent. null: the source cannot read
+ * tracing data; none seen: the baseline had none.
  */
 async function readTransactions(
   source: SentrySource,
@@ -234,10 +242,10 @@ async function readTransactions(
   after: Range,
   release: string,
   maxIncrease: number,
-): Promise<TransactionSeen[] | null> {
+): Promise<{ seen: TransactionSeen[]; releaseTotal: number | null } | null> {
   const busiest = await source.transactionStats({ ...baseline, maxResults: PAGE });
   if (busiest === null) return null;
-  if (!busiest.some((stats) => stats.samples > 0)) return [];
+  if (!busiest.some((stats) => stats.samples > 0)) return { seen: [], releaseTotal: null };
   const before = byName(busiest);
   const releaseAfter = { ...after, release };
   const first = await source.transactionStats({
@@ -265,17 +273,28 @@ async function readTransactions(
   ]);
   if (freshBaseline === null || concurrent === null || unreadAfter === null) return null;
   for (const stats of freshBaseline) before.set(stats.transaction, stats);
-  // Those of them that cannot be tested need nothing more: the first page had their samples.
-  const freshAfter = await readAgainst(source, releaseAfter, freshBaseline.filter(testable), maxIncrease);
+  // Those of them that cannot be tested (too few samples before, or since) need nothing more: the
+  // first page had their samples.
+  const enoughSince = (stats: TransactionStats) =>
+    (since.get(stats.transaction)?.samples ?? 0) >= LATENCY_MIN_SAMPLES;
+  const freshAfter = await readAgainst(
+    source,
+    releaseAfter,
+    freshBaseline.filter((stats) => testable(stats) && enoughSince(stats)),
+    maxIncrease,
+  );
   if (freshAfter === null) return null;
   for (const stats of [...unreadAfter, ...freshAfter]) since.set(stats.transaction, stats);
   const others = byName(concurrent);
-  return [...new Set([...before.keys(), ...since.keys()])].map((transaction) => ({
-    transaction,
-    baseline: before.get(transaction) ?? null,
-    after: since.get(transaction) ?? null,
-    concurrent: others.get(transaction) ?? null,
-  }));
+  return {
+    seen: [...new Set([...before.keys(), ...since.keys()])].map((transaction) => ({
+      transaction,
+      baseline: before.get(transaction) ?? null,
+      after: since.get(transaction) ?? null,
+      concurrent: others.get(transaction) ?? null,
+    })),
+    releaseTotal: first.length < PAGE ? first.reduce((sum, stats) => sum + stats.samples, 0) : null,
+  };
 }
 
 /** Whether a transaction's baseline allows a latency test. */
