@@ -1,10 +1,16 @@
-// Bundles each front end into dist/: the action carries no MCP SDK, the CLI carries no @actions/*.
+// Bundles each front end into dist/: the CLI carries no @actions/*; the MCP client is a chunk loaded on demand.
+// Each front end's chunks stay under its own directory (dist/action/, dist/cli/), so the npm package can
+// ship the CLI (package.json "files": dist/cli) without the action, which is used from the git repository.
+// Beside them, dist/THIRD_PARTY_NOTICES.md: the licences of the npm packages bundled (third-party-notices.mjs).
 import { rm } from "node:fs/promises";
 import { build } from "esbuild";
+import { bundledPackageDirs, writeThirdPartyNotices } from "./third-party-notices.mjs";
+
+process.chdir(new URL("..", import.meta.url).pathname);
 
 const entries = {
-  "action/index": "src/entries/action.ts",
-  "cli/index": "src/entries/cli.ts",
+  action: "src/entries/action.ts",
+  cli: "src/entries/cli.ts",
 };
 
 // @actions/core imports its OIDC client (and with it undici, ~800 KB) at the top of the module; we never
@@ -27,19 +33,23 @@ const sideEffectFree = {
 };
 
 await rm("dist", { recursive: true, force: true });
-for (const [out, entry] of Object.entries(entries)) {
-  await build({
-    entryPoints: { [out]: entry },
+const bundled = {};
+for (const [name, entry] of Object.entries(entries)) {
+  const { metafile } = await build({
+    entryPoints: { [`${name}/index`]: entry },
     outdir: "dist",
     bundle: true,
     platform: "node",
     format: "esm",
     // What an entry imports on demand (the Sentry MCP client, for source: mcp) goes to a chunk of its own.
     splitting: true,
-    chunkNames: "chunks/[name]-[hash]",
+    chunkNames: `${name}/chunks/[name]-[hash]`,
     target: "node20",
     sourcemap: false,
+    // No licence comments in the bundles: dist/THIRD_PARTY_NOTICES.md carries the full licence text of
+    // every package bundled, where "linked" would keep only the few /*! … */ comments some packages have.
     legalComments: "none",
+    metafile: true,
     logLevel: "warning",
     plugins: [sideEffectFree],
     // Some bundled CommonJS dependencies call require() for Node built-ins.
@@ -47,4 +57,10 @@ for (const [out, entry] of Object.entries(entries)) {
       js: 'import { createRequire as __sdvCreateRequire } from "node:module"; const require = __sdvCreateRequire(import.meta.url);',
     },
   });
+  // A front end loads nothing from another's directory: each ships (or not) on its own.
+  const outside = Object.keys(metafile.outputs).filter((out) => !out.startsWith(`dist/${name}/`));
+  if (outside.length)
+    throw new Error(`The ${name} bundle wrote outside dist/${name}/: ${outside.join(", ")}`);
+  bundled[name] = bundledPackageDirs(metafile);
 }
+await writeThirdPartyNotices("dist/THIRD_PARTY_NOTICES.md", bundled);

@@ -39,7 +39,7 @@ import {
   transactionCountsSchema,
   transactionStatsSchema,
   unknown
-} from "../chunks/chunk-ZRUH25XR.js";
+} from "./chunks/chunk-46Z4IXQG.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1360,7 +1360,7 @@ var require_light = __commonJS({
   }
 });
 
-// src/entries/action.ts
+// src/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -2565,6 +2565,3011 @@ function baseReport(config, evaluatedAt) {
     timeline: null,
     notes: []
   };
+}
+
+// src/engine/clock.ts
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
+};
+
+// src/engine/deadline.ts
+var GRACE_AFTER_WINDOW_MS = 2 * 6e4;
+function runDeadline(config, now) {
+  if (config.mode === "scan") return now + GRACE_AFTER_WINDOW_MS;
+  const latestDeploy = config.deployedAt === "auto" ? now : Math.max(now, config.deployedAt.getTime());
+  return latestDeploy + config.windowMs + config.settleMs + GRACE_AFTER_WINDOW_MS;
+}
+
+// src/engine/filters.ts
+function ignoredBy(issue2, rules) {
+  const shortId = issue2.shortId.toUpperCase();
+  const title = issue2.title.slice(0, 1e3);
+  for (const rule of rules) {
+    if (rule.kind === "short-id" ? rule.shortId === shortId : rule.pattern.test(title)) return rule;
+  }
+  return null;
+}
+function meetsThresholds(issue2, minEvents, minUsers) {
+  return issue2.events >= minEvents && issue2.users >= minUsers;
+}
+
+// src/engine/collect.ts
+async function collectFindings(candidates, config, deployedAt) {
+  const findings = /* @__PURE__ */ new Map();
+  let ignored = 0;
+  let belowThresholds = 0;
+  const consider = (kind, issue2) => {
+    if (findings.has(issue2.id)) return;
+    if (ignoredBy(issue2, config.ignore)) ignored += 1;
+    else if (!meetsThresholds(issue2, config.minEvents, config.minUsers)) belowThresholds += 1;
+    else findings.set(issue2.id, toFinding(kind, issue2, deployedAt));
+  };
+  let fresh = 0;
+  const [, regressed] = await Promise.all([
+    (async () => {
+      for await (const issue2 of candidates.fresh) {
+        fresh += 1;
+        consider("new", issue2);
+      }
+    })(),
+    (async () => {
+      const kept = [];
+      for await (const issue2 of candidates.regressed)
+        if (await candidates.confirmRegression(issue2)) kept.push(issue2);
+      return kept;
+    })()
+  ]);
+  for (const issue2 of regressed) consider("regressed", issue2);
+  return { findings: [...findings.values()], ignored, belowThresholds, candidates: fresh + regressed.length };
+}
+
+// src/engine/locations.ts
+var CONCURRENT_LOOKUPS = 4;
+async function addLocations(source, findings, config, notes) {
+  const byIssue = /* @__PURE__ */ new Map();
+  for (const finding of findings.slice(0, config.maxListed))
+    byIssue.set(finding.id, [...byIssue.get(finding.id) ?? [], finding]);
+  const queue = [...byIssue.entries()];
+  let failed = 0;
+  let lastError = "";
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [issueId, listed] = next;
+      try {
+        const location = await source.latestEventLocation(issueId, config.environment);
+        for (const finding of listed) finding.location = location;
+      } catch (error2) {
+        failed += 1;
+        lastError = error2 instanceof Error ? error2.message : String(error2);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENT_LOOKUPS }, worker));
+  if (failed > 0) notes.push(`Could not look up where ${failed} finding(s) happened: ${lastError}`);
+}
+
+// src/engine/regression.ts
+function regressionSince(activity, since, release) {
+  let earliest = null;
+  for (const entry of activity) {
+    if (entry.type !== "set_regression" || entry.dateCreated < since) continue;
+    if (release !== void 0 && entry.version !== release) continue;
+    if (earliest === null || entry.dateCreated < earliest) earliest = entry.dateCreated;
+  }
+  return earliest;
+}
+function regressionsNeedDates(releaseFirstEvent, deployedAt) {
+  return releaseFirstEvent !== null && releaseFirstEvent < deployedAt;
+}
+
+// src/engine/scan.ts
+var REGRESSED_SUBSTATUS_MS = 7 * 24 * 36e5;
+async function scanErrors(config, deps) {
+  const { source } = deps;
+  const now = new Date(deps.clock.now());
+  const since = new Date(now.getTime() - config.lookbackMs);
+  const projects = await source.resolveProjects(config.projects);
+  const search = {
+    projects,
+    environment: config.environment,
+    start: since,
+    end: now,
+    userQuery: config.query
+  };
+  const found = await collectFindings(
+    {
+      fresh: source.searchIssues({ ...search, firstSeenFrom: since }),
+      // is:regressed includes regressions up to a week old; the activity log says whether this one is recent.
+      regressed: source.searchIssues({ ...search, regressed: true }),
+      confirmRegression: async (issue2) => regressionSince(await source.issueActivity(issue2.id), since) !== null
+    },
+    config,
+    null
+  );
+  const notes = [...source.limitations];
+  if (config.lookbackMs > REGRESSED_SUBSTATUS_MS)
+    notes.push(
+      "Sentry marks an issue regressed for seven days only: regressions older than that within the lookback are not found."
+    );
+  sortFindings(found.findings, config.failOn);
+  await addLocations(source, found.findings, config, notes);
+  const lookback = formatDuration(config.lookbackMs);
+  return buildReport({
+    config,
+    scope: scanScope(config.environment, lookback),
+    windowText: lookback,
+    deploy: null,
+    timeline: null,
+    windowEnd: now,
+    evaluation: { ...found, releaseSeen: true },
+    fixes: [],
+    spikeTest: null,
+    performance: null,
+    traffic: { errors: null, transactions: null, sessions: null },
+    polls: 1,
+    // A scan never waits: what Sentry had at the scan is its final answer for the lookback.
+    settledPoll: now,
+    notes,
+    evaluatedAt: now
+  });
+}
+
+// src/engine/deploy-time.ts
+var MAX_CLOCK_SKEW_MS2 = 6e4;
+var MAX_BEFORE_RELEASE_MS = 24 * 36e5;
+function chooseDeployTime(requested, deploys, environment, runStart, releaseCreated = null) {
+  if (requested !== "auto") return { at: requested, rolloutStart: requested, source: "input" };
+  const notes = [];
+  const earliest = releaseCreated === null ? null : releaseCreated.getTime() - MAX_BEFORE_RELEASE_MS;
+  const tooEarly = (date) => earliest !== null && date.getTime() < earliest;
+  const contradiction = (deploy, what, date) => `Sentry's deploy record ${deploy.id} (${deploy.environment}) ${what} ${date.toISOString()}, more than a day before the release was created (${releaseCreated?.toISOString()})`;
+  let newest = null;
+  for (const deploy of deploys) {
+    if (environment !== null && deploy.environment !== environment) continue;
+    const at = deploy.dateFinished ?? deploy.dateStarted;
+    if (!at) continue;
+    if (at.getTime() > runStart.getTime() + MAX_CLOCK_SKEW_MS2) {
+      notes.push(
+        `Sentry's deploy record ${deploy.id} (${deploy.environment}) is dated ${at.toISOString()}, after this run began (${runStart.toISOString()}): not used.`
+      );
+      continue;
+    }
+    if (tooEarly(at)) {
+      notes.push(`${contradiction(deploy, "is dated", at)}: not used.`);
+      continue;
+    }
+    if (newest === null || at > newest.at) newest = { at, started: deploy.dateStarted, record: deploy };
+  }
+  const withNotes = (time) => notes.length > 0 ? { ...time, notes } : time;
+  if (newest === null) return withNotes({ at: runStart, rolloutStart: runStart, source: "run-start" });
+  let started = newest.started;
+  if (started && tooEarly(started)) {
+    notes.push(
+      `${contradiction(newest.record, "says its rollout began", started)}: the rollout is counted from its end.`
+    );
+    started = null;
+  }
+  if (started && started > newest.at) {
+    notes.push(
+      `Sentry's deploy record ${newest.record.id} (${newest.record.environment}) says its rollout began ${started.toISOString()}, after it finished (${newest.at.toISOString()}): no rollout is counted.`
+    );
+  }
+  const rolloutStart = started && started < newest.at ? started : newest.at;
+  return withNotes({ at: newest.at, rolloutStart, source: "deploy-record" });
+}
+
+// src/engine/fix-claims.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "fix",
+  "fixes",
+  "fixed",
+  "resolve",
+  "resolves",
+  "resolved",
+  "close",
+  "closes",
+  "closed"
+]);
+var LONGEST_KEYWORD = 8;
+var BASE32_NUMBER = /^[0-9A-HJKMNP-TV-Z]+$/;
+var SLUG_PREFIX = /^[A-Z0-9_]+(?:-[A-Z0-9_]+)*$/;
+var MAX_SHORT_ID = 80;
+var MAX_LINK_DESTINATION = 2048;
+var LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+var SPACE = /\s/;
+function findFixClaims(texts) {
+  const claims = /* @__PURE__ */ new Map();
+  for (const { where, text } of texts) {
+    for (const shortId of claimedIn(visibleText(text))) {
+      const claim = claims.get(shortId);
+      if (!claim) claims.set(shortId, { shortId, where: [where] });
+      else if (!claim.where.includes(where)) claim.where.push(where);
+    }
+  }
+  return [...claims.values()];
+}
+function claimsForProjects(claims, projectSlugs) {
+  const prefixes = new Set(projectSlugs.map((slug) => slug.trim().toUpperCase()));
+  const inProjects = [];
+  const elsewhere = [];
+  for (const claim of claims) {
+    const shortId = claim.shortId.toUpperCase();
+    const cut = shortId.lastIndexOf("-");
+    const ours = cut > 0 && prefixes.has(shortId.slice(0, cut)) && BASE32_NUMBER.test(shortId.slice(cut + 1));
+    (ours ? inProjects : elsewhere).push(claim);
+  }
+  return { inProjects, elsewhere };
+}
+function isShortId(token) {
+  if (token.length > MAX_SHORT_ID) return false;
+  const upper = token.toUpperCase();
+  const cut = upper.lastIndexOf("-");
+  if (cut <= 0) return false;
+  const prefix = upper.slice(0, cut);
+  return SLUG_PREFIX.test(prefix) && !/^[0-9]+$/.test(prefix) && BASE32_NUMBER.test(upper.slice(cut + 1));
+}
+function claimedIn(text) {
+  const found = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text, i)) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isWordChar(text, i)) i += 1;
+    if (i - start <= LONGEST_KEYWORD && KEYWORDS.has(text.slice(start, i).toLowerCase())) {
+      i = Math.max(i, readList(text, i, found));
+    }
+  }
+  return found;
+}
+function readList(text, at, found) {
+  let i = skipStars(text, at);
+  if (text[i] === ":") i = skipStars(text, i + 1);
+  if (!isSpace(text, i)) return at;
+  while (isSpace(text, i)) i += 1;
+  for (; ; ) {
+    const item = readShortId(text, i);
+    if (!item) return i;
+    found.push(item.shortId);
+    const end = item.end;
+    i = end;
+    for (; ; ) {
+      if (text[i] === "," || text[i] === "&" || isSpace(text, i)) i += 1;
+      else if (text.slice(i, i + 3).toLowerCase() === "and" && !isWordChar(text, i + 3)) i += 3;
+      else break;
+    }
+    if (i === end) return i;
+  }
+}
+function readShortId(text, at) {
+  let i = skipStars(text, at);
+  const link = text[i] === "[";
+  if (link) i += 1;
+  const start = i;
+  const limit = start + MAX_SHORT_ID + 1;
+  while (i < text.length && i < limit && isIdChar(text.charCodeAt(i))) i += 1;
+  const token = text.slice(start, i);
+  if (isIdChar(text.charCodeAt(i)) || !isShortId(token)) return null;
+  let end = i;
+  if (link) end = linkEnd(text, i);
+  else {
+    const next = text[i];
+    if (next === "#" || next === "/" || next === "\\" || isWordChar(text, i)) end = null;
+    else if ((next === "." || next === ":" || next === "@") && isWordChar(text, i + 1)) end = null;
+  }
+  return end === null ? null : { shortId: token.toUpperCase(), end: skipStars(text, end) };
+}
+function skipStars(text, at) {
+  let i = at;
+  while (i < at + 3 && text[i] === "*") i += 1;
+  return i;
+}
+function linkEnd(text, at) {
+  if (!text.startsWith("](", at)) return null;
+  const limit = Math.min(text.length, at + 2 + MAX_LINK_DESTINATION);
+  for (let i = at + 2; i < limit; i += 1) {
+    if (text[i] === ")") return i + 1;
+    if (isSpace(text, i)) return null;
+  }
+  return null;
+}
+function isIdChar(code) {
+  return code >= 48 && code <= 57 || // 0-9
+  code >= 65 && code <= 90 || // A-Z
+  code >= 97 && code <= 122 || // a-z
+  code === 95 || // _
+  code === 45;
+}
+function isWordChar(text, i) {
+  if (i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code < 128) return isIdChar(code);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? code));
+}
+function isSpace(text, i) {
+  const c = text[i];
+  return c !== void 0 && SPACE.test(c);
+}
+function visibleText(text) {
+  const spans = new BacktickRuns(text);
+  const out = [];
+  let i = 0;
+  let copied = 0;
+  const skip = (from, to) => {
+    out.push(text.slice(copied, from), from < to && text.slice(from, to).includes("\n") ? "\n" : " ");
+    copied = to;
+  };
+  while (i < text.length) {
+    if (i === 0 || text[i - 1] === "\n") {
+      const fence = fenceAt(text, i);
+      if (fence) {
+        const end = fenceEnd(text, fence);
+        skip(i, end);
+        i = end;
+        continue;
+      }
+    }
+    const c = text[i];
+    if (c === "<" && text.startsWith("<!--", i)) {
+      const close = text.indexOf("-->", i + 4);
+      const end = close < 0 ? text.length : close + 3;
+      skip(i, end);
+      i = end;
+    } else if (c === "`") {
+      let run2 = i;
+      while (text[run2] === "`") run2 += 1;
+      const closer = spans.closer(i, run2 - i);
+      if (closer === null) i = run2;
+      else {
+        skip(i, closer + (run2 - i));
+        i = closer + (run2 - i);
+      }
+    } else i += 1;
+  }
+  out.push(text.slice(copied));
+  return out.join("");
+}
+function fenceAt(text, at) {
+  const lineEnd = endOfLine(text, at);
+  let i = skipIndentAndQuotes(text, at, lineEnd);
+  const char = text[i];
+  if (char !== "`" && char !== "~") return null;
+  const start = i;
+  while (text[i] === char) i += 1;
+  const length = i - start;
+  if (length < 3) return null;
+  if (char === "`" && text.slice(i, lineEnd).includes("`")) return null;
+  return { char, length, body: Math.min(text.length, lineEnd + 1) };
+}
+function fenceEnd(text, fence) {
+  let line = fence.body;
+  while (line < text.length) {
+    const lineEnd = endOfLine(text, line);
+    let i = skipIndentAndQuotes(text, line, lineEnd);
+    const start = i;
+    while (i < lineEnd && text[i] === fence.char) i += 1;
+    if (i - start >= fence.length && text.slice(i, lineEnd).trim() === "") return lineEnd;
+    line = lineEnd + 1;
+  }
+  return text.length;
+}
+function skipIndentAndQuotes(text, at, lineEnd) {
+  let i = at;
+  while (i < lineEnd && (text[i] === " " || text[i] === "	" || text[i] === ">")) i += 1;
+  return i;
+}
+function endOfLine(text, at) {
+  const newline = text.indexOf("\n", at);
+  return newline < 0 ? text.length : newline;
+}
+var BacktickRuns = class {
+  byLength = /* @__PURE__ */ new Map();
+  /** Starts of blank lines, in order, and the first one not yet passed. */
+  blankLines = [];
+  nextBlank = 0;
+  constructor(text) {
+    for (let i = 0; i < text.length; ) {
+      if (text[i] !== "`") {
+        i += 1;
+        continue;
+      }
+      const start = i;
+      while (text[i] === "`") i += 1;
+      const runs = this.byLength.get(i - start) ?? { starts: [], next: 0 };
+      runs.starts.push(start);
+      this.byLength.set(i - start, runs);
+    }
+    for (const match of text.matchAll(/\n[ \t\r]*(?=\n)/g)) this.blankLines.push(match.index + 1);
+  }
+  /** The start of the run closing a span opened by `length` backticks at `at`, within its paragraph. */
+  closer(at, length) {
+    const runs = this.byLength.get(length);
+    if (!runs) return null;
+    while (runs.next < runs.starts.length && (runs.starts[runs.next] ?? 0) <= at) runs.next += 1;
+    while (this.nextBlank < this.blankLines.length && (this.blankLines[this.nextBlank] ?? 0) <= at)
+      this.nextBlank += 1;
+    const candidate = runs.starts[runs.next];
+    const paragraphEnd = this.blankLines[this.nextBlank] ?? Number.POSITIVE_INFINITY;
+    return candidate !== void 0 && candidate < paragraphEnd ? candidate : null;
+  }
+};
+
+// src/engine/fix-check.ts
+async function claimedFixes(config, texts, notes) {
+  if (config.fixes === "none") return [];
+  const claims = config.fixes === "auto" ? await claimsInTexts(config.projects, texts, notes) : config.fixes.map((shortId) => ({ shortId, where: ["the fixes input"] }));
+  if (claims.length > MAX_FIXES)
+    notes.push(
+      `${claims.length} fixes were claimed; the first ${MAX_FIXES} were checked: ${claims.slice(MAX_FIXES, MAX_FIXES + 10).map((claim) => claim.shortId).join(", ")}${claims.length > MAX_FIXES + 10 ? " \u2026" : ""} were not.`
+    );
+  return claims.slice(0, MAX_FIXES);
+}
+async function claimsInTexts(projects, texts, notes) {
+  const { inProjects, elsewhere } = claimsForProjects(findFixClaims(await texts ?? []), projects);
+  const named = elsewhere.filter((claim) => /\d/.test(claim.shortId.slice(claim.shortId.lastIndexOf("-"))));
+  if (named.length > 0)
+    notes.push(
+      `Claimed fixes not checked, as they are not in ${projects.join(", ")}: ${named.slice(0, 10).map((claim) => `${claim.shortId} (${claim.where[0]})`).join(", ")}.`
+    );
+  return inProjects;
+}
+async function checkFixes(source, config, claims, window2) {
+  if (claims.length === 0) return { fixes: [], findings: [] };
+  const issues = await Promise.all(claims.map((claim) => source.resolveShortId(claim.shortId)));
+  const known = issues.filter((issue2) => issue2 !== null);
+  const projects = new Map(
+    known.map((issue2) => [issue2.projectId, { id: issue2.projectId, slug: issue2.projectSlug }])
+  );
+  const counts = (start, end, release) => known.length === 0 ? Promise.resolve({ counts: /* @__PURE__ */ new Map(), uncountable: /* @__PURE__ */ new Map() }) : source.issueCounts({
+    issues: [...new Map(known.map((issue2) => [issue2.id, issue2])).values()],
+    projects: [...projects.values()],
+    environment: config.environment,
+    start,
+    end,
+    ...release === void 0 ? {} : { release }
+  });
+  const baselineStart = new Date(window2.since.getTime() - config.spikeBaselineMs);
+  const [since, before] = await Promise.all([
+    counts(window2.since, window2.end, config.release),
+    counts(baselineStart, window2.since)
+  ]);
+  const baseline = formatDuration(config.spikeBaselineMs);
+  const sinceText = window2.since < window2.deployedAt ? "since its rollout began" : "since the deploy";
+  const fixes = [];
+  const findings = [];
+  claims.forEach((claim, index) => {
+    const issue2 = issues[index];
+    if (!issue2) {
+      fixes.push({
+        shortId: claim.shortId,
+        status: "unverified",
+        events: 0,
+        detail: `Sentry knows no issue ${claim.shortId} in ${config.org}.`,
+        claimedIn: claim.where,
+        title: null,
+        permalink: null,
+        eventsBefore: null
+      });
+      return;
+    }
+    const uncountable = since.uncountable.get(issue2.id);
+    const after = since.counts.get(issue2.id);
+    const beforeCount = before.counts.get(issue2.id);
+    const eventsBefore = before.uncountable.has(issue2.id) ? null : beforeCount?.events ?? 0;
+    const check2 = {
+      shortId: issue2.shortId,
+      claimedIn: claim.where,
+      title: issue2.title,
+      permalink: issue2.permalink,
+      eventsBefore
+    };
+    if (uncountable !== void 0) {
+      fixes.push({ ...check2, status: "unverified", events: 0, detail: uncountable });
+      return;
+    }
+    if (after && after.events > 0) {
+      const last = after.lastSeen ? `, the last at ${after.lastSeen.toISOString()}` : "";
+      fixes.push({
+        ...check2,
+        status: "unfixed",
+        events: after.events,
+        detail: `${atLeast(after)} event(s) of release ${config.release} ${sinceText}${last}.`
+      });
+      findings.push(unfixedFinding(issue2, after, window2.deployedAt));
+      return;
+    }
+    const history = eventsBefore === null ? `its events before could not be counted` : eventsBefore > 0 ? `it had ${atLeast(beforeCount)} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
+    if (!window2.releaseSeen) {
+      fixes.push({
+        ...check2,
+        status: "unverified",
+        events: 0,
+        detail: `Sentry received no event of release ${config.release} ${sinceText}, so the issue's silence proves nothing.`
+      });
+    } else if (window2.end < window2.windowEnd) {
+      fixes.push({
+        ...check2,
+        status: "unverified",
+        events: 0,
+        detail: `No event of release ${config.release} yet, but the watching stopped at ${window2.end.toISOString()}, before the window's end; ${history}.`
+      });
+    } else {
+      fixes.push({
+        ...check2,
+        status: "confirmed",
+        events: 0,
+        detail: `No event of release ${config.release} ${sinceText}; ${history}.`
+      });
+    }
+  });
+  return { fixes, findings };
+}
+function atLeast(count) {
+  return count.capped ? `at least ${count.events}` : String(count.events);
+}
+function unfixedFinding(issue2, count, deployedAt) {
+  return {
+    kind: "unfixed",
+    subject: "issue",
+    id: issue2.id,
+    shortId: issue2.shortId,
+    title: issue2.title,
+    project: issue2.projectSlug,
+    events: count.events,
+    users: count.users,
+    firstSeen: count.firstSeen ? count.firstSeen.toISOString() : null,
+    permalink: issue2.permalink,
+    culprit: issue2.culprit,
+    level: issue2.level,
+    category: issue2.category,
+    secondsAfterDeploy: secondsAfter(count.firstSeen, deployedAt),
+    location: null,
+    spike: null,
+    latency: null,
+    rate: null
+  };
+}
+
+// src/stats/binomial.ts
+var LOG_TWO_PI = Math.log(2 * Math.PI);
+var LARGEST_COUNT = Number.MAX_SAFE_INTEGER;
+var NEGLIGIBLE = 2 ** -60;
+var SUM_TERMS = 4e3;
+var SMALL_STIRLING_ERRORS = Array.from({ length: 16 }, (_, n) => {
+  let factorial = 1;
+  for (let i = 2; i <= n; i++) factorial *= i;
+  return Math.log(factorial) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_TWO_PI;
+});
+function stirlingError(n) {
+  if (n <= 15) return SMALL_STIRLING_ERRORS[n];
+  const inverseSquare = 1 / (n * n);
+  return (1 / 12 - (1 / 360 - (1 / 1260 - (1 / 1680 - inverseSquare / 1188) * inverseSquare) * inverseSquare) * inverseSquare) / n;
+}
+var SPLITTER = 2 ** 27 + 1;
+function productError(a, b, product) {
+  const aScaled = SPLITTER * a;
+  const aHigh = aScaled - (aScaled - a);
+  const aLow = a - aHigh;
+  const bScaled = SPLITTER * b;
+  const bHigh = bScaled - (bScaled - b);
+  const bLow = b - bHigh;
+  return aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
+}
+function excessOver(x, n, p) {
+  const mean = n * p;
+  return x - mean - productError(n, p, mean);
+}
+var DEVIANCE_TERMS = 20;
+function deviance(x, mean, excess) {
+  if (Math.abs(excess) >= 0.1 * (x + mean)) {
+    const relative = excess / mean;
+    const logRatio = Number.isFinite(relative) ? Math.log1p(relative) : Math.log(x) - Math.log(mean);
+    return x * logRatio - excess;
+  }
+  const v = excess / (x + mean);
+  const vSquared = v * v;
+  let sum = excess * v;
+  let power = 2 * x * v;
+  for (let j = 1; j <= DEVIANCE_TERMS; j++) {
+    power *= vSquared;
+    const next = sum + power / (2 * j + 1);
+    if (next === sum) break;
+    sum = next;
+  }
+  return sum;
+}
+function logPmf(x, n, p) {
+  if (x === 0) return n * Math.log1p(-p);
+  if (x === n) return n * Math.log(p);
+  const mean = n * p;
+  const meanError = productError(n, p, mean);
+  const excess = x - mean - meanError;
+  const logShareLeft = x <= n / 2 ? Math.log1p(-x / n) : Math.log((n - x) / n);
+  return stirlingError(n) - stirlingError(x) - stirlingError(n - x) - deviance(x, mean, excess) - deviance(n - x, n - mean - meanError, -excess) - 0.5 * (LOG_TWO_PI + Math.log(x) + logShareLeft);
+}
+function tailFrom(start, step, n, p, q, maxTerms) {
+  const odds = step === 1 ? p / q : q / p;
+  const end = step === 1 ? n : 0;
+  let term = 1;
+  let sum = 1;
+  let done = start === end;
+  for (let j = start, terms = 1; !done && terms <= maxTerms; j += step, terms++) {
+    const ratio = step === 1 ? (n - j) / (j + 1) * odds : j / (n - j + 1) * odds;
+    term *= ratio;
+    sum += term;
+    done = term * ratio <= sum * NEGLIGIBLE * (1 - ratio) || j + step === end;
+  }
+  if (!done) return void 0;
+  return Math.exp(logPmf(start, n, p) + Math.log(sum));
+}
+var ERF_NUMERATOR = [3.1611237438705655, 113.86415415105016, 377.485237685302, 3209.3775891384694];
+var ERF_DENOMINATOR = [23.601290952344122, 244.02463793444417, 1282.6165260773723, 2844.236833439171];
+var ERF_LEADING = 0.18577770618460315;
+var ERFC_NUMERATOR = [
+  0.5641884969886701,
+  8.883149794388377,
+  66.11919063714163,
+  298.6351381974001,
+  881.952221241769,
+  1712.0476126340707,
+  2051.0783778260716,
+  1230.3393547979972
+];
+var ERFC_DENOMINATOR = [
+  15.744926110709835,
+  117.6939508913125,
+  537.1811018620099,
+  1621.3895745666903,
+  3290.7992357334597,
+  4362.619090143247,
+  3439.3676741437216,
+  1230.3393548037495
+];
+var ERFC_LEADING = 21531153547440383e-24;
+var ASYMPTOTIC_NUMERATOR = [
+  0.30532663496123236,
+  0.36034489994980445,
+  0.12578172611122926,
+  0.016083785148742275,
+  6587491615298378e-19
+];
+var ASYMPTOTIC_DENOMINATOR = [
+  2.568520192289822,
+  1.8729528499234604,
+  0.5279051029514285,
+  0.06051834131244132,
+  0.0023352049762686918
+];
+var ASYMPTOTIC_LEADING = 0.016315387137302097;
+var ONE_OVER_ROOT_PI = 1 / Math.sqrt(Math.PI);
+function rational(t, leading, numerator, denominator) {
+  let top = leading * t;
+  let bottom = t;
+  for (let i = 0; i < numerator.length - 1; i++) {
+    top = (top + numerator[i]) * t;
+    bottom = (bottom + denominator[i]) * t;
+  }
+  return (top + numerator.at(-1)) / (bottom + denominator.at(-1));
+}
+function scaledErfc(x) {
+  if (x <= 0.46875) {
+    const square = x * x;
+    return Math.exp(square) * (1 - x * rational(square, ERF_LEADING, ERF_NUMERATOR, ERF_DENOMINATOR));
+  }
+  if (x <= 4) return rational(x, ERFC_LEADING, ERFC_NUMERATOR, ERFC_DENOMINATOR);
+  const inverseSquare = 1 / (x * x);
+  const correction = inverseSquare * rational(inverseSquare, ASYMPTOTIC_LEADING, ASYMPTOTIC_NUMERATOR, ASYMPTOTIC_DENOMINATOR);
+  return (ONE_OVER_ROOT_PI - correction) / x;
+}
+var EXPANSION_TERMS = 20;
+var EXPANSION_TOLERANCE = 2 ** -56;
+function temmeLowerTail(a, b, lambda) {
+  const exponent = deviance(a, a - lambda, lambda) + deviance(b, b + lambda, -lambda);
+  const stirlingCorrection = stirlingError(a) + stirlingError(b) - stirlingError(a + b);
+  const scale = Math.exp(-exponent - stirlingCorrection);
+  if (scale === 0) return 0;
+  const root = Math.sqrt(exponent);
+  const smaller = Math.min(a, b);
+  const larger = Math.max(a, b);
+  const h = smaller / larger;
+  const r0 = 1 / (1 + h);
+  const r1 = (b - a) / larger;
+  const w = 1 / Math.sqrt(smaller * (1 + h));
+  const e1 = 2 ** -1.5;
+  const alpha = new Float64Array(EXPANSION_TERMS + 2);
+  const beta = new Float64Array(EXPANSION_TERMS + 2);
+  const c = new Float64Array(EXPANSION_TERMS + 2);
+  const d = new Float64Array(EXPANSION_TERMS + 2);
+  const coefficient = (i) => {
+    const power = -(i + 1) / 2;
+    beta[1] = power * alpha[1];
+    for (let m = 2; m <= i; m++) {
+      let convolution = 0;
+      for (let j = 1; j < m; j++) {
+        convolution += (j * power - (m - j)) * alpha[j] * beta[m - j];
+      }
+      beta[m] = power * alpha[m] + convolution / m;
+    }
+    c[i] = beta[i] / (i + 1);
+    let reverted = 0;
+    for (let j = 1; j < i; j++) reverted += d[i - j] * c[j];
+    d[i] = -(reverted + c[i]);
+  };
+  alpha[1] = 2 / 3 * r1;
+  coefficient(1);
+  let j0 = Math.sqrt(Math.PI) / 4 * scaledErfc(root);
+  let j1 = e1;
+  let sum = j0 + d[1] * w * j1;
+  const twiceExponent = 2 * exponent;
+  let oddPower = Math.sqrt(twiceExponent);
+  let evenPower = twiceExponent;
+  let hPower = 1;
+  let evenPowersOfH = 1;
+  let wPower = w;
+  for (let n = 2; n <= EXPANSION_TERMS; n += 2) {
+    hPower *= h * h;
+    evenPowersOfH += hPower;
+    alpha[n] = 2 * r0 * (1 + h * hPower) / (n + 2);
+    alpha[n + 1] = 2 * r1 * evenPowersOfH / (n + 3);
+    coefficient(n);
+    coefficient(n + 1);
+    j0 = e1 * oddPower + (n - 1) * j0;
+    j1 = e1 * evenPower + n * j1;
+    oddPower *= twiceExponent;
+    evenPower *= twiceExponent;
+    wPower *= w;
+    const even = d[n] * wPower * j0;
+    wPower *= w;
+    const odd = d[n + 1] * wPower * j1;
+    sum += even + odd;
+    if (Math.abs(even) + Math.abs(odd) <= EXPANSION_TOLERANCE * sum) break;
+  }
+  return 2 / Math.sqrt(Math.PI) * scale * sum;
+}
+function asymptoticUpperTail(k, n, p) {
+  const a = k;
+  const b = n - k + 1;
+  const lambda = excessOver(a, n + 1, p);
+  return lambda >= 0 ? temmeLowerTail(a, b, lambda) : 1 - temmeLowerTail(b, a, -lambda);
+}
+var MOST_TERMS = 1e6;
+function summedUpperTail(k, n, p, maxTerms) {
+  const q = 1 - p;
+  const terms = Math.min(maxTerms, MOST_TERMS);
+  if (k > n * p) return tailFrom(k, 1, n, p, q, terms);
+  const lower = tailFrom(k - 1, -1, n, p, q, terms);
+  return lower === void 0 ? void 0 : 1 - lower;
+}
+function shown2(value) {
+  return typeof value === "number" || typeof value === "bigint" ? String(value) : JSON.stringify(value);
+}
+function binomialUpperTail(k, n, p) {
+  if (!Number.isSafeInteger(n) || n < 0) {
+    throw new RangeError(
+      `binomialUpperTail: n must be a whole number from 0 to ${LARGEST_COUNT}, got ${shown2(n)}`
+    );
+  }
+  if (!Number.isSafeInteger(k)) {
+    throw new RangeError(
+      `binomialUpperTail: k must be a whole number from ${-LARGEST_COUNT} to ${LARGEST_COUNT}, got ${shown2(k)}`
+    );
+  }
+  if (!(typeof p === "number" && p >= 0 && p <= 1)) {
+    throw new RangeError(`binomialUpperTail: p must be a probability from 0 to 1, got ${shown2(p)}`);
+  }
+  if (k <= 0) return 1;
+  if (k > n || p === 0) return 0;
+  if (p === 1) return 1;
+  const tail = summedUpperTail(k, n, p, SUM_TERMS) ?? asymptoticUpperTail(k, n, p);
+  return Math.min(1, Math.max(0, tail));
+}
+
+// src/stats/rate-ratio-test.ts
+var LARGEST_COUNT2 = Number.MAX_SAFE_INTEGER;
+var SMALLEST_NORMAL = 2 ** -1022;
+function shown3(value) {
+  return typeof value === "number" || typeof value === "bigint" ? String(value) : JSON.stringify(value);
+}
+function checkExposures(exposures, minRatio) {
+  for (const field2 of ["beforeSeconds", "afterSeconds"]) {
+    const value = exposures[field2];
+    if (!(typeof value === "number" && value > 0 && Number.isFinite(value))) {
+      throw new RangeError(
+        `rate-ratio test: ${field2} must be a finite number of seconds above 0, got ${shown3(value)}`
+      );
+    }
+  }
+  if (!(typeof minRatio === "number" && minRatio > 0 && Number.isFinite(minRatio))) {
+    throw new RangeError(`rate-ratio test: minRatio must be a finite number above 0, got ${shown3(minRatio)}`);
+  }
+}
+function checkArguments(counts, minRatio) {
+  const fields = [
+    ["before", "events before the deploy"],
+    ["after", "events after the deploy"]
+  ];
+  for (const [field2, meaning] of fields) {
+    const value = counts[field2];
+    if (!Number.isSafeInteger(value) || value < 0) {
+      throw new RangeError(
+        `rate-ratio test: ${field2} (${meaning}) must be a whole number from 0 to ${LARGEST_COUNT2}, got ${shown3(value)}`
+      );
+    }
+  }
+  if (counts.before + counts.after > LARGEST_COUNT2) {
+    throw new RangeError(
+      `rate-ratio test: before + after must be at most ${LARGEST_COUNT2}, got ${counts.before} + ${counts.after}`
+    );
+  }
+  checkExposures(counts, minRatio);
+}
+function nullShareAfter(exposures, minRatio) {
+  checkExposures(exposures, minRatio);
+  const weightedAfter = minRatio * exposures.afterSeconds;
+  const total = exposures.beforeSeconds + weightedAfter;
+  if (weightedAfter >= SMALLEST_NORMAL && Number.isFinite(total)) return weightedAfter / total;
+  return 1 / (1 + exposures.beforeSeconds / exposures.afterSeconds / minRatio);
+}
+function rateRatioPValue(counts, minRatio) {
+  checkArguments(counts, minRatio);
+  return binomialUpperTail(counts.after, counts.before + counts.after, nullShareAfter(counts, minRatio));
+}
+
+// src/stats/holm.ts
+function checkProbabilities(name, probabilities, alpha) {
+  if (!(typeof alpha === "number" && alpha >= 0 && alpha <= 1)) {
+    throw new RangeError(`${name}: alpha must be a number from 0 to 1, got ${String(alpha)}`);
+  }
+  const index = probabilities.findIndex((value) => !(typeof value === "number" && value >= 0 && value <= 1));
+  if (index !== -1) {
+    throw new RangeError(
+      `${name}: every p-value must be a number from 0 to 1, got ${String(probabilities[index])} at ${index}`
+    );
+  }
+}
+function holm(pValues, alpha, familySize = pValues.length) {
+  checkProbabilities("holm", pValues, alpha);
+  if (!Number.isSafeInteger(familySize) || familySize < 0) {
+    throw new RangeError(
+      `holm: familySize must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${String(familySize)}`
+    );
+  }
+  const ranked = pValues.map((pValue2, index) => ({ pValue: pValue2, index })).sort((a, b) => a.pValue - b.pValue);
+  const rejected = pValues.map(() => false);
+  const m = Math.max(familySize, pValues.length);
+  for (const [rank, { pValue: pValue2, index }] of ranked.entries()) {
+    if (!(pValue2 <= alpha / (m - rank))) break;
+    rejected[index] = true;
+  }
+  return rejected;
+}
+
+// src/engine/spike-test.ts
+var SPIKE_JUMP = 3;
+function* spikeFamily(settings, nullShare) {
+  const minTotal = (k) => Math.max(settings.minEvents, Math.ceil(Math.log(settings.alpha / k) / Math.log(nullShare)));
+  const counts = /* @__PURE__ */ new Map();
+  function* count(n) {
+    let known = counts.get(n);
+    if (known === void 0) {
+      known = yield n;
+      counts.set(n, known);
+    }
+    return known;
+  }
+  const most = yield* count(settings.minEvents);
+  let low = 1;
+  let high = Math.max(most, 1);
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if ((yield* count(minTotal(middle))) <= middle) high = middle;
+    else low = middle + 1;
+  }
+  return { size: yield* count(minTotal(low)), minTotal: minTotal(low) };
+}
+function sampleInsufficient(counts, settings, familySize) {
+  if (counts.before === 0) return false;
+  const jumpedAfter = Math.round(SPIKE_JUMP * counts.before * counts.afterSeconds / counts.beforeSeconds);
+  if (jumpedAfter < settings.minEvents) return true;
+  if (!Number.isSafeInteger(counts.before + jumpedAfter)) return false;
+  const jumpedPValue = rateRatioPValue({ ...counts, after: jumpedAfter }, settings.minRatio);
+  return jumpedPValue > settings.alpha / Math.max(familySize, 1);
+}
+function runSpikeTest(candidates, settings, family) {
+  const pValues = candidates.map((candidate) => rateRatioPValue(candidate, settings.minRatio));
+  const inFamily = candidates.map((candidate) => candidate.before + candidate.after >= family.minTotal);
+  const familyIndices = candidates.flatMap((_, index) => inFamily[index] ? [index] : []);
+  const familyRejections = holm(
+    familyIndices.map((index) => pValues[index]),
+    settings.alpha,
+    family.size
+  );
+  const rejected = candidates.map(() => false);
+  for (const [position, index] of familyIndices.entries())
+    rejected[index] = familyRejections[position];
+  return candidates.map((candidate, index) => {
+    const spike = rejected[index] && candidate.after >= settings.minEvents && candidate.users >= settings.minUsers;
+    return {
+      id: candidate.id,
+      pValue: pValues[index],
+      ratio: candidate.before === 0 ? null : candidate.after / candidate.afterSeconds / (candidate.before / candidate.beforeSeconds),
+      inFamily: inFamily[index],
+      spike,
+      insufficient: !spike && sampleInsufficient(candidate, settings, family.size)
+    };
+  });
+}
+
+// src/stats/hypergeometric.ts
+var NEGLIGIBLE2 = 2 ** -60;
+var MOST_TERMS2 = 1e5;
+var LARGEST_COUNT3 = Number.MAX_SAFE_INTEGER;
+function checkCount(name, value) {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new RangeError(
+      `hypergeometricUpperTail: ${name} must be a whole number from 0 to ${LARGEST_COUNT3}, got ${String(value)}`
+    );
+  }
+}
+function hypergeometricUpperTail(k, marked, unmarked, draws) {
+  if (!Number.isSafeInteger(k)) {
+    throw new RangeError(`hypergeometricUpperTail: k must be a whole number, got ${String(k)}`);
+  }
+  checkCount("marked", marked);
+  checkCount("unmarked", unmarked);
+  checkCount("draws", draws);
+  const total = marked + unmarked;
+  if (total > LARGEST_COUNT3) {
+    throw new RangeError(`hypergeometricUpperTail: marked + unmarked must be at most ${LARGEST_COUNT3}`);
+  }
+  if (draws > total) {
+    throw new RangeError(
+      `hypergeometricUpperTail: draws must be at most marked + unmarked (${total}), got ${draws}`
+    );
+  }
+  const lowest = Math.max(0, draws - unmarked);
+  const highest = Math.min(marked, draws);
+  if (k <= lowest) return 1;
+  if (k > highest) return 0;
+  const p = draws / total;
+  const logTerm = (x) => logPmf(x, marked, p) + logPmf(draws - x, unmarked, p) - logPmf(draws, total, p);
+  const up = (x) => (marked - x) * (draws - x) / ((x + 1) * (unmarked - draws + x + 1));
+  const down = (x) => x * (unmarked - draws + x) / ((marked - x + 1) * (draws - x + 1));
+  const mode = Math.floor((draws + 1) * (marked + 1) / (total + 2));
+  if (k > mode) {
+    const sum = sumFrom(k, 1, highest, up);
+    return Math.min(1, Math.exp(logTerm(k) + Math.log(sum.total + sum.rest)));
+  }
+  const lower = sumFrom(k - 1, -1, lowest, down);
+  return Math.min(1, Math.max(0, 1 - Math.exp(logTerm(k - 1) + Math.log(lower.total))));
+}
+function sumFrom(start, step, end, ratioAt) {
+  let term = 1;
+  let total = 1;
+  for (let x = start, terms = 1; x !== end; x += step, terms++) {
+    const ratio = ratioAt(x);
+    term *= ratio;
+    total += term;
+    const rest = ratio < 1 ? term * ratio / (1 - ratio) : Number.POSITIVE_INFINITY;
+    if (rest <= total * NEGLIGIBLE2 || x + step === end) return { total, rest: 0 };
+    if (terms === MOST_TERMS2) return { total, rest };
+  }
+  return { total, rest: 0 };
+}
+
+// src/stats/exceedance-test.ts
+function checkCount2(name, value, least) {
+  if (!Number.isSafeInteger(value) || value < least) {
+    throw new RangeError(
+      `exceedancePValue: ${name} must be a whole number from ${least} to ${Number.MAX_SAFE_INTEGER}, got ${String(value)}`
+    );
+  }
+}
+function atOrAboveP95(baselineSamples) {
+  return baselineSamples - Math.max(1, Math.floor(baselineSamples * 19 / 20)) + 1;
+}
+function exceedancePValue(slower, samples, baselineSamples) {
+  checkCount2("samples", samples, 0);
+  checkCount2("slower", slower, 0);
+  checkCount2("baselineSamples", baselineSamples, 1);
+  if (slower > samples) {
+    throw new RangeError(`exceedancePValue: slower (${slower}) must be at most samples (${samples})`);
+  }
+  if (samples + baselineSamples > Number.MAX_SAFE_INTEGER) {
+    throw new RangeError(
+      `exceedancePValue: samples + baselineSamples must be at most ${Number.MAX_SAFE_INTEGER}`
+    );
+  }
+  if (slower === 0) return 1;
+  return hypergeometricUpperTail(
+    slower,
+    samples,
+    baselineSamples,
+    slower + atOrAboveP95(baselineSamples) - 1
+  );
+}
+
+// src/engine/performance/latency.ts
+var LATENCY_METHOD = "one-sided exact exceedance test of the share of samples slower than (1 + latency-max-increase) \xD7 the baseline p95 (hypergeometric, against the baseline's samples above its p95), Holm's procedure over Tarone's family";
+var LATENCY_MIN_SAMPLES = 50;
+var LATENCY_MIN_SLOWER = 5;
+var SLOWDOWN_SHARE = 0.25;
+function latencyThreshold(baselineP95Ms, maxIncrease) {
+  return (1 + maxIncrease) * baselineP95Ms;
+}
+function latencyTest(seen, settings) {
+  const { baseline, after, concurrent } = seen;
+  if (baseline === null || baseline.samples === 0 || baseline.p95Ms === null) return null;
+  const thresholdMs = latencyThreshold(baseline.p95Ms, settings.maxIncrease);
+  const samples = after?.samples ?? 0;
+  const slower = Math.min(after?.slower ?? 0, samples);
+  const p95Ms = samples > 0 ? after?.p95Ms ?? null : null;
+  const concurrentSamples = concurrent?.samples ?? 0;
+  const concurrentP95Ms = concurrentSamples > 0 ? concurrent?.p95Ms ?? null : null;
+  const tested = baseline.samples >= LATENCY_MIN_SAMPLES && samples >= LATENCY_MIN_SAMPLES && after?.slower != null;
+  const pValue2 = tested ? exceedancePValue(slower, samples, baseline.samples) : null;
+  const aboveConcurrent = concurrentSamples < LATENCY_MIN_SAMPLES || concurrentP95Ms === null || p95Ms !== null && p95Ms > latencyThreshold(concurrentP95Ms, settings.maxIncrease);
+  return {
+    check: {
+      baselineP95Ms: baseline.p95Ms,
+      baselineSamples: baseline.samples,
+      thresholdMs,
+      samples,
+      slower,
+      p95Ms,
+      concurrentP95Ms,
+      concurrentSamples,
+      pValue: pValue2,
+      finding: false,
+      insufficient: false
+    },
+    test: {
+      pValue: pValue2,
+      // All samples slower; n and the baseline's size are what the test is conditional on.
+      smallestPValue: tested ? exceedancePValue(samples, samples, baseline.samples) : Number.POSITIVE_INFINITY,
+      floorsHold: slower >= LATENCY_MIN_SLOWER && p95Ms !== null && p95Ms > thresholdMs && aboveConcurrent,
+      insufficient: (familySize) => !tested || exceedancePValue(Math.round(samples * SLOWDOWN_SHARE), samples, baseline.samples) > settings.alpha / Math.max(familySize, 1)
+    }
+  };
+}
+
+// src/engine/performance/failure-rate.ts
+var RATE_METHOD = "one-sided exact conditional binomial test (Przyborowski\u2013Wilenski) with requests or sessions as the exposure, Holm's procedure over Tarone's family";
+function rateTest(totals, settings, alsoAbove = true) {
+  const counts = {
+    before: totals.before,
+    beforeSeconds: totals.beforeTotal,
+    after: totals.after,
+    afterSeconds: totals.afterTotal
+  };
+  const tested = totals.beforeTotal > 0 && totals.afterTotal > 0;
+  const pValue2 = tested ? rateRatioPValue(counts, settings.minRatio) : null;
+  const total = totals.before + totals.after;
+  return {
+    check: {
+      ...totals,
+      ratio: tested && totals.before > 0 ? totals.after / totals.afterTotal / (totals.before / totals.beforeTotal) : null,
+      pValue: pValue2,
+      finding: false,
+      insufficient: false
+    },
+    test: {
+      pValue: pValue2,
+      // All N after, as in the spike test's family; below the floor no outcome can be a finding.
+      smallestPValue: tested && total >= settings.minEvents ? Math.exp(total * Math.log(nullShareAfter(counts, settings.minRatio))) : Number.POSITIVE_INFINITY,
+      floorsHold: totals.after >= settings.minEvents && alsoAbove,
+      insufficient: (familySize) => !tested || sampleInsufficient(counts, settings, familySize)
+    }
+  };
+}
+function failureRateTest(baseline, after, concurrent, settings) {
+  const afterFailures = after?.failures ?? 0;
+  const afterTotal = after?.samples ?? 0;
+  const aboveConcurrent = concurrent === null || concurrent.samples < LATENCY_MIN_SAMPLES || afterTotal > 0 && afterFailures / afterTotal > settings.minRatio * (concurrent.failures / concurrent.samples);
+  return rateTest(
+    { before: baseline.failures, beforeTotal: baseline.samples, after: afterFailures, afterTotal },
+    settings,
+    aboveConcurrent
+  );
+}
+
+// src/engine/performance/crash-rate.ts
+function previousRelease(baseline, release) {
+  let previous = null;
+  for (const entry of baseline) {
+    if (entry.release === release || entry.sessions === 0) continue;
+    if (previous === null || entry.sessions > previous.sessions || entry.sessions === previous.sessions && entry.release < previous.release)
+      previous = entry;
+  }
+  return previous;
+}
+function crashFree(sessions) {
+  return sessions && sessions.sessions > 0 ? 1 - sessions.crashed / sessions.sessions : null;
+}
+function crashRateTest(previous, current, settings) {
+  const { check: check2, test } = rateTest(
+    {
+      before: previous?.crashed ?? 0,
+      beforeTotal: previous?.sessions ?? 0,
+      after: current?.crashed ?? 0,
+      afterTotal: current?.sessions ?? 0
+    },
+    settings
+  );
+  return {
+    check: {
+      ...check2,
+      previousRelease: previous?.release ?? null,
+      crashFreeBefore: crashFree(previous),
+      crashFreeAfter: crashFree(current)
+    },
+    test
+  };
+}
+
+// src/engine/performance/family.ts
+function taroneFamily(smallestPValues, alpha) {
+  const sorted = smallestPValues.filter((value) => value !== null).sort((a, b) => a - b);
+  let k = 1;
+  while ((sorted[k] ?? Number.POSITIVE_INFINITY) <= alpha / k) k++;
+  return smallestPValues.map((value) => value !== null && value <= alpha / k);
+}
+function decideFamily(tests, alpha) {
+  const inFamily = taroneFamily(
+    tests.map((test) => test.pValue === null ? null : test.smallestPValue),
+    alpha
+  );
+  const members = tests.flatMap((_, index) => inFamily[index] ? [index] : []);
+  const rejections = holm(
+    members.map((index) => tests[index]?.pValue),
+    alpha
+  );
+  const rejected = tests.map(() => false);
+  for (const [position, index] of members.entries()) rejected[index] = rejections[position];
+  return {
+    size: members.length,
+    outcomes: tests.map((test, index) => {
+      const finding = rejected[index] && test.floorsHold;
+      return { finding, insufficient: !finding && test.insufficient(members.length) };
+    })
+  };
+}
+function assessPerformance(transactions, sessions, settings) {
+  const latency = transactions.map((seen) => latencyTest(seen, settings));
+  const failureRate = transactions.map(
+    (seen) => seen.baseline && seen.baseline.samples > 0 ? failureRateTest(seen.baseline, seen.after, seen.concurrent, settings) : null
+  );
+  const crashRate = sessions && crashRateTest(sessions.previous, sessions.current, settings);
+  const all = [...latency, ...failureRate, crashRate].filter((assessed) => assessed !== null);
+  const { size, outcomes } = decideFamily(
+    all.map((assessed) => assessed.test),
+    settings.alpha
+  );
+  const outcomeOf = new Map(
+    all.map((assessed, index) => [assessed, outcomes[index]])
+  );
+  const decided = (assessed) => assessed && { ...assessed.check, ...outcomeOf.get(assessed) };
+  return {
+    transactions: transactions.map((seen, index) => ({
+      transaction: seen.transaction,
+      latency: decided(latency[index] ?? null),
+      failureRate: decided(failureRate[index] ?? null)
+    })),
+    crashRate: decided(crashRate),
+    tested: size,
+    insufficientSample: outcomes.filter((outcome) => outcome.insufficient).length
+  };
+}
+
+// src/engine/performance/check.ts
+var TRANSACTIONS_LISTED = 20;
+var PAGE = 100;
+var ABOUT_TRACING = /latency|failure rate|transaction|span|tracing/i;
+var ABOUT_SESSIONS = /crash|session|release health/i;
+async function checkPerformance(source, config, window2, links, limitations) {
+  const settings = {
+    alpha: config.spikeAlpha,
+    maxIncrease: config.latencyMaxIncrease,
+    minRatio: config.spikeMinRatio,
+    minEvents: config.spikeMinEvents
+  };
+  const scope = { projects: window2.projects, environment: config.environment };
+  const baseline = {
+    ...scope,
+    start: new Date(window2.since.getTime() - config.spikeBaselineMs),
+    end: window2.since
+  };
+  const after = { ...scope, start: window2.since, end: window2.end };
+  const [read, sessions] = await Promise.all([
+    readTransactions(source, baseline, after, window2.release, settings.maxIncrease),
+    readSessions(source, baseline, after, window2.release)
+  ]);
+  const transactions = read?.seen ?? null;
+  const baselineText = formatDuration(config.spikeBaselineMs);
+  const tracing = transactions === null ? null : transactions.length > 0;
+  const releaseHealth = sessions === null ? null : sessions.baseline.some((entry) => entry.sessions > 0);
+  const unavailable = [
+    unavailability(tracing, limitations, {
+      about: ABOUT_TRACING,
+      signal: "tracing data (spans)",
+      checks: "latency and failure rates",
+      baseline: baselineText
+    }),
+    unavailability(releaseHealth, limitations, {
+      about: ABOUT_SESSIONS,
+      signal: "release health (sessions)",
+      checks: "crash rate",
+      baseline: baselineText
+    })
+  ].filter((text) => text !== null);
+  const assessment = assessPerformance(
+    transactions ?? [],
+    sessions && releaseHealth ? { previous: previousRelease(sessions.baseline, window2.release), current: sessions.current } : null,
+    settings
+  );
+  const project = window2.projects.map((ref) => ref.slug).join(", ");
+  const findings = [];
+  const checks = assessment.transactions.map((check2, index) => {
+    const permalink = links.transaction(check2.transaction);
+    const about = { id: check2.transaction, project, permalink };
+    if (check2.latency?.finding) {
+      findings.push(
+        toFinding2("latency", about, latencyTitle(check2.latency, baselineText), check2.latency.samples, {
+          latency: check2.latency
+        })
+      );
+    }
+    if (check2.failureRate?.finding) {
+      const title = failureTitle(check2.failureRate, baselineText);
+      findings.push(
+        toFinding2("failure-rate", about, title, check2.failureRate.after, { rate: check2.failureRate })
+      );
+    }
+    return {
+      check: { ...check2, permalink },
+      finding: Boolean(check2.latency?.finding || check2.failureRate?.finding),
+      samples: transactions?.[index]?.after?.samples ?? 0,
+      baselineSamples: transactions?.[index]?.baseline?.samples ?? 0
+    };
+  });
+  const crashRate = assessment.crashRate && {
+    ...assessment.crashRate,
+    permalink: links.release(window2.release)
+  };
+  if (crashRate?.finding) {
+    const about = { id: window2.release, project, permalink: crashRate.permalink };
+    const title = crashTitle(crashRate);
+    findings.push(toFinding2("crash-rate", about, title, crashRate.after, { rate: crashRate }));
+  }
+  checks.sort(
+    (a, b) => Number(b.finding) - Number(a.finding) || b.samples - a.samples || b.baselineSamples - a.baselineSamples || a.check.transaction.localeCompare(b.check.transaction)
+  );
+  return {
+    findings,
+    summary: {
+      methods: { latency: LATENCY_METHOD, rate: RATE_METHOD },
+      alpha: config.spikeAlpha,
+      latencyMaxIncrease: config.latencyMaxIncrease,
+      minRatio: config.spikeMinRatio,
+      baseline: baselineText,
+      unavailable: [...new Set(unavailable)],
+      transactions: checks.slice(0, TRANSACTIONS_LISTED).map((entry) => entry.check),
+      transactionsOmitted: Math.max(0, checks.length - TRANSACTIONS_LISTED),
+      crashRate,
+      tested: assessment.tested,
+      insufficientSample: assessment.insufficientSample
+    },
+    seen: { tracing, releaseHealth },
+    counted: {
+      transactions: read?.releaseTotal ?? null,
+      sessions: sessions ? sessions.current?.sessions ?? 0 : null
+    }
+  };
+}
+function unavailability(seen, limitations, what) {
+  if (seen === null) {
+    return limitations.find((text) => what.about.test(text)) ?? `${what.signal} could not be read from this Sentry (it refused the query, as an older self-hosted Sentry does): ${what.checks} not checked`;
+  }
+  return seen ? null : `no ${what.signal} in the projects in the ${what.baseline} before the rollout: ${what.checks} not checked`;
+}
+function toFinding2(kind, about, title, events, evidence) {
+  const category = kind === "crash-rate" ? "release" : "transaction";
+  return {
+    kind,
+    subject: category,
+    id: about.id,
+    shortId: about.id,
+    title,
+    project: about.project,
+    events,
+    users: 0,
+    firstSeen: null,
+    permalink: about.permalink ?? "",
+    culprit: null,
+    level: "warning",
+    category,
+    secondsAfterDeploy: null,
+    location: null,
+    spike: null,
+    latency: evidence.latency ?? null,
+    rate: evidence.rate ?? null
+  };
+}
+async function readTransactions(source, baseline, after, release, maxIncrease) {
+  const busiest = await source.transactionStats({ ...baseline, maxResults: PAGE });
+  if (busiest === null) return null;
+  if (!busiest.some((stats) => stats.samples > 0)) return { seen: [], releaseTotal: null };
+  const before = byName(busiest);
+  const releaseAfter = { ...after, release };
+  const first = await source.transactionStats({
+    ...releaseAfter,
+    slowerThan: thresholds(busiest, maxIncrease),
+    maxResults: PAGE
+  });
+  if (first === null) return null;
+  const since = byName(first);
+  const fresh = first.filter((stats) => !before.has(stats.transaction)).map((stats) => stats.transaction);
+  const unread = first.length < PAGE ? [] : busiest.filter((stats) => !since.has(stats.transaction));
+  const [freshBaseline, concurrent, unreadAfter] = await Promise.all([
+    pages(source, { ...baseline, transactions: fresh }),
+    pages(source, {
+      ...after,
+      exceptRelease: release,
+      transactions: [
+        ...first.filter((stats) => stats.samples >= LATENCY_MIN_SAMPLES).map((stats) => stats.transaction),
+        ...unread.map((stats) => stats.transaction)
+      ]
+    }),
+    readAgainst(source, releaseAfter, unread, maxIncrease)
+  ]);
+  if (freshBaseline === null || concurrent === null || unreadAfter === null) return null;
+  for (const stats of freshBaseline) before.set(stats.transaction, stats);
+  const enoughSince = (stats) => (since.get(stats.transaction)?.samples ?? 0) >= LATENCY_MIN_SAMPLES;
+  const freshAfter = await readAgainst(
+    source,
+    releaseAfter,
+    freshBaseline.filter((stats) => testable(stats) && enoughSince(stats)),
+    maxIncrease
+  );
+  if (freshAfter === null) return null;
+  for (const stats of [...unreadAfter, ...freshAfter]) since.set(stats.transaction, stats);
+  const others = byName(concurrent);
+  return {
+    seen: [.../* @__PURE__ */ new Set([...before.keys(), ...since.keys()])].map((transaction) => ({
+      transaction,
+      baseline: before.get(transaction) ?? null,
+      after: since.get(transaction) ?? null,
+      concurrent: others.get(transaction) ?? null
+    })),
+    releaseTotal: first.length < PAGE ? first.reduce((sum, stats) => sum + stats.samples, 0) : null
+  };
+}
+function testable(baseline) {
+  return baseline.p95Ms !== null && baseline.samples >= LATENCY_MIN_SAMPLES;
+}
+function thresholds(baseline, maxIncrease) {
+  return new Map(
+    baseline.filter(testable).map((stats) => [stats.transaction, latencyThreshold(stats.p95Ms, maxIncrease)])
+  );
+}
+function readAgainst(source, releaseAfter, baseline, maxIncrease) {
+  return pages(source, {
+    ...releaseAfter,
+    transactions: baseline.map((stats) => stats.transaction),
+    slowerThan: thresholds(baseline, maxIncrease)
+  });
+}
+async function pages(source, query) {
+  const names = query.transactions;
+  const answers = await Promise.all(
+    Array.from({ length: Math.ceil(names.length / PAGE) }, (_, index) => {
+      const transactions = names.slice(index * PAGE, (index + 1) * PAGE);
+      return source.transactionStats({ ...query, transactions, maxResults: transactions.length });
+    })
+  );
+  return answers.some((answer) => answer === null) ? null : answers.flatMap((answer) => answer ?? []);
+}
+function byName(stats) {
+  return new Map(stats.map((entry) => [entry.transaction, entry]));
+}
+async function readSessions(source, baseline, after, release) {
+  const [before, since] = await Promise.all([
+    source.releaseSessions(baseline),
+    source.releaseSessions({ ...after, release })
+  ]);
+  if (before === null || since === null) return null;
+  return { baseline: before, current: since.find((entry) => entry.release === release) ?? null };
+}
+function latencyTitle(check2, baseline) {
+  const ratio = (check2.p95Ms ?? 0) / check2.baselineP95Ms;
+  return `Slower since the deploy: p95 ${Number(ratio.toPrecision(2))}\xD7 its ${baseline} before (${milliseconds(check2.baselineP95Ms)} \u2192 ${milliseconds(check2.p95Ms ?? 0)})`;
+}
+function failureTitle(check2, baseline) {
+  return `Fails more often since the deploy: ${percent(check2.after / check2.afterTotal)} of requests, ${percent(check2.before / check2.beforeTotal)} in the ${baseline} before`;
+}
+function crashTitle(check2) {
+  const crashed = (share) => share === null ? "\u2014" : percent(1 - share);
+  return `Crashes more often: ${crashed(check2.crashFreeAfter)} of sessions since the deploy, ${crashed(check2.crashFreeBefore)} in release ${check2.previousRelease}`;
+}
+
+// src/engine/spikes.ts
+var SPIKE_METHOD = "one-sided exact conditional binomial test (Przyborowski\u2013Wilenski), Holm's procedure over Tarone's family";
+var INSUFFICIENT_EXAMPLES = 20;
+var BUSIEST = 100;
+var HOUR_SECONDS = 3600;
+async function findSpikes(source, config, window2) {
+  const { since, deployedAt, end } = window2;
+  const baselineStart = new Date(since.getTime() - config.spikeBaselineMs);
+  const settings = {
+    alpha: config.spikeAlpha,
+    minRatio: config.spikeMinRatio,
+    minEvents: Math.max(config.spikeMinEvents, config.minEvents),
+    minUsers: config.minUsers
+  };
+  const afterSeconds = Math.max(1, (end.getTime() - since.getTime()) / 1e3);
+  const baselineSeconds = config.spikeBaselineMs / 1e3;
+  const existing = {
+    projects: window2.projects,
+    environment: config.environment,
+    unresolved: true,
+    firstSeenBefore: since,
+    userQuery: config.query
+  };
+  const counted = (issue2) => !window2.exclude.has(issue2.id) && !window2.exclude.has(issue2.shortId.toUpperCase()) && ignoredBy(issue2, config.ignore) === null;
+  const mayBeSpikes = { ...existing, start: since, end, minEvents: settings.minEvents };
+  const [after, busiest, family] = await Promise.all([
+    collect(source.searchIssues(mayBeSpikes), counted),
+    collect(
+      source.searchIssues({
+        ...existing,
+        start: baselineStart,
+        end: since,
+        sort: "freq",
+        maxResults: BUSIEST
+      }),
+      counted
+    ),
+    countFamily(source, { ...existing, start: baselineStart, end }, settings, {
+      beforeSeconds: baselineSeconds,
+      afterSeconds
+    })
+  ]);
+  const [bornWithin, before] = after.length === 0 ? [[], { counts: /* @__PURE__ */ new Map(), uncountable: /* @__PURE__ */ new Map() }] : await Promise.all([
+    // Born within the baseline: its rate is over its own life, not the whole baseline.
+    collect(source.searchIssues({ ...mayBeSpikes, firstSeenFrom: baselineStart }), () => true),
+    source.issueCounts({
+      issues: after,
+      projects: window2.projects,
+      environment: config.environment,
+      start: baselineStart,
+      end: since
+    })
+  ]);
+  const born = new Set(bornWithin.map((issue2) => issue2.id));
+  const candidates = [];
+  const untested = [];
+  for (const issue2 of after) {
+    const count = before.counts.get(issue2.id);
+    if (before.uncountable.has(issue2.id) || count?.capped) {
+      untested.push(issue2.shortId);
+      continue;
+    }
+    const from = born.has(issue2.id) && count?.firstSeen ? count.firstSeen.getTime() : baselineStart.getTime();
+    candidates.push({
+      id: issue2.id,
+      before: count?.events ?? 0,
+      beforeSeconds: Math.max(1, (since.getTime() - from) / 1e3),
+      after: issue2.events,
+      afterSeconds,
+      users: issue2.users
+    });
+  }
+  const byId = new Map(after.map((issue2) => [issue2.id, issue2]));
+  for (const issue2 of busiest.filter((one) => !byId.has(one.id))) {
+    byId.set(issue2.id, issue2);
+    candidates.push({
+      id: issue2.id,
+      before: issue2.events,
+      beforeSeconds: baselineSeconds,
+      after: 0,
+      afterSeconds,
+      users: 0
+    });
+  }
+  const outcomes = runSpikeTest(candidates, settings, family);
+  const findings = [];
+  const insufficient = [];
+  outcomes.forEach((outcome, index) => {
+    const counts = candidates[index];
+    const issue2 = byId.get(outcome.id);
+    if (outcome.spike && issue2) {
+      findings.push({
+        ...toFinding("spike", issue2, deployedAt),
+        spike: {
+          before: counts.before,
+          beforeSeconds: counts.beforeSeconds,
+          after: counts.after,
+          afterSeconds: counts.afterSeconds,
+          beforePerHour: counts.before / counts.beforeSeconds * HOUR_SECONDS,
+          afterPerHour: counts.after / counts.afterSeconds * HOUR_SECONDS,
+          ratio: outcome.ratio,
+          pValue: outcome.pValue
+        }
+      });
+    } else if (outcome.insufficient) {
+      insufficient.push({ shortId: issue2?.shortId ?? outcome.id, events: counts.before });
+    }
+  });
+  insufficient.sort((a, b) => b.events - a.events || a.shortId.localeCompare(b.shortId));
+  return {
+    findings,
+    summary: {
+      method: SPIKE_METHOD,
+      alpha: config.spikeAlpha,
+      minRatio: config.spikeMinRatio,
+      minEvents: settings.minEvents,
+      baseline: formatDuration(config.spikeBaselineMs),
+      candidates: after.length,
+      tested: family.size,
+      insufficientSample: insufficient.length,
+      insufficientExamples: insufficient.slice(0, INSUFFICIENT_EXAMPLES).map((entry) => entry.shortId),
+      untested
+    }
+  };
+}
+async function collect(issues, keep) {
+  const kept = [];
+  for await (const issue2 of issues) if (keep(issue2)) kept.push(issue2);
+  return kept;
+}
+async function countFamily(source, both, settings, exposures) {
+  const search = spikeFamily(settings, nullShareAfter(exposures, settings.minRatio));
+  for (let step = search.next(); ; ) {
+    if (step.done) return step.value;
+    step = search.next(await source.countIssues({ ...both, minEvents: step.value }));
+  }
+}
+
+// src/engine/timeline.ts
+var BUCKETS_PER_WINDOW = 10;
+var MIN_INTERVAL_SECONDS = 60;
+async function errorTimeline(source, query, notes) {
+  const intervalSeconds = Math.max(
+    MIN_INTERVAL_SECONDS,
+    Math.ceil(query.windowMs / 1e3 / BUCKETS_PER_WINDOW)
+  );
+  const intervalMs = intervalSeconds * 1e3;
+  const deployBucket = Math.floor(query.deployedAt.getTime() / intervalMs) * intervalMs;
+  const start = new Date(deployBucket - BUCKETS_PER_WINDOW * intervalMs);
+  try {
+    const buckets = await source.errorTimeline({
+      projects: query.projects,
+      environment: query.environment,
+      start,
+      end: query.end,
+      intervalSeconds
+    });
+    return {
+      intervalSeconds,
+      buckets: buckets.map((b) => ({ start: b.start.toISOString(), events: b.events }))
+    };
+  } catch (error2) {
+    notes.push(
+      `Could not chart the error events around the deploy: ${error2 instanceof Error ? error2.message : String(error2)}`
+    );
+    return null;
+  }
+}
+
+// src/engine/verify.ts
+var MIN_RANGE_MS = 1e3;
+async function verifyRelease(config, deps) {
+  const { source, clock } = deps;
+  const runStart = new Date(clock.now());
+  const projects = await source.resolveProjects(config.projects);
+  const [release, deploys] = await Promise.all([
+    source.release(config.release),
+    config.deployedAt === "auto" ? source.deploys(config.release) : Promise.resolve([])
+  ]);
+  const deploy = chooseDeployTime(
+    config.deployedAt,
+    deploys,
+    config.environment,
+    runStart,
+    release?.dateCreated ?? null
+  );
+  const since = deploy.rolloutStart;
+  const windowEnd = new Date(deploy.at.getTime() + config.windowMs);
+  const settledAt = new Date(windowEnd.getTime() + config.settleMs);
+  deps.onDeployTime?.(deploy, { windowEnd, settledAt });
+  const firstPollAt = Math.min(since.getTime() + MIN_RANGE_MS, windowEnd.getTime());
+  if (clock.now() < firstPollAt) await clock.sleep(firstPollAt - clock.now());
+  const context = {
+    source,
+    config,
+    projects,
+    deployedAt: deploy.at,
+    since,
+    needRegressionDates: regressionsNeedDates(release?.firstEvent ?? null, since),
+    regressionDates: /* @__PURE__ */ new Map(),
+    releaseSeen: false,
+    trafficKinds: ["transactions", "sessions"]
+  };
+  const notes = [...source.limitations, ...deploy.notes ?? []];
+  if (release === null) notes.push(`Sentry knows no release ${config.release} in ${config.org}.`);
+  const windowText = formatDuration(config.windowMs);
+  const scope = verifyScope(config.release, config.environment, windowText);
+  let last = null;
+  let lastFailed = false;
+  let polls = 0;
+  let settledPoll = null;
+  for (; ; ) {
+    const now = clock.now();
+    const settled = now >= settledAt.getTime();
+    const final = deps.once === true || settled;
+    const end = new Date(Math.min(now, windowEnd.getTime()));
+    try {
+      last = await poll(context, end);
+      polls += 1;
+      lastFailed = decideVerdict({ ...last, failOn: config.failOn, scope }).verdict === "fail";
+      deps.onProgress?.({
+        poll: polls,
+        evaluatedAt: end,
+        windowEnd,
+        final,
+        counts: countByKind(last.findings)
+      });
+      if (settled) settledPoll = new Date(now);
+      if (final || config.failFast && lastFailed) break;
+    } catch (error2) {
+      const message = error2 instanceof Error ? error2.message : String(error2);
+      if (lastFailed) {
+        notes.push(`A later poll failed, so the window was not watched to its end: ${message}`);
+        break;
+      }
+      if (final || !(error2 instanceof SentryError) || !error2.retryable) throw error2;
+      notes.push(`A poll at ${end.toISOString()} failed and was tried again at the next: ${message}`);
+      deps.onProgress?.({
+        poll: polls,
+        evaluatedAt: end,
+        windowEnd,
+        final,
+        counts: countByKind([]),
+        error: message
+      });
+    }
+    await clock.sleep(nextPollAt(clock.now(), config.pollIntervalMs, windowEnd, settledAt) - clock.now());
+  }
+  const evaluation = last;
+  const evaluatedUntil = new Date(Math.min(clock.now(), windowEnd.getTime()));
+  let fixes = [];
+  let spikeTest = null;
+  let performance = null;
+  let traffic = { errors: null, transactions: null, sessions: null };
+  try {
+    const claims = await claimedFixes(config, deps.fixClaimTexts, notes);
+    const exclude = /* @__PURE__ */ new Set([
+      ...evaluation.findings.map((finding) => finding.id),
+      ...claims.map((claim) => claim.shortId)
+    ]);
+    const counted = { since, deployedAt: deploy.at, end: evaluatedUntil };
+    const links = sentryLinks(
+      config.url,
+      config.org,
+      projects.map((project) => project.id),
+      config.environment
+    );
+    const [fixCheck, spikes, checked] = await Promise.all([
+      checkFixes(source, config, claims, { ...counted, windowEnd, releaseSeen: evaluation.releaseSeen }),
+      findSpikes(source, config, { ...counted, projects, exclude }),
+      checkPerformance(
+        source,
+        config,
+        { ...counted, projects, release: config.release },
+        links,
+        source.limitations
+      )
+    ]);
+    fixes = fixCheck.fixes;
+    spikeTest = spikes.summary;
+    performance = checked.summary;
+    traffic = await countTraffic(source, releaseQuery(context, evaluatedUntil), checked);
+    evaluation.releaseSeen ||= hasTraffic(traffic);
+    evaluation.findings.push(...fixCheck.findings, ...spikes.findings, ...checked.findings);
+  } catch (error2) {
+    if (!lastFailed) throw error2;
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    notes.push(`The spike test, the performance checks and the fix check could not run: ${message}`);
+  }
+  sortFindings(evaluation.findings, config.failOn);
+  const [, timeline] = await Promise.all([
+    addLocations(source, evaluation.findings, config, notes),
+    errorTimeline(
+      source,
+      {
+        projects,
+        environment: config.environment,
+        deployedAt: deploy.at,
+        windowMs: config.windowMs,
+        end: evaluatedUntil
+      },
+      notes
+    )
+  ]);
+  return buildReport({
+    config,
+    scope,
+    windowText,
+    timeline,
+    deploy,
+    windowEnd,
+    evaluation,
+    fixes,
+    spikeTest,
+    performance,
+    traffic,
+    polls,
+    settledPoll,
+    notes,
+    evaluatedAt: new Date(clock.now())
+  });
+}
+function nextPollAt(now, intervalMs, windowEnd, settledAt) {
+  const next = now + intervalMs;
+  return next >= windowEnd.getTime() ? Math.max(now, settledAt.getTime()) : next;
+}
+async function poll(context, end) {
+  const { source, config, since } = context;
+  const search = {
+    projects: context.projects,
+    environment: config.environment,
+    start: since,
+    end,
+    userQuery: config.query
+  };
+  const found = await collectFindings(
+    {
+      fresh: source.searchIssues({ ...search, firstSeenFrom: since, firstRelease: config.release }),
+      regressed: source.searchIssues({ ...search, regressedInRelease: config.release }),
+      confirmRegression: (issue2) => regressedAfterDeploy(context, issue2)
+    },
+    config,
+    context.deployedAt
+  );
+  if (!context.releaseSeen && found.candidates > 0) context.releaseSeen = true;
+  if (!context.releaseSeen) {
+    const query = releaseQuery(context, end);
+    context.releaseSeen = await source.hasReleaseEvents(query);
+    if (!context.releaseSeen && context.trafficKinds.length > 0) {
+      const traffic = await source.releaseTraffic(query, context.trafficKinds);
+      context.releaseSeen = hasTraffic(traffic);
+      context.trafficKinds = context.trafficKinds.filter((kind) => traffic[kind] !== null);
+    }
+  }
+  return {
+    findings: found.findings,
+    ignored: found.ignored,
+    belowThresholds: found.belowThresholds,
+    releaseSeen: context.releaseSeen
+  };
+}
+function releaseQuery(context, end) {
+  return {
+    projects: context.projects,
+    environment: context.config.environment,
+    release: context.config.release,
+    start: context.since,
+    end
+  };
+}
+async function countTraffic(source, query, checked) {
+  const readable = { transactions: checked.seen.tracing, sessions: checked.seen.releaseHealth };
+  const ask = [
+    "errors",
+    ...["transactions", "sessions"].filter(
+      (kind) => checked.counted[kind] === null && readable[kind] !== null
+    )
+  ];
+  const received = await source.releaseTraffic(query, ask);
+  const count = (kind) => {
+    const known = checked.counted[kind] ?? received[kind];
+    return readable[kind] === false && known === 0 ? null : known;
+  };
+  return { errors: received.errors, transactions: count("transactions"), sessions: count("sessions") };
+}
+function hasTraffic(traffic) {
+  return (traffic.errors ?? 0) > 0 || (traffic.transactions ?? 0) > 0 || (traffic.sessions ?? 0) > 0;
+}
+async function regressedAfterDeploy(context, issue2) {
+  if (!context.needRegressionDates) return true;
+  let date = context.regressionDates.get(issue2.id);
+  if (date === void 0) {
+    const activity = await context.source.issueActivity(issue2.id);
+    date = regressionSince(activity, context.since, context.config.release);
+    context.regressionDates.set(issue2.id, date);
+  }
+  return date !== null;
+}
+
+// src/sentry/rest/frames.ts
+function innermostInAppFrame(exceptions, threads) {
+  const frames = newestExceptionFrames(exceptions) ?? crashedThreadFrames(threads) ?? [];
+  for (let index = frames.length - 1; index >= 0; index--) {
+    const frame = frames[index];
+    const file = frame.filename || frame.absPath;
+    if (frame.inApp === true && file)
+      return { file, line: frame.lineNo ?? null, function: frame.function ?? null };
+  }
+  return null;
+}
+function newestExceptionFrames(exceptions) {
+  const values = exceptions.flatMap((data) => data.values ?? []);
+  const withFrames = values.findLast((value) => (value.stacktrace?.frames?.length ?? 0) > 0);
+  return withFrames?.stacktrace?.frames ?? null;
+}
+function crashedThreadFrames(threads) {
+  const values = threads.flatMap((data) => data.values ?? []);
+  const thread = values.find((value) => value.crashed === true) ?? values.find((value) => value.current === true);
+  return thread?.stacktrace?.frames ?? null;
+}
+
+// src/sentry/rest/http.ts
+var BACKOFF_BASE_MS = 250;
+var BACKOFF_CAP_MS = 4e3;
+var MAX_BODY_BYTES = 32 * 1024 * 1024;
+var MAX_JSON_DEPTH = 512;
+var PATH_SHOWN = 160;
+var PROBLEM_SHOWN = 160;
+function createGet(options) {
+  const { token, redact, now } = options;
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const minAttemptMs = Math.min(1e3, options.requestTimeoutMs, options.retryBudgetMs / 4);
+  const iso = (ms) => new Date(ms).toISOString();
+  const backoff = (failures) => {
+    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** failures);
+    return ceiling / 2 + Math.random() * ceiling / 2;
+  };
+  async function attempt(url, endpoint2, timeoutMs) {
+    const signal = AbortSignal.timeout(Math.max(1, Math.floor(timeoutMs)));
+    try {
+      const response = await options.fetch(url, {
+        headers: { authorization: `Bearer ${token}`, accept: "application/json" },
+        // A redirect would carry the Authorization header to wherever Sentry (or a proxy) points.
+        redirect: "manual",
+        signal
+      });
+      const text = await readBody(response, signal, maxBodyBytes);
+      if (text === null) {
+        return {
+          final: new SentryError(
+            "malformed",
+            `Sentry's answer to ${endpoint2} is larger than ${maxBodyBytes / 1024 / 1024} MB: not read.`
+          )
+        };
+      }
+      return { response, text };
+    } catch (error2) {
+      return failureOf(error2, url, timeoutMs, redact);
+    }
+  }
+  function pastDeadline(endpoint2, failures, problem2) {
+    const tried = problem2 === null ? "" : ` (${failures} ${failures === 1 ? "try" : "tries"}, last: ${problem2})`;
+    return new SentryError(
+      "unavailable",
+      redact.text(
+        `Sentry did not answer ${endpoint2} by this run's deadline (${iso(options.deadlineAt)})${tried}.`
+      )
+    );
+  }
+  async function waitOutRateLimit(headers, endpoint2, limitedBefore) {
+    const at = now();
+    const reset = Number(headers.get("x-sentry-rate-limit-reset") ?? Number.NaN) * 1e3;
+    if (Number.isFinite(reset) && reset > at) {
+      if (reset > options.deadlineAt) {
+        throw new SentryError(
+          "rate-limited",
+          `Sentry rate-limited ${endpoint2} until ${reset < 864e13 ? iso(reset) : "an impossible time"}, after this run's deadline (${iso(options.deadlineAt)}): run again later or poll less often.`,
+          429
+        );
+      }
+      await options.sleep(reset - at);
+      return;
+    }
+    const delay = backoff(limitedBefore);
+    if (at + delay > options.deadlineAt) {
+      throw new SentryError(
+        "rate-limited",
+        `Sentry rate-limited ${endpoint2} and waiting longer would pass this run's deadline (${iso(options.deadlineAt)}): run again later or poll less often.`,
+        429
+      );
+    }
+    await options.sleep(delay);
+  }
+  return async function get(url, call) {
+    if (url.protocol !== "https:" && url.protocol !== "http:") {
+      throw new SentryError(
+        "unsafe",
+        redact.text(
+          `Refusing to send the Sentry token to a ${url.protocol.slice(0, 20)} address: only http(s) is asked.`
+        )
+      );
+    }
+    if (!options.trusted.has(url.origin)) {
+      const hosts = [...options.trusted].map((origin) => new URL(origin).host).join(", ");
+      throw new SentryError(
+        "unsafe",
+        redact.text(`Refusing to send the Sentry token to ${url.host}: only ${hosts} may receive it.`)
+      );
+    }
+    const endpoint2 = endpointOf(url, redact);
+    if (url.username || url.password) {
+      throw new SentryError(
+        "unsafe",
+        `Refusing to request ${endpoint2}: its address carries a user name or password (user:pass@).`
+      );
+    }
+    let failingSince = null;
+    let failures = 0;
+    let rateLimited = 0;
+    let lastProblem = null;
+    for (; ; ) {
+      const startedAt = now();
+      const toDeadline = options.deadlineAt - startedAt;
+      if (toDeadline <= 0) throw pastDeadline(endpoint2, failures, lastProblem);
+      const budgetLeft = failingSince === null ? Number.POSITIVE_INFINITY : failingSince + options.retryBudgetMs - startedAt;
+      const timeoutMs = Math.min(options.requestTimeoutMs, Math.max(budgetLeft, minAttemptMs), toDeadline);
+      const result = await attempt(url, endpoint2, timeoutMs);
+      options.onRequest({
+        method: "GET",
+        url: redact.text(url.href),
+        status: "response" in result ? result.response.status : null
+      });
+      if ("final" in result) throw result.final;
+      let problem2;
+      if ("problem" in result) {
+        problem2 = result.problem;
+      } else {
+        const { response, text } = result;
+        const { status } = response;
+        if (status >= 200 && status < 300) {
+          const link = response.headers.get("link");
+          return { body: parseJson(text, endpoint2, redact), link: link && redact.text(link), endpoint: endpoint2 };
+        }
+        if (status === 429) {
+          await waitOutRateLimit(response.headers, endpoint2, rateLimited++);
+          failingSince = null;
+          continue;
+        }
+        if (status >= 300 && status < 400) throw redirectError(status, response.headers, endpoint2, redact);
+        if (status < 500 && status !== 408) throw errorForStatus(status, endpoint2, call, text, token, redact);
+        problem2 = `HTTP ${status}`;
+      }
+      failingSince ??= startedAt;
+      lastProblem = problem2;
+      const at = now();
+      const left = Math.min(failingSince + options.retryBudgetMs, options.deadlineAt) - at;
+      if (left <= 0) {
+        if (failingSince + options.retryBudgetMs > options.deadlineAt)
+          throw pastDeadline(endpoint2, failures + 1, problem2);
+        throw new SentryError(
+          "unavailable",
+          redact.text(
+            `Sentry is unavailable: ${endpoint2} failed ${failures + 1} times in ${seconds(at - failingSince)} (last: ${problem2}).`
+          )
+        );
+      }
+      await options.sleep(Math.min(backoff(failures++), left));
+    }
+  };
+}
+function endpointOf(url, redact) {
+  const path = redact.text(url.pathname);
+  const shown4 = path.length > PATH_SHOWN ? `${path.slice(0, PATH_SHOWN)}\u2026 (${path.length} characters)` : path;
+  return `GET ${redact.text(url.origin)}${shown4}`;
+}
+async function readBody(response, signal, limit) {
+  if (!response.body) return "";
+  const declared = Number(response.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limit) {
+    await response.body.cancel().catch(() => {
+    });
+    return null;
+  }
+  const reader = response.body.getReader();
+  const aborted = new Promise((_resolve, reject) => {
+    const fail = () => reject(signal.reason ?? new DOMException("The operation was aborted", "AbortError"));
+    if (signal.aborted) fail();
+    else signal.addEventListener("abort", fail, { once: true });
+  });
+  aborted.catch(() => {
+  });
+  const decoder = new TextDecoder();
+  const parts = [];
+  let bytes = 0;
+  try {
+    for (; ; ) {
+      const { done, value } = await Promise.race([reader.read(), aborted]);
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > limit) return null;
+      parts.push(decoder.decode(value, { stream: true }));
+    }
+  } catch (error2) {
+    reader.cancel().catch(() => {
+    });
+    throw error2;
+  }
+  if (bytes > limit) return null;
+  parts.push(decoder.decode());
+  return parts.join("");
+}
+function redirectError(status, headers, endpoint2, redact) {
+  const location = headers.get("location");
+  if (location === null || location.trim() === "") {
+    return new SentryError(
+      "malformed",
+      `Sentry answered ${endpoint2} with HTTP ${status}${status === 304 ? " (Not Modified, though nothing was asked conditionally)" : ""} and no Location to go to: not an answer this request can use.`,
+      status
+    );
+  }
+  return new SentryError(
+    "unsafe",
+    `Sentry answered ${endpoint2} with a redirect (${status}) to "${redact.quote(location)}"; the token is not sent across redirects: set url to the address Sentry answers on.`,
+    status
+  );
+}
+function failureOf(error2, url, timeoutMs, redact) {
+  if (error2 instanceof Error && (error2.name === "TimeoutError" || error2.name === "AbortError")) {
+    return { problem: `no answer within ${seconds(timeoutMs)}` };
+  }
+  const cause = error2 instanceof Error && error2.cause instanceof Error ? error2.cause : error2;
+  const code = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "";
+  if (code === "ENOTFOUND") {
+    return {
+      final: new SentryError(
+        "bad-request",
+        redact.text(`Sentry's host ${url.hostname} cannot be found (DNS: ENOTFOUND): check url.`)
+      )
+    };
+  }
+  if (error2 instanceof TypeError && !(error2.cause instanceof Error)) {
+    return {
+      final: new SentryError(
+        "unsafe",
+        redact.quote(`Refusing to request ${url.host}: ${error2.message.replace(/:\s*\S+:\/\/\S*/g, "")}`)
+      )
+    };
+  }
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const text = redact.text(`network error: ${code && !message.includes(code) ? `${code} ` : ""}${message}`);
+  return { problem: text.length > PROBLEM_SHOWN ? `${text.slice(0, PROBLEM_SHOWN)}\u2026` : text };
+}
+function seconds(ms) {
+  return `${Math.round(ms / 100) / 10} s`;
+}
+function nesting(text, limit) {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) {
+      inString = true;
+    } else if (c === 91 || c === 123) {
+      depth++;
+      if (depth > deepest) {
+        deepest = depth;
+        if (deepest > limit) return deepest;
+      }
+    } else if (c === 93 || c === 125) {
+      depth--;
+    }
+  }
+  return deepest;
+}
+function parseJson(text, endpoint2, redact) {
+  if (nesting(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    throw new SentryError(
+      "malformed",
+      `Sentry's answer to ${endpoint2} nests more than ${MAX_JSON_DEPTH} levels deep, far more than any Sentry answer: not read.`
+    );
+  }
+  try {
+    return JSON.parse(
+      text,
+      (_key, value) => typeof value === "string" ? redact.text(value) : value
+    );
+  } catch {
+    throw new SentryError(
+      "malformed",
+      `Sentry's answer to ${endpoint2} is not JSON${text ? `: "${redact.quote(text)}"` : " (empty body)"}.`
+    );
+  }
+}
+
+// src/sentry/rest/link-header.ts
+var LINK = /<([^>]*)>([^<]*)/g;
+var PARAM = /;\s*([A-Za-z]+)\s*=\s*"([^"]*)"/g;
+function nextPage(header) {
+  if (!header) return null;
+  for (const [, target = "", rest = ""] of header.matchAll(LINK)) {
+    const params = new Map(
+      [...rest.matchAll(PARAM)].map(([, name = "", value = ""]) => [name.toLowerCase(), value])
+    );
+    if (params.get("rel") === "next") {
+      return params.get("results") === "true" ? { target, cursor: params.get("cursor") ?? null } : null;
+    }
+  }
+  return null;
+}
+function nextPageLink(header) {
+  return nextPage(header)?.target ?? null;
+}
+
+// src/sentry/rest/parse.ts
+function parseAs(schema2, body, endpoint2, at = []) {
+  const result = schema2.safeParse(body);
+  if (result.success) return result.data;
+  const issue2 = result.error.issues[0];
+  const path = fieldPath([...at, ...issue2?.path ?? []]);
+  throw new SentryError(
+    "malformed",
+    `Sentry's answer to ${endpoint2} does not have the expected shape at ${path}: ${issue2?.message ?? "invalid"}.`
+  );
+}
+function fieldPath(path) {
+  const text = path.map((key) => typeof key === "number" ? `[${key}]` : `.${String(key)}`).join("").replace(/^\./, "");
+  return text || "(body)";
+}
+
+// src/sentry/rest/issue-event-counts.ts
+var MAX_EVENT_PAGES = 10;
+async function countListedEvents(pages3) {
+  let events = 0;
+  let first = null;
+  let last = null;
+  const users = /* @__PURE__ */ new Set();
+  let read = 0;
+  let capped = false;
+  for await (const answer of pages3) {
+    for (const event of parseAs(issueEventsSchema, answer.body, answer.endpoint)) {
+      events += 1;
+      if (first === null || event.dateCreated < first) first = event.dateCreated;
+      if (last === null || event.dateCreated > last) last = event.dateCreated;
+      const user = userKey(event.user);
+      if (user !== null) users.add(user);
+    }
+    read += 1;
+    if (read === MAX_EVENT_PAGES) {
+      capped = nextPageLink(answer.link) !== null;
+      break;
+    }
+  }
+  if (events === 0) return null;
+  return { events, users: users.size, firstSeen: first, lastSeen: last, ...capped ? { capped } : {} };
+}
+function userKey(user) {
+  if (!user) return null;
+  if (user.id) return `id:${user.id}`;
+  if (user.username) return `username:${user.username}`;
+  if (user.email) return `email:${user.email}`;
+  if (user.ip_address) return `ip:${user.ip_address}`;
+  return null;
+}
+
+// src/sentry/rest/paginate.ts
+import { createHash } from "node:crypto";
+var MAX_LIST_ITEMS = 1e5;
+var MAX_LIST_PAGES = 1e3;
+var LIMITS = { items: MAX_LIST_ITEMS, pages: MAX_LIST_PAGES };
+async function* pages2(get, first, call, limits = LIMITS) {
+  const fetched = /* @__PURE__ */ new Set();
+  const cursors = /* @__PURE__ */ new Set();
+  let items = 0;
+  let read = 0;
+  let url = first;
+  for (; ; ) {
+    fetched.add(digest(url.href));
+    const answer = await get(url, call);
+    read += 1;
+    items += itemsIn(answer.body);
+    yield answer;
+    const next = nextPage(answer.link);
+    if (next === null) return;
+    const from = `Sentry's next-page link in its answer to ${answer.endpoint}`;
+    if (!URL.canParse(next.target, url.href)) throw new SentryError("malformed", `${from} is not a URL.`);
+    const nextUrl = new URL(next.target, url);
+    if (nextUrl.protocol !== "https:" && nextUrl.protocol !== "http:")
+      throw new SentryError("unsafe", `${from} is not an http(s) address: not followed.`);
+    if (nextUrl.username || nextUrl.password)
+      throw new SentryError("unsafe", `${from} carries a user name or password (user:pass@): not followed.`);
+    const cursor = next.cursor ?? nextUrl.searchParams.get("cursor");
+    if (fetched.has(digest(nextUrl.href)) || cursor !== null && cursors.has(digest(cursor))) {
+      throw new SentryError(
+        "unsafe",
+        `${from} leads back to a page already read (cursor ${quoteCursor(cursor)}, after ${read} pages): Sentry's pagination loops, so the list was not read to an end.`
+      );
+    }
+    if (read >= limits.pages || items >= limits.items) {
+      throw new SentryError(
+        "bad-request",
+        `Sentry's list at ${answer.endpoint} goes on past ${items.toLocaleString("en-US")} items in ${read.toLocaleString("en-US")} pages, the most that is read (${limits.items.toLocaleString("en-US")} items, ${limits.pages.toLocaleString("en-US")} pages): narrow project, environment or query.`
+      );
+    }
+    if (cursor !== null) cursors.add(digest(cursor));
+    url = nextUrl;
+  }
+}
+function itemsIn(body) {
+  if (Array.isArray(body)) return body.length;
+  if (typeof body === "object" && body !== null && "data" in body && Array.isArray(body.data))
+    return body.data.length;
+  return 0;
+}
+function digest(text) {
+  return createHash("sha256").update(text).digest("base64");
+}
+function quoteCursor(cursor) {
+  return cursor === null ? "none" : `"${excerpt(cursor, 40).replaceAll('"', "?")}"`;
+}
+
+// src/sentry/rest/paths.ts
+function apiPath(parts, ...values) {
+  let path = "/api/0";
+  parts.forEach((part, index) => {
+    path += part;
+    const value = values[index];
+    if (value === void 0) return;
+    if (value === "" || value === "." || value === "..") {
+      throw new SentryError("bad-request", `"${value}" cannot be used as a name in a Sentry API path.`);
+    }
+    path += encodeURIComponent(value);
+  });
+  return path;
+}
+function apiUrl(base, path, query = []) {
+  const url = new URL(`${base.origin}${base.pathname.replace(/\/+$/, "")}${path}`);
+  for (const [name, value] of query) url.searchParams.append(name, value);
+  return url;
+}
+function scopeParams(scope) {
+  return [
+    ...scope.projects.map((project) => ["project", project.id]),
+    ...scope.environment ? [["environment", scope.environment]] : [],
+    ["start", scope.start.toISOString()],
+    ["end", scope.end.toISOString()]
+  ];
+}
+
+// src/sentry/rest/region.ts
+function controlHostOf(base, controlHosts) {
+  return controlHosts.find((host) => host.toLowerCase() === base.hostname) ?? null;
+}
+function trustedRegion(regionUrl, controlHost) {
+  if (!regionUrl || !URL.canParse(regionUrl)) return null;
+  const url = new URL(regionUrl);
+  const host = controlHost.toLowerCase();
+  const sameService = url.hostname === host || url.hostname.endsWith(`.${host}`);
+  if (url.protocol !== "https:" || !sameService || url.username || url.password) return null;
+  return new URL(url.origin);
+}
+async function discoverRegion(get, base, org, controlHost) {
+  const url = apiUrl(base, apiPath`/organizations/${org}/`);
+  const answer = await get(url, {
+    what: "read the organization",
+    scope: "org:read",
+    notFound: `Sentry has no organization "${org}" that this token can see: check org`
+  });
+  const organization = parseAs(organizationSchema, answer.body, answer.endpoint);
+  return trustedRegion(organization.links?.regionUrl, controlHost) ?? base;
+}
+
+// src/sentry/rest/sessions.ts
+var SUM = "sum(session)";
+var MINUTE_MS = 6e4;
+var HOUR_MINUTES = 60;
+var DAY_MINUTES = 24 * HOUR_MINUTES;
+var MAX_SESSION_INTERVALS = 1e3;
+var MINUTE_RESOLUTION_MS = 30 * DAY_MINUTES * MINUTE_MS;
+var CLOCK_MARGIN_MS = HOUR_MINUTES * MINUTE_MS;
+var INTERVALS = Array.from({ length: DAY_MINUTES }, (_, index) => index + 1).filter(
+  (minutes) => DAY_MINUTES % minutes === 0
+);
+var UNSUPPORTED = /^invalid (field|groupby)\b|minimum interval of one hour|one-minute resolution/i;
+function sessionsInterval(start, end, now, hoursOnly = false) {
+  const hours = hoursOnly || now - start.getTime() > MINUTE_RESOLUTION_MS - CLOCK_MARGIN_MS;
+  const fits = INTERVALS.find((minutes) => {
+    if (hours && minutes % HOUR_MINUTES !== 0) return false;
+    const ms = minutes * MINUTE_MS;
+    const from = Math.floor(start.getTime() / ms) * ms;
+    return Math.ceil((end.getTime() + 1e3 - from) / ms) <= MAX_SESSION_INTERVALS;
+  });
+  if (fits === void 0) {
+    throw new SentryError(
+      "bad-request",
+      `Sentry counts sessions over at most ${MAX_SESSION_INTERVALS} days, not ${start.toISOString()} to ${end.toISOString()}.`
+    );
+  }
+  return fits;
+}
+async function releaseSessions(getApi, org, query, now) {
+  const call = {
+    ...sentryCalls(org).count(query.environment),
+    what: "read release health (sessions)",
+    unsupported: UNSUPPORTED
+  };
+  const ask = (minutes2) => orUnsupported(
+    getApi(
+      apiPath`/organizations/${org}/sessions/`,
+      [
+        ["field", SUM],
+        ["groupBy", "release"],
+        ["groupBy", "session.status"],
+        ...scopeParams(query),
+        ["interval", minutes2 % HOUR_MINUTES === 0 ? `${minutes2 / HOUR_MINUTES}h` : `${minutes2}m`],
+        ["includeSeries", "0"],
+        ...query.release === void 0 ? [] : [["query", `release:${quoteSearchValue(query.release)}`]]
+      ],
+      call
+    )
+  );
+  const minutes = sessionsInterval(query.start, query.end, now);
+  let answer = await ask(minutes);
+  if (answer === null && minutes % HOUR_MINUTES !== 0)
+    answer = await ask(sessionsInterval(query.start, query.end, now, true));
+  if (answer === null) return null;
+  const releases = /* @__PURE__ */ new Map();
+  for (const { by, totals } of parseAs(sessionGroupsSchema, answer.body, answer.endpoint).groups) {
+    if (query.release !== void 0 && by.release !== query.release) {
+      throw new SentryError(
+        "malformed",
+        `Sentry's answer to ${answer.endpoint} counts sessions of release "${excerpt(by.release, 60)}", which was not asked for.`
+      );
+    }
+    const release = releases.get(by.release) ?? { release: by.release, sessions: 0, crashed: 0 };
+    release.sessions += totals[SUM];
+    if (by["session.status"] === "crashed") release.crashed += totals[SUM];
+    releases.set(by.release, release);
+  }
+  return [...releases.values()].sort((a, b) => b.sessions - a.sessions);
+}
+
+// src/sentry/rest/spans.ts
+var REFERRER = "sentry-deploy-verify";
+var COUNT = "count()";
+var STATS_FIELDS = ["transaction", COUNT, "failure_count()", "p95(span.duration)"];
+var MAX_TRANSACTIONS = 100;
+var SLOWER_NAMES_PER_REQUEST = 50;
+var MAX_SLOWER_QUERY_CHARS = 6e3;
+var UNKNOWN_DATASET_OR_FUNCTION = /dataset|(unknown|invalid|not a valid) (function|field|column)/i;
+async function countTransactions(getApi, org, query) {
+  const answer = await askSpans(getApi, org, query, {
+    fields: [COUNT],
+    terms: [`release:${quoteSearchValue(query.release)}`],
+    perPage: 1
+  });
+  if (answer === null) return null;
+  return parseAs(totalCountSchema, answer.body, answer.endpoint).data[0]?.[COUNT] ?? 0;
+}
+async function transactionStats(getApi, org, query) {
+  if (!Number.isSafeInteger(query.maxResults) || query.maxResults < 1) {
+    throw new SentryError(
+      "bad-request",
+      `Transaction stats need a whole, positive number of transactions, not ${query.maxResults}.`
+    );
+  }
+  if (query.transactions?.length === 0) return [];
+  const releases = [];
+  if (query.release !== void 0) releases.push(`release:${quoteSearchValue(query.release)}`);
+  if (query.exceptRelease !== void 0) releases.push(`!release:${quoteSearchValue(query.exceptRelease)}`);
+  const names = query.transactions === void 0 ? [] : [`transaction:[${query.transactions.map(quoteExactValue).join(",")}]`];
+  const slowerTerms = [...query.slowerThan ?? []].map(([name, ms]) => slowerTerm(name, ms));
+  const [stats, ...slower] = await Promise.all([
+    askSpans(getApi, org, query, {
+      fields: STATS_FIELDS,
+      terms: [...releases, ...names],
+      sort: `-${COUNT}`,
+      perPage: Math.min(query.maxResults, MAX_TRANSACTIONS)
+    }),
+    // The names come with their thresholds, so the list of names is not needed there.
+    ...slowerBatches(
+      slowerTerms,
+      MAX_SLOWER_QUERY_CHARS - encodedLength(spansQuery([...releases, "()"]))
+    ).map(
+      (batch) => askSpans(getApi, org, query, {
+        fields: ["transaction", COUNT],
+        terms: [...releases, `(${batch.map((term) => term.text).join(" OR ")})`],
+        sort: `-${COUNT}`,
+        perPage: batch.length
+      }).then((answer) => answer && slowerCounts(answer, batch))
+    )
+  ]);
+  if (stats === null || slower.includes(null)) return null;
+  const slowerOf = new Map(slower.flatMap((counts) => [...counts ?? []]));
+  const asked = query.transactions === void 0 ? null : new Set(query.transactions);
+  const rows = parseAs(transactionStatsSchema, stats.body, stats.endpoint).data.map((row) => {
+    if (asked !== null && !asked.has(row.transaction)) notAsked(stats, row.transaction);
+    const samples = row[COUNT];
+    return {
+      transaction: row.transaction,
+      samples,
+      failures: row["failure_count()"],
+      p95Ms: row["p95(span.duration)"],
+      // Counted by a second request, which may see samples that arrived after the first: never above them.
+      slower: query.slowerThan?.has(row.transaction) ? Math.min(slowerOf.get(row.transaction) ?? 0, samples) : null
+    };
+  });
+  return rows.sort((a, b) => b.samples - a.samples);
+}
+function slowerTerm(name, ms) {
+  if (!(ms >= 0 && ms <= Number.MAX_SAFE_INTEGER)) {
+    throw new SentryError(
+      "bad-request",
+      `A duration threshold for transaction "${excerpt(name, 100)}" must be a number of milliseconds from 0, not ${ms}.`
+    );
+  }
+  const duration2 = ms.toFixed(3).replace(/\.?0+$/, "");
+  return { name, text: `transaction:${quoteExactValue(name)} span.duration:>${duration2}ms` };
+}
+function slowerBatches(terms, room) {
+  const batches = [];
+  let batch = [];
+  let length = 0;
+  for (const term of terms) {
+    const more = encodedLength(` OR ${term.text}`);
+    if (batch.length === SLOWER_NAMES_PER_REQUEST || batch.length > 0 && length + more > room) {
+      batches.push(batch);
+      batch = [];
+      length = 0;
+    }
+    batch.push(term);
+    length += more;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+function slowerCounts(answer, batch) {
+  const asked = new Set(batch.map((term) => term.name));
+  const counts = /* @__PURE__ */ new Map();
+  for (const row of parseAs(transactionCountsSchema, answer.body, answer.endpoint).data) {
+    if (!asked.has(row.transaction)) notAsked(answer, row.transaction);
+    counts.set(row.transaction, row[COUNT]);
+  }
+  return counts;
+}
+function notAsked(answer, transaction) {
+  throw new SentryError(
+    "malformed",
+    `Sentry's answer to ${answer.endpoint} counts transaction "${excerpt(transaction, 60)}", which was not asked for.`
+  );
+}
+function spansQuery(terms) {
+  return ["is_transaction:true", ...terms].join(" ");
+}
+function encodedLength(text) {
+  return encodeURIComponent(text).length;
+}
+function askSpans(getApi, org, scope, ask) {
+  const params = [
+    ["dataset", "spans"],
+    ...ask.fields.map((field2) => ["field", field2]),
+    ["query", spansQuery(ask.terms)],
+    ...ask.sort === void 0 ? [] : [["sort", ask.sort]],
+    ...scopeParams(scope),
+    ["disableAggregateExtrapolation", "1"],
+    ["per_page", String(ask.perPage)],
+    ["referrer", REFERRER]
+  ];
+  return orUnsupported(
+    getApi(apiPath`/organizations/${org}/events/`, params, spansCall(org, scope.environment))
+  );
+}
+function spansCall(org, environment) {
+  return {
+    ...sentryCalls(org).count(environment),
+    what: "read transactions (the spans dataset)",
+    unsupported: UNKNOWN_DATASET_OR_FUNCTION
+  };
+}
+
+// src/sentry/rest/timeline.ts
+var MAX_SENTRY_POINTS = 1e4;
+var MAX_TIMELINE_CALLS = 5;
+function planTimeline(query) {
+  const { start, end, intervalSeconds } = query;
+  if (!Number.isSafeInteger(intervalSeconds) || intervalSeconds <= 0) {
+    throw new SentryError(
+      "bad-request",
+      `An error timeline needs a whole, positive number of seconds per bucket, not ${intervalSeconds}.`
+    );
+  }
+  const spanMs = end.getTime() - start.getTime();
+  if (!(spanMs > 0)) {
+    throw new SentryError(
+      "bad-request",
+      `An error timeline needs a start before its end (${start.toISOString()} \u2192 ${end.toISOString()}).`
+    );
+  }
+  const offset = mod(Math.floor(start.getTime() / 1e3), intervalSeconds);
+  const fetchSeconds = gcd(intervalSeconds, offset);
+  const callMs = MAX_SENTRY_POINTS * fetchSeconds * 1e3;
+  const callCount = Math.ceil(spanMs / callMs);
+  if (callCount > MAX_TIMELINE_CALLS) {
+    const points = Math.ceil(spanMs / 1e3 / fetchSeconds);
+    const aligned = offset === 0 ? "" : ` Its start is ${offset} s off Sentry's ${intervalSeconds} s grid, so it needs ${fetchSeconds} s buckets: start it on a multiple of the interval.`;
+    throw new SentryError(
+      "bad-request",
+      `An error timeline from ${start.toISOString()} to ${end.toISOString()} needs ${points} of Sentry's buckets, more than the ${MAX_TIMELINE_CALLS * MAX_SENTRY_POINTS} it may ask for: use a larger interval or a shorter range.${aligned}`
+    );
+  }
+  const calls = Array.from({ length: callCount }, (_, index) => ({
+    start: new Date(start.getTime() + index * callMs),
+    end: new Date(Math.min(end.getTime(), start.getTime() + (index + 1) * callMs))
+  }));
+  return { fetchSeconds, buckets: Math.ceil(spanMs / (intervalSeconds * 1e3)), calls };
+}
+function sumIntoTimeline(query, plan, values) {
+  const startMs = query.start.getTime();
+  const intervalMs = query.intervalSeconds * 1e3;
+  const counts = new Array(plan.buckets).fill(0);
+  const fromMs = Math.floor(startMs / 1e3) * 1e3;
+  for (const { timestamp, value } of values) {
+    if (timestamp >= query.end.getTime() || timestamp + plan.fetchSeconds * 1e3 <= fromMs) continue;
+    const index = Math.min(plan.buckets - 1, Math.max(0, Math.floor((timestamp - fromMs) / intervalMs)));
+    counts[index] = counts[index] + value;
+  }
+  return counts.map((events, index) => ({ start: new Date(startMs + index * intervalMs), events }));
+}
+function gcd(a, b) {
+  let [x, y] = [a, b];
+  while (y !== 0) [x, y] = [y, x % y];
+  return x;
+}
+function mod(a, n) {
+  return (a % n + n) % n;
+}
+
+// src/sentry/rest/traffic.ts
+async function releaseTraffic(getApi, org, query, kinds, now) {
+  const count = (kind, read) => kinds.includes(kind) ? read() : Promise.resolve(null);
+  const [errors, transactions, sessions] = await Promise.all([
+    count("errors", () => countErrors(getApi, org, query)),
+    count("transactions", () => countTransactions(getApi, org, query)),
+    count("sessions", async () => {
+      const releases = await releaseSessions(getApi, org, query, now);
+      return releases?.reduce((sum, release) => sum + release.sessions, 0) ?? null;
+    })
+  ]);
+  return { errors, transactions, sessions };
+}
+async function countErrors(getApi, org, query) {
+  const answer = await getApi(
+    apiPath`/organizations/${org}/events/`,
+    [
+      ["dataset", "errors"],
+      ["field", "count()"],
+      ["query", `release:${quoteSearchValue(query.release)}`],
+      ...scopeParams(query)
+    ],
+    sentryCalls(org).count(query.environment)
+  );
+  return parseAs(totalCountSchema, answer.body, answer.endpoint).data[0]?.["count()"] ?? 0;
+}
+
+// src/sentry/rest/source.ts
+var RETRY_BUDGET_MS = 15e3;
+var REQUEST_TIMEOUT_MS = 1e4;
+var shortText = (text) => excerpt(text, 60);
+var LIST_COLLAPSE = ["stats", "lifetime", "filtered", "unhandled"].map(
+  (part) => ["collapse", part]
+);
+var DETAIL_COLLAPSE = ["stats", "tags", "release"].map((part) => ["collapse", part]);
+var PAGE_SIZE = "100";
+var COUNT2 = "count()";
+var ISSUE_COUNT_FIELDS = ["issue.id", COUNT2, "count_unique(user)", "min(timestamp)", "last_seen()"];
+var ISSUES_PER_COUNT = 50;
+function createRestSource(options) {
+  if (!URL.canParse(options.url)) {
+    throw new SentryError(
+      "bad-request",
+      `url "${options.url}" is not a URL: give Sentry's address, e.g. https://sentry.io.`
+    );
+  }
+  const configured = new URL(options.url);
+  const { org } = options;
+  const redact = createRedactor(options.token);
+  const trusted = /* @__PURE__ */ new Set([configured.origin]);
+  const now = options.now ?? Date.now;
+  const get = createGet({
+    token: options.token,
+    redact,
+    trusted,
+    fetch: options.fetch ?? globalThis.fetch,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    now,
+    onRequest: options.onRequest ?? (() => {
+    }),
+    requestTimeoutMs: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+    retryBudgetMs: options.retryBudgetMs ?? RETRY_BUDGET_MS,
+    deadlineAt: options.deadlineAt
+  });
+  const controlHost = controlHostOf(configured, options.controlHosts ?? ["sentry.io"]);
+  let base;
+  function apiBase() {
+    if (controlHost === null) return Promise.resolve(configured);
+    base ??= discoverRegion(get, configured, org, controlHost).then(
+      (region) => {
+        trusted.add(region.origin);
+        return region;
+      },
+      (error2) => {
+        base = void 0;
+        throw error2;
+      }
+    );
+    return base;
+  }
+  function permalinkOf(permalink, issueId) {
+    if (URL.canParse(permalink)) {
+      const url = new URL(permalink);
+      const own = url.hostname === configured.hostname || controlHost !== null && (url.hostname === controlHost || url.hostname.endsWith(`.${controlHost}`));
+      if ((url.protocol === "https:" || url.protocol === "http:") && own && !url.username && !url.password)
+        return url.href;
+    }
+    return issueLink(configured.href, org, issueId);
+  }
+  function describeIssue(issue2) {
+    return {
+      id: issue2.id,
+      shortId: issue2.shortId,
+      title: issue2.title,
+      culprit: issue2.culprit ?? null,
+      permalink: permalinkOf(issue2.permalink, issue2.id),
+      level: issue2.level,
+      category: issue2.issueCategory ?? ERROR_CATEGORY
+    };
+  }
+  async function getApi(path, query, call) {
+    return get(apiUrl(await apiBase(), path, query), call);
+  }
+  async function orNull(promise) {
+    try {
+      return await promise;
+    } catch (error2) {
+      if (error2 instanceof SentryError && error2.kind === "not-found") return null;
+      throw error2;
+    }
+  }
+  const releaseCall = (version) => ({
+    what: "read releases",
+    scope: "project:read",
+    notFound: `Sentry has no release "${version}" in organization "${org}": check release and org`
+  });
+  function issueListQuery(search, query, extra) {
+    return [
+      ...search.projects.map((project) => ["project", project.id]),
+      ...search.environment ? [["environment", search.environment]] : [],
+      ["start", search.start.toISOString()],
+      ["end", search.end.toISOString()],
+      ["query", query],
+      ...extra,
+      ...LIST_COLLAPSE
+    ];
+  }
+  const calls = sentryCalls(org);
+  async function countErrorEvents(issueIds, query, counts) {
+    for (let from = 0; from < issueIds.length; from += ISSUES_PER_COUNT) {
+      const ids = issueIds.slice(from, from + ISSUES_PER_COUNT);
+      if (!ids.every((id) => /^\d+$/.test(id)))
+        throw new SentryError("malformed", `Sentry gave an issue ID that is not a number: ${ids.join(", ")}`);
+      const terms = [`issue.id:[${ids.join(",")}]`];
+      if (query.release !== void 0) terms.push(`release:${quoteSearchValue(query.release)}`);
+      const params = [
+        ["dataset", "errors"],
+        ...ISSUE_COUNT_FIELDS.map((field2) => ["field", field2]),
+        ["query", terms.join(" ")],
+        ["start", query.start.toISOString()],
+        ["end", query.end.toISOString()],
+        ...query.projects.map((project) => ["project", project.id]),
+        ...query.environment ? [["environment", query.environment]] : [],
+        ["per_page", PAGE_SIZE]
+      ];
+      const answer = await getApi(
+        apiPath`/organizations/${org}/events/`,
+        params,
+        calls.count(query.environment)
+      );
+      const asked = new Set(ids);
+      for (const row of parseAs(issueCountRowsSchema, answer.body, answer.endpoint).data) {
+        if (!asked.has(row["issue.id"])) {
+          throw new SentryError(
+            "malformed",
+            `Sentry's answer to ${answer.endpoint} counts issue ${shortText(row["issue.id"])}, which was not asked for.`
+          );
+        }
+        counts.set(row["issue.id"], {
+          events: row["count()"],
+          users: row["count_unique(user)"],
+          firstSeen: row["min(timestamp)"] ?? null,
+          lastSeen: row["last_seen()"] ?? null
+        });
+      }
+    }
+  }
+  async function countIssueEvents(issueId, query) {
+    const params = [
+      ["start", query.start.toISOString()],
+      ["end", query.end.toISOString()],
+      ...query.environment ? [["environment", query.environment]] : [],
+      ...query.release === void 0 ? [] : [["query", `release:${quoteSearchValue(query.release)}`]],
+      ["per_page", PAGE_SIZE]
+    ];
+    const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/${issueId}/events/`, params);
+    return countListedEvents(pages2(get, first, calls.issue(issueId)));
+  }
+  return {
+    limitations: [],
+    async resolveProjects(slugs) {
+      const answers = await Promise.allSettled(
+        slugs.map(async (slug) => {
+          const answer = await getApi(apiPath`/projects/${org}/${slug}/`, [], {
+            what: "read projects",
+            scope: "project:read",
+            notFound: `Sentry has no project "${slug}" in organization "${org}" that this token can see: check project and org`
+          });
+          const project = parseAs(projectSchema, answer.body, answer.endpoint);
+          if (project.slug !== slug && project.id !== slug) {
+            throw new SentryError(
+              "malformed",
+              `Sentry's answer to ${answer.endpoint} describes project "${shortText(project.slug)}" (ID ${shortText(project.id)}), not the project "${slug}" asked for.`
+            );
+          }
+          return { id: project.id, slug: project.slug };
+        })
+      );
+      const projects = [];
+      const missing = [];
+      for (const [index, answer] of answers.entries()) {
+        if (answer.status === "fulfilled") {
+          projects.push(answer.value);
+          continue;
+        }
+        const error2 = answer.reason;
+        if (!(error2 instanceof SentryError && error2.kind === "not-found")) throw error2;
+        missing.push({ slug: slugs[index], error: error2 });
+      }
+      if (missing.length === 1) throw missing[0]?.error;
+      if (missing.length > 1) {
+        throw new SentryError(
+          "not-found",
+          `Sentry has no projects ${missing.map(({ slug }) => `"${slug}"`).join(", ")} in organization "${org}" that this token can see (404 on each): check project and org.`,
+          404
+        );
+      }
+      return projects;
+    },
+    async release(version) {
+      const answer = await orNull(
+        getApi(apiPath`/organizations/${org}/releases/${version}/`, [], releaseCall(version))
+      );
+      if (answer === null) return null;
+      const release = parseAs(releaseSchema, answer.body, answer.endpoint);
+      if (release.version !== version) {
+        throw new SentryError(
+          "malformed",
+          `Sentry's answer to ${answer.endpoint} describes release "${shortText(release.version)}", not the release "${shortText(version)}" asked for.`
+        );
+      }
+      return {
+        version: release.version,
+        dateCreated: release.dateCreated,
+        firstEvent: release.firstEvent ?? null,
+        lastEvent: release.lastEvent ?? null
+      };
+    },
+    async deploys(version) {
+      const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/releases/${version}/deploys/`);
+      const deploys = [];
+      try {
+        for await (const answer of pages2(get, first, releaseCall(version))) {
+          for (const deploy of parseAs(deploysSchema, answer.body, answer.endpoint)) {
+            deploys.push({
+              id: deploy.id,
+              environment: deploy.environment,
+              dateStarted: deploy.dateStarted ?? null,
+              dateFinished: deploy.dateFinished ?? null
+            });
+          }
+        }
+      } catch (error2) {
+        if (error2 instanceof SentryError && error2.kind === "not-found" && deploys.length === 0) return [];
+        throw error2;
+      }
+      return deploys;
+    },
+    async *searchIssues(search) {
+      let left = search.maxResults ?? Number.POSITIVE_INFINITY;
+      const query = issueListQuery(search, issueQuery(search), [
+        ["sort", search.sort ?? "new"],
+        ["limit", String(Math.min(Number(PAGE_SIZE), left))]
+      ]);
+      const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
+      for await (const answer of pages2(get, first, calls.issues(search.environment))) {
+        for (const issue2 of parseAs(issuesSchema, answer.body, answer.endpoint)) {
+          if (left <= 0) return;
+          left -= 1;
+          yield {
+            ...describeIssue(issue2),
+            projectSlug: issue2.project.slug,
+            events: issue2.count,
+            users: issue2.userCount,
+            firstSeen: issue2.firstSeen,
+            lastSeen: issue2.lastSeen
+          };
+        }
+        if (left <= 0) return;
+      }
+    },
+    async countIssues(search) {
+      const query = issueListQuery(search, issueQuery(search), [["limit", PAGE_SIZE]]);
+      const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
+      let count = 0;
+      for await (const answer of pages2(get, first, calls.issues(search.environment)))
+        count += parseAs(issuesSchema, answer.body, answer.endpoint).length;
+      return count;
+    },
+    async resolveShortId(shortId) {
+      const answer = await orNull(
+        getApi(apiPath`/organizations/${org}/shortids/${shortId}/`, [], {
+          what: "read issues",
+          scope: "event:read",
+          notFound: `Sentry has no issue ${shortId} in organization "${org}"`
+        })
+      );
+      if (answer === null) return null;
+      const { group } = parseAs(shortIdSchema, answer.body, answer.endpoint);
+      return { ...describeIssue(group), projectSlug: group.project.slug, projectId: group.project.id };
+    },
+    async issueCounts(query) {
+      const counts = /* @__PURE__ */ new Map();
+      const errors = query.issues.filter((issue2) => issue2.category === ERROR_CATEGORY).map((issue2) => issue2.id);
+      const others = query.issues.filter((issue2) => issue2.category !== ERROR_CATEGORY).map((issue2) => issue2.id);
+      await Promise.all([
+        countErrorEvents(errors, query, counts),
+        ...others.map(async (id) => {
+          const count = await countIssueEvents(id, query);
+          if (count !== null) counts.set(id, count);
+        })
+      ]);
+      return { counts, uncountable: /* @__PURE__ */ new Map() };
+    },
+    async issueActivity(issueId) {
+      const answer = await getApi(
+        apiPath`/organizations/${org}/issues/${issueId}/`,
+        DETAIL_COLLAPSE,
+        calls.issue(issueId)
+      );
+      return parseAs(issueDetailSchema, answer.body, answer.endpoint).activity.map((activity) => ({
+        type: activity.type,
+        dateCreated: activity.dateCreated,
+        version: activity.data?.version ?? null
+      }));
+    },
+    async latestEventLocation(issueId, environment) {
+      const answer = await orNull(
+        getApi(
+          apiPath`/organizations/${org}/issues/${issueId}/events/latest/`,
+          environment ? [["environment", environment]] : [],
+          calls.issue(issueId)
+        )
+      );
+      if (answer === null) return null;
+      const exceptions = [];
+      const threads = [];
+      parseAs(eventSchema, answer.body, answer.endpoint).entries.forEach((entry, index) => {
+        const at = ["entries", index, "data"];
+        if (entry.type === "exception")
+          exceptions.push(parseAs(exceptionDataSchema, entry.data, answer.endpoint, at));
+        if (entry.type === "threads")
+          threads.push(parseAs(threadsDataSchema, entry.data, answer.endpoint, at));
+      });
+      return innermostInAppFrame(exceptions, threads);
+    },
+    async hasReleaseEvents(query) {
+      const params = issueListQuery(query, issueQuery({ release: query.release, userQuery: "" }), [
+        ["limit", "1"]
+      ]);
+      const answer = await getApi(
+        apiPath`/organizations/${org}/issues/`,
+        params,
+        calls.issues(query.environment)
+      );
+      return parseAs(issuesSchema, answer.body, answer.endpoint).length > 0;
+    },
+    async errorTimeline(query) {
+      const plan = planTimeline(query);
+      const call = calls.count(query.environment);
+      const values = [];
+      for (const range of plan.calls) {
+        const params = [
+          ["dataset", "errors"],
+          ["yAxis", COUNT2],
+          ["interval", String(plan.fetchSeconds)],
+          ["start", range.start.toISOString()],
+          ["end", range.end.toISOString()],
+          ...query.projects.map((project) => ["project", project.id]),
+          ...query.environment ? [["environment", query.environment]] : []
+        ];
+        const answer = await getApi(apiPath`/organizations/${org}/events-timeseries/`, params, call);
+        const { timeSeries } = parseAs(timeseriesSchema, answer.body, answer.endpoint);
+        if (timeSeries.length === 0) continue;
+        const index = timeSeries.findIndex((series2) => series2.yAxis === COUNT2);
+        const series = timeSeries[index];
+        if (!series) {
+          throw new SentryError(
+            "malformed",
+            `Sentry's answer to ${answer.endpoint} has no ${COUNT2} series (yAxis: ${timeSeries.map((s) => s.yAxis).join(", ")}).`
+          );
+        }
+        if (series.meta.interval !== plan.fetchSeconds * 1e3) {
+          throw new SentryError(
+            "malformed",
+            `Sentry's answer to ${answer.endpoint} has buckets of ${series.meta.interval / 1e3} s at timeSeries[${index}].meta.interval, not the ${plan.fetchSeconds} s asked for.`
+          );
+        }
+        for (const value of series.values) values.push(value);
+      }
+      return sumIntoTimeline(query, plan, values);
+    },
+    releaseTraffic: (query, kinds) => releaseTraffic(getApi, org, query, kinds, now()),
+    transactionStats: (query) => transactionStats(getApi, org, query),
+    releaseSessions: (query) => releaseSessions(getApi, org, query, now())
+  };
+}
+
+// src/entries/check.ts
+async function runCheck(config, options = {}) {
+  const { clock = systemClock, ...deps } = options;
+  let close = async () => {
+  };
+  try {
+    const source = await sentrySource(config, runDeadline(config, clock.now()));
+    close = source.close;
+    if (config.mode === "scan") return await scanErrors(config, { source, clock });
+    return await verifyRelease(config, { source, clock, ...deps });
+  } catch (error2) {
+    return errorReport(config, error2 instanceof Error ? error2.message : String(error2), new Date(clock.now()));
+  } finally {
+    await close();
+  }
+}
+async function sentrySource(config, deadlineAt) {
+  const where = { url: config.url, org: config.org, token: config.authToken, deadlineAt };
+  if (config.source === "mcp") {
+    const { createMcpSource } = await import("./chunks/source-QT6J2ZR6.js");
+    return createMcpSource({
+      ...where,
+      server: config.mcpUrl ? { url: config.mcpUrl } : { command: config.mcpCommand }
+    });
+  }
+  return { ...createRestSource(where), close: async () => {
+  } };
+}
+
+// src/entries/problems.ts
+function describeProblems(problems, name) {
+  return problems.map((problem2) => `${name(problem2.input)} ${problem2.message}`).join("; ");
+}
+function unsupported(config, name) {
+  if (config.source === "mcp" && new URL(config.url).pathname.replace(/\/+$/, "") !== "")
+    return `${name("source")} mcp needs Sentry at the root of its host (the Sentry MCP server takes --host only); ${name("url")} has a path`;
+  return null;
 }
 
 // node_modules/@octokit/request-error/dist-src/index.js
@@ -4624,377 +7629,7 @@ function deployedCommit(run2) {
 }
 
 // src/report/comment.ts
-import { createHash } from "node:crypto";
-
-// src/stats/holm.ts
-function checkProbabilities(name, probabilities, alpha) {
-  if (!(typeof alpha === "number" && alpha >= 0 && alpha <= 1)) {
-    throw new RangeError(`${name}: alpha must be a number from 0 to 1, got ${String(alpha)}`);
-  }
-  const index = probabilities.findIndex((value) => !(typeof value === "number" && value >= 0 && value <= 1));
-  if (index !== -1) {
-    throw new RangeError(
-      `${name}: every p-value must be a number from 0 to 1, got ${String(probabilities[index])} at ${index}`
-    );
-  }
-}
-function holm(pValues, alpha, familySize = pValues.length) {
-  checkProbabilities("holm", pValues, alpha);
-  if (!Number.isSafeInteger(familySize) || familySize < 0) {
-    throw new RangeError(
-      `holm: familySize must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${String(familySize)}`
-    );
-  }
-  const ranked = pValues.map((pValue2, index) => ({ pValue: pValue2, index })).sort((a, b) => a.pValue - b.pValue);
-  const rejected = pValues.map(() => false);
-  const m = Math.max(familySize, pValues.length);
-  for (const [rank, { pValue: pValue2, index }] of ranked.entries()) {
-    if (!(pValue2 <= alpha / (m - rank))) break;
-    rejected[index] = true;
-  }
-  return rejected;
-}
-
-// src/stats/binomial.ts
-var LOG_TWO_PI = Math.log(2 * Math.PI);
-var LARGEST_COUNT = Number.MAX_SAFE_INTEGER;
-var NEGLIGIBLE = 2 ** -60;
-var SUM_TERMS = 4e3;
-var SMALL_STIRLING_ERRORS = Array.from({ length: 16 }, (_, n) => {
-  let factorial = 1;
-  for (let i = 2; i <= n; i++) factorial *= i;
-  return Math.log(factorial) - (n + 0.5) * Math.log(n) + n - 0.5 * LOG_TWO_PI;
-});
-function stirlingError(n) {
-  if (n <= 15) return SMALL_STIRLING_ERRORS[n];
-  const inverseSquare = 1 / (n * n);
-  return (1 / 12 - (1 / 360 - (1 / 1260 - (1 / 1680 - inverseSquare / 1188) * inverseSquare) * inverseSquare) * inverseSquare) / n;
-}
-var SPLITTER = 2 ** 27 + 1;
-function productError(a, b, product) {
-  const aScaled = SPLITTER * a;
-  const aHigh = aScaled - (aScaled - a);
-  const aLow = a - aHigh;
-  const bScaled = SPLITTER * b;
-  const bHigh = bScaled - (bScaled - b);
-  const bLow = b - bHigh;
-  return aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
-}
-function excessOver(x, n, p) {
-  const mean = n * p;
-  return x - mean - productError(n, p, mean);
-}
-var DEVIANCE_TERMS = 20;
-function deviance(x, mean, excess) {
-  if (Math.abs(excess) >= 0.1 * (x + mean)) {
-    const relative = excess / mean;
-    const logRatio = Number.isFinite(relative) ? Math.log1p(relative) : Math.log(x) - Math.log(mean);
-    return x * logRatio - excess;
-  }
-  const v = excess / (x + mean);
-  const vSquared = v * v;
-  let sum = excess * v;
-  let power = 2 * x * v;
-  for (let j = 1; j <= DEVIANCE_TERMS; j++) {
-    power *= vSquared;
-    const next = sum + power / (2 * j + 1);
-    if (next === sum) break;
-    sum = next;
-  }
-  return sum;
-}
-function logPmf(x, n, p) {
-  if (x === 0) return n * Math.log1p(-p);
-  if (x === n) return n * Math.log(p);
-  const mean = n * p;
-  const meanError = productError(n, p, mean);
-  const excess = x - mean - meanError;
-  const logShareLeft = x <= n / 2 ? Math.log1p(-x / n) : Math.log((n - x) / n);
-  return stirlingError(n) - stirlingError(x) - stirlingError(n - x) - deviance(x, mean, excess) - deviance(n - x, n - mean - meanError, -excess) - 0.5 * (LOG_TWO_PI + Math.log(x) + logShareLeft);
-}
-function tailFrom(start, step, n, p, q, maxTerms) {
-  const odds = step === 1 ? p / q : q / p;
-  const end = step === 1 ? n : 0;
-  let term = 1;
-  let sum = 1;
-  let done = start === end;
-  for (let j = start, terms = 1; !done && terms <= maxTerms; j += step, terms++) {
-    const ratio = step === 1 ? (n - j) / (j + 1) * odds : j / (n - j + 1) * odds;
-    term *= ratio;
-    sum += term;
-    done = term * ratio <= sum * NEGLIGIBLE * (1 - ratio) || j + step === end;
-  }
-  if (!done) return void 0;
-  return Math.exp(logPmf(start, n, p) + Math.log(sum));
-}
-var ERF_NUMERATOR = [3.1611237438705655, 113.86415415105016, 377.485237685302, 3209.3775891384694];
-var ERF_DENOMINATOR = [23.601290952344122, 244.02463793444417, 1282.6165260773723, 2844.236833439171];
-var ERF_LEADING = 0.18577770618460315;
-var ERFC_NUMERATOR = [
-  0.5641884969886701,
-  8.883149794388377,
-  66.11919063714163,
-  298.6351381974001,
-  881.952221241769,
-  1712.0476126340707,
-  2051.0783778260716,
-  1230.3393547979972
-];
-var ERFC_DENOMINATOR = [
-  15.744926110709835,
-  117.6939508913125,
-  537.1811018620099,
-  1621.3895745666903,
-  3290.7992357334597,
-  4362.619090143247,
-  3439.3676741437216,
-  1230.3393548037495
-];
-var ERFC_LEADING = 21531153547440383e-24;
-var ASYMPTOTIC_NUMERATOR = [
-  0.30532663496123236,
-  0.36034489994980445,
-  0.12578172611122926,
-  0.016083785148742275,
-  6587491615298378e-19
-];
-var ASYMPTOTIC_DENOMINATOR = [
-  2.568520192289822,
-  1.8729528499234604,
-  0.5279051029514285,
-  0.06051834131244132,
-  0.0023352049762686918
-];
-var ASYMPTOTIC_LEADING = 0.016315387137302097;
-var ONE_OVER_ROOT_PI = 1 / Math.sqrt(Math.PI);
-function rational(t, leading, numerator, denominator) {
-  let top = leading * t;
-  let bottom = t;
-  for (let i = 0; i < numerator.length - 1; i++) {
-    top = (top + numerator[i]) * t;
-    bottom = (bottom + denominator[i]) * t;
-  }
-  return (top + numerator.at(-1)) / (bottom + denominator.at(-1));
-}
-function scaledErfc(x) {
-  if (x <= 0.46875) {
-    const square = x * x;
-    return Math.exp(square) * (1 - x * rational(square, ERF_LEADING, ERF_NUMERATOR, ERF_DENOMINATOR));
-  }
-  if (x <= 4) return rational(x, ERFC_LEADING, ERFC_NUMERATOR, ERFC_DENOMINATOR);
-  const inverseSquare = 1 / (x * x);
-  const correction = inverseSquare * rational(inverseSquare, ASYMPTOTIC_LEADING, ASYMPTOTIC_NUMERATOR, ASYMPTOTIC_DENOMINATOR);
-  return (ONE_OVER_ROOT_PI - correction) / x;
-}
-var EXPANSION_TERMS = 20;
-var EXPANSION_TOLERANCE = 2 ** -56;
-function temmeLowerTail(a, b, lambda) {
-  const exponent = deviance(a, a - lambda, lambda) + deviance(b, b + lambda, -lambda);
-  const stirlingCorrection = stirlingError(a) + stirlingError(b) - stirlingError(a + b);
-  const scale = Math.exp(-exponent - stirlingCorrection);
-  if (scale === 0) return 0;
-  const root = Math.sqrt(exponent);
-  const smaller = Math.min(a, b);
-  const larger = Math.max(a, b);
-  const h = smaller / larger;
-  const r0 = 1 / (1 + h);
-  const r1 = (b - a) / larger;
-  const w = 1 / Math.sqrt(smaller * (1 + h));
-  const e1 = 2 ** -1.5;
-  const alpha = new Float64Array(EXPANSION_TERMS + 2);
-  const beta = new Float64Array(EXPANSION_TERMS + 2);
-  const c = new Float64Array(EXPANSION_TERMS + 2);
-  const d = new Float64Array(EXPANSION_TERMS + 2);
-  const coefficient = (i) => {
-    const power = -(i + 1) / 2;
-    beta[1] = power * alpha[1];
-    for (let m = 2; m <= i; m++) {
-      let convolution = 0;
-      for (let j = 1; j < m; j++) {
-        convolution += (j * power - (m - j)) * alpha[j] * beta[m - j];
-      }
-      beta[m] = power * alpha[m] + convolution / m;
-    }
-    c[i] = beta[i] / (i + 1);
-    let reverted = 0;
-    for (let j = 1; j < i; j++) reverted += d[i - j] * c[j];
-    d[i] = -(reverted + c[i]);
-  };
-  alpha[1] = 2 / 3 * r1;
-  coefficient(1);
-  let j0 = Math.sqrt(Math.PI) / 4 * scaledErfc(root);
-  let j1 = e1;
-  let sum = j0 + d[1] * w * j1;
-  const twiceExponent = 2 * exponent;
-  let oddPower = Math.sqrt(twiceExponent);
-  let evenPower = twiceExponent;
-  let hPower = 1;
-  let evenPowersOfH = 1;
-  let wPower = w;
-  for (let n = 2; n <= EXPANSION_TERMS; n += 2) {
-    hPower *= h * h;
-    evenPowersOfH += hPower;
-    alpha[n] = 2 * r0 * (1 + h * hPower) / (n + 2);
-    alpha[n + 1] = 2 * r1 * evenPowersOfH / (n + 3);
-    coefficient(n);
-    coefficient(n + 1);
-    j0 = e1 * oddPower + (n - 1) * j0;
-    j1 = e1 * evenPower + n * j1;
-    oddPower *= twiceExponent;
-    evenPower *= twiceExponent;
-    wPower *= w;
-    const even = d[n] * wPower * j0;
-    wPower *= w;
-    const odd = d[n + 1] * wPower * j1;
-    sum += even + odd;
-    if (Math.abs(even) + Math.abs(odd) <= EXPANSION_TOLERANCE * sum) break;
-  }
-  return 2 / Math.sqrt(Math.PI) * scale * sum;
-}
-function asymptoticUpperTail(k, n, p) {
-  const a = k;
-  const b = n - k + 1;
-  const lambda = excessOver(a, n + 1, p);
-  return lambda >= 0 ? temmeLowerTail(a, b, lambda) : 1 - temmeLowerTail(b, a, -lambda);
-}
-var MOST_TERMS = 1e6;
-function summedUpperTail(k, n, p, maxTerms) {
-  const q = 1 - p;
-  const terms = Math.min(maxTerms, MOST_TERMS);
-  if (k > n * p) return tailFrom(k, 1, n, p, q, terms);
-  const lower = tailFrom(k - 1, -1, n, p, q, terms);
-  return lower === void 0 ? void 0 : 1 - lower;
-}
-function shown2(value) {
-  return typeof value === "number" || typeof value === "bigint" ? String(value) : JSON.stringify(value);
-}
-function binomialUpperTail(k, n, p) {
-  if (!Number.isSafeInteger(n) || n < 0) {
-    throw new RangeError(
-      `binomialUpperTail: n must be a whole number from 0 to ${LARGEST_COUNT}, got ${shown2(n)}`
-    );
-  }
-  if (!Number.isSafeInteger(k)) {
-    throw new RangeError(
-      `binomialUpperTail: k must be a whole number from ${-LARGEST_COUNT} to ${LARGEST_COUNT}, got ${shown2(k)}`
-    );
-  }
-  if (!(typeof p === "number" && p >= 0 && p <= 1)) {
-    throw new RangeError(`binomialUpperTail: p must be a probability from 0 to 1, got ${shown2(p)}`);
-  }
-  if (k <= 0) return 1;
-  if (k > n || p === 0) return 0;
-  if (p === 1) return 1;
-  const tail = summedUpperTail(k, n, p, SUM_TERMS) ?? asymptoticUpperTail(k, n, p);
-  return Math.min(1, Math.max(0, tail));
-}
-
-// src/stats/rate-ratio-test.ts
-var LARGEST_COUNT2 = Number.MAX_SAFE_INTEGER;
-var SMALLEST_NORMAL = 2 ** -1022;
-function shown3(value) {
-  return typeof value === "number" || typeof value === "bigint" ? String(value) : JSON.stringify(value);
-}
-function checkExposures(exposures, minRatio) {
-  for (const field2 of ["beforeSeconds", "afterSeconds"]) {
-    const value = exposures[field2];
-    if (!(typeof value === "number" && value > 0 && Number.isFinite(value))) {
-      throw new RangeError(
-        `rate-ratio test: ${field2} must be a finite number of seconds above 0, got ${shown3(value)}`
-      );
-    }
-  }
-  if (!(typeof minRatio === "number" && minRatio > 0 && Number.isFinite(minRatio))) {
-    throw new RangeError(`rate-ratio test: minRatio must be a finite number above 0, got ${shown3(minRatio)}`);
-  }
-}
-function checkArguments(counts, minRatio) {
-  const fields = [
-    ["before", "events before the deploy"],
-    ["after", "events after the deploy"]
-  ];
-  for (const [field2, meaning] of fields) {
-    const value = counts[field2];
-    if (!Number.isSafeInteger(value) || value < 0) {
-      throw new RangeError(
-        `rate-ratio test: ${field2} (${meaning}) must be a whole number from 0 to ${LARGEST_COUNT2}, got ${shown3(value)}`
-      );
-    }
-  }
-  if (counts.before + counts.after > LARGEST_COUNT2) {
-    throw new RangeError(
-      `rate-ratio test: before + after must be at most ${LARGEST_COUNT2}, got ${counts.before} + ${counts.after}`
-    );
-  }
-  checkExposures(counts, minRatio);
-}
-function nullShareAfter(exposures, minRatio) {
-  checkExposures(exposures, minRatio);
-  const weightedAfter = minRatio * exposures.afterSeconds;
-  const total = exposures.beforeSeconds + weightedAfter;
-  if (weightedAfter >= SMALLEST_NORMAL && Number.isFinite(total)) return weightedAfter / total;
-  return 1 / (1 + exposures.beforeSeconds / exposures.afterSeconds / minRatio);
-}
-function rateRatioPValue(counts, minRatio) {
-  checkArguments(counts, minRatio);
-  return binomialUpperTail(counts.after, counts.before + counts.after, nullShareAfter(counts, minRatio));
-}
-
-// src/engine/spike-test.ts
-var SPIKE_JUMP = 3;
-function* spikeFamily(settings, nullShare) {
-  const minTotal = (k) => Math.max(settings.minEvents, Math.ceil(Math.log(settings.alpha / k) / Math.log(nullShare)));
-  const counts = /* @__PURE__ */ new Map();
-  function* count(n) {
-    let known = counts.get(n);
-    if (known === void 0) {
-      known = yield n;
-      counts.set(n, known);
-    }
-    return known;
-  }
-  const most = yield* count(settings.minEvents);
-  let low = 1;
-  let high = Math.max(most, 1);
-  while (low < high) {
-    const middle = Math.floor((low + high) / 2);
-    if ((yield* count(minTotal(middle))) <= middle) high = middle;
-    else low = middle + 1;
-  }
-  return { size: yield* count(minTotal(low)), minTotal: minTotal(low) };
-}
-function sampleInsufficient(counts, settings, familySize) {
-  if (counts.before === 0) return false;
-  const jumpedAfter = Math.round(SPIKE_JUMP * counts.before * counts.afterSeconds / counts.beforeSeconds);
-  if (jumpedAfter < settings.minEvents) return true;
-  if (!Number.isSafeInteger(counts.before + jumpedAfter)) return false;
-  const jumpedPValue = rateRatioPValue({ ...counts, after: jumpedAfter }, settings.minRatio);
-  return jumpedPValue > settings.alpha / Math.max(familySize, 1);
-}
-function runSpikeTest(candidates, settings, family) {
-  const pValues = candidates.map((candidate) => rateRatioPValue(candidate, settings.minRatio));
-  const inFamily = candidates.map((candidate) => candidate.before + candidate.after >= family.minTotal);
-  const familyIndices = candidates.flatMap((_, index) => inFamily[index] ? [index] : []);
-  const familyRejections = holm(
-    familyIndices.map((index) => pValues[index]),
-    settings.alpha,
-    family.size
-  );
-  const rejected = candidates.map(() => false);
-  for (const [position, index] of familyIndices.entries())
-    rejected[index] = familyRejections[position];
-  return candidates.map((candidate, index) => {
-    const spike = rejected[index] && candidate.after >= settings.minEvents && candidate.users >= settings.minUsers;
-    return {
-      id: candidate.id,
-      pValue: pValues[index],
-      ratio: candidate.before === 0 ? null : candidate.after / candidate.afterSeconds / (candidate.before / candidate.beforeSeconds),
-      inFamily: inFamily[index],
-      spike,
-      insufficient: !spike && sampleInsufficient(candidate, settings, family.size)
-    };
-  });
-}
+import { createHash as createHash2 } from "node:crypto";
 
 // src/report/format.ts
 var VERDICT_ICON = {
@@ -5338,7 +7973,7 @@ function markedCell(cell) {
 var GITHUB_BODY_LIMIT = 65536;
 function commentMarker(gate, kind = "gate") {
   const identity2 = JSON.stringify([gate.org, [...gate.projects].sort(), gate.environment]);
-  return `<!-- sentry-deploy-verify ${kind}:${createHash("sha256").update(identity2).digest("hex").slice(0, 16)} -->`;
+  return `<!-- sentry-deploy-verify ${kind}:${createHash2("sha256").update(identity2).digest("hex").slice(0, 16)} -->`;
 }
 function renderComment(report, extras, context) {
   const run2 = context.runUrl ? ` by [this run](${context.runUrl})` : "";
@@ -5796,2642 +8431,7 @@ function firstSeen(report, finding) {
   return seconds2 < 0 ? `, first ${formatDuration(-seconds2 * 1e3)} before the deploy finished, during its rollout` : `, first ${afterDeploy(finding)} after deploy`;
 }
 
-// src/engine/clock.ts
-var systemClock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
-};
-
-// src/engine/deadline.ts
-var GRACE_AFTER_WINDOW_MS = 2 * 6e4;
-function runDeadline(config, now) {
-  if (config.mode === "scan") return now + GRACE_AFTER_WINDOW_MS;
-  const latestDeploy = config.deployedAt === "auto" ? now : Math.max(now, config.deployedAt.getTime());
-  return latestDeploy + config.windowMs + config.settleMs + GRACE_AFTER_WINDOW_MS;
-}
-
-// src/engine/filters.ts
-function ignoredBy(issue2, rules) {
-  const shortId = issue2.shortId.toUpperCase();
-  const title = issue2.title.slice(0, 1e3);
-  for (const rule of rules) {
-    if (rule.kind === "short-id" ? rule.shortId === shortId : rule.pattern.test(title)) return rule;
-  }
-  return null;
-}
-function meetsThresholds(issue2, minEvents, minUsers) {
-  return issue2.events >= minEvents && issue2.users >= minUsers;
-}
-
-// src/engine/collect.ts
-async function collectFindings(candidates, config, deployedAt) {
-  const findings = /* @__PURE__ */ new Map();
-  let ignored = 0;
-  let belowThresholds = 0;
-  const consider = (kind, issue2) => {
-    if (findings.has(issue2.id)) return;
-    if (ignoredBy(issue2, config.ignore)) ignored += 1;
-    else if (!meetsThresholds(issue2, config.minEvents, config.minUsers)) belowThresholds += 1;
-    else findings.set(issue2.id, toFinding(kind, issue2, deployedAt));
-  };
-  let fresh = 0;
-  const [, regressed] = await Promise.all([
-    (async () => {
-      for await (const issue2 of candidates.fresh) {
-        fresh += 1;
-        consider("new", issue2);
-      }
-    })(),
-    (async () => {
-      const kept = [];
-      for await (const issue2 of candidates.regressed)
-        if (await candidates.confirmRegression(issue2)) kept.push(issue2);
-      return kept;
-    })()
-  ]);
-  for (const issue2 of regressed) consider("regressed", issue2);
-  return { findings: [...findings.values()], ignored, belowThresholds, candidates: fresh + regressed.length };
-}
-
-// src/engine/locations.ts
-var CONCURRENT_LOOKUPS = 4;
-async function addLocations(source, findings, config, notes) {
-  const byIssue = /* @__PURE__ */ new Map();
-  for (const finding of findings.slice(0, config.maxListed))
-    byIssue.set(finding.id, [...byIssue.get(finding.id) ?? [], finding]);
-  const queue = [...byIssue.entries()];
-  let failed = 0;
-  let lastError = "";
-  const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const [issueId, listed] = next;
-      try {
-        const location = await source.latestEventLocation(issueId, config.environment);
-        for (const finding of listed) finding.location = location;
-      } catch (error2) {
-        failed += 1;
-        lastError = error2 instanceof Error ? error2.message : String(error2);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENT_LOOKUPS }, worker));
-  if (failed > 0) notes.push(`Could not look up where ${failed} finding(s) happened: ${lastError}`);
-}
-
-// src/engine/regression.ts
-function regressionSince(activity, since, release) {
-  let earliest = null;
-  for (const entry of activity) {
-    if (entry.type !== "set_regression" || entry.dateCreated < since) continue;
-    if (release !== void 0 && entry.version !== release) continue;
-    if (earliest === null || entry.dateCreated < earliest) earliest = entry.dateCreated;
-  }
-  return earliest;
-}
-function regressionsNeedDates(releaseFirstEvent, deployedAt) {
-  return releaseFirstEvent !== null && releaseFirstEvent < deployedAt;
-}
-
-// src/engine/scan.ts
-var REGRESSED_SUBSTATUS_MS = 7 * 24 * 36e5;
-async function scanErrors(config, deps) {
-  const { source } = deps;
-  const now = new Date(deps.clock.now());
-  const since = new Date(now.getTime() - config.lookbackMs);
-  const projects = await source.resolveProjects(config.projects);
-  const search = {
-    projects,
-    environment: config.environment,
-    start: since,
-    end: now,
-    userQuery: config.query
-  };
-  const found = await collectFindings(
-    {
-      fresh: source.searchIssues({ ...search, firstSeenFrom: since }),
-      // is:regressed includes regressions up to a week old; the activity log says whether this one is recent.
-      regressed: source.searchIssues({ ...search, regressed: true }),
-      confirmRegression: async (issue2) => regressionSince(await source.issueActivity(issue2.id), since) !== null
-    },
-    config,
-    null
-  );
-  const notes = [...source.limitations];
-  if (config.lookbackMs > REGRESSED_SUBSTATUS_MS)
-    notes.push(
-      "Sentry marks an issue regressed for seven days only: regressions older than that within the lookback are not found."
-    );
-  sortFindings(found.findings, config.failOn);
-  await addLocations(source, found.findings, config, notes);
-  const lookback = formatDuration(config.lookbackMs);
-  return buildReport({
-    config,
-    scope: scanScope(config.environment, lookback),
-    windowText: lookback,
-    deploy: null,
-    timeline: null,
-    windowEnd: now,
-    evaluation: { ...found, releaseSeen: true },
-    fixes: [],
-    spikeTest: null,
-    performance: null,
-    traffic: { errors: null, transactions: null, sessions: null },
-    polls: 1,
-    // A scan never waits: what Sentry had at the scan is its final answer for the lookback.
-    settledPoll: now,
-    notes,
-    evaluatedAt: now
-  });
-}
-
-// src/engine/deploy-time.ts
-var MAX_CLOCK_SKEW_MS2 = 6e4;
-var MAX_BEFORE_RELEASE_MS = 24 * 36e5;
-function chooseDeployTime(requested, deploys, environment, runStart, releaseCreated = null) {
-  if (requested !== "auto") return { at: requested, rolloutStart: requested, source: "input" };
-  const notes = [];
-  const earliest = releaseCreated === null ? null : releaseCreated.getTime() - MAX_BEFORE_RELEASE_MS;
-  const tooEarly = (date) => earliest !== null && date.getTime() < earliest;
-  const contradiction = (deploy, what, date) => `Sentry's deploy record ${deploy.id} (${deploy.environment}) ${what} ${date.toISOString()}, more than a day before the release was created (${releaseCreated?.toISOString()})`;
-  let newest = null;
-  for (const deploy of deploys) {
-    if (environment !== null && deploy.environment !== environment) continue;
-    const at = deploy.dateFinished ?? deploy.dateStarted;
-    if (!at) continue;
-    if (at.getTime() > runStart.getTime() + MAX_CLOCK_SKEW_MS2) {
-      notes.push(
-        `Sentry's deploy record ${deploy.id} (${deploy.environment}) is dated ${at.toISOString()}, after this run began (${runStart.toISOString()}): not used.`
-      );
-      continue;
-    }
-    if (tooEarly(at)) {
-      notes.push(`${contradiction(deploy, "is dated", at)}: not used.`);
-      continue;
-    }
-    if (newest === null || at > newest.at) newest = { at, started: deploy.dateStarted, record: deploy };
-  }
-  const withNotes = (time) => notes.length > 0 ? { ...time, notes } : time;
-  if (newest === null) return withNotes({ at: runStart, rolloutStart: runStart, source: "run-start" });
-  let started = newest.started;
-  if (started && tooEarly(started)) {
-    notes.push(
-      `${contradiction(newest.record, "says its rollout began", started)}: the rollout is counted from its end.`
-    );
-    started = null;
-  }
-  if (started && started > newest.at) {
-    notes.push(
-      `Sentry's deploy record ${newest.record.id} (${newest.record.environment}) says its rollout began ${started.toISOString()}, after it finished (${newest.at.toISOString()}): no rollout is counted.`
-    );
-  }
-  const rolloutStart = started && started < newest.at ? started : newest.at;
-  return withNotes({ at: newest.at, rolloutStart, source: "deploy-record" });
-}
-
-// src/engine/fix-claims.ts
-var KEYWORDS = /* @__PURE__ */ new Set([
-  "fix",
-  "fixes",
-  "fixed",
-  "resolve",
-  "resolves",
-  "resolved",
-  "close",
-  "closes",
-  "closed"
-]);
-var LONGEST_KEYWORD = 8;
-var BASE32_NUMBER = /^[0-9A-HJKMNP-TV-Z]+$/;
-var SLUG_PREFIX = /^[A-Z0-9_]+(?:-[A-Z0-9_]+)*$/;
-var MAX_SHORT_ID = 80;
-var MAX_LINK_DESTINATION = 2048;
-var LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
-var SPACE = /\s/;
-function findFixClaims(texts) {
-  const claims = /* @__PURE__ */ new Map();
-  for (const { where, text } of texts) {
-    for (const shortId of claimedIn(visibleText(text))) {
-      const claim = claims.get(shortId);
-      if (!claim) claims.set(shortId, { shortId, where: [where] });
-      else if (!claim.where.includes(where)) claim.where.push(where);
-    }
-  }
-  return [...claims.values()];
-}
-function claimsForProjects(claims, projectSlugs) {
-  const prefixes = new Set(projectSlugs.map((slug) => slug.trim().toUpperCase()));
-  const inProjects = [];
-  const elsewhere = [];
-  for (const claim of claims) {
-    const shortId = claim.shortId.toUpperCase();
-    const cut = shortId.lastIndexOf("-");
-    const ours = cut > 0 && prefixes.has(shortId.slice(0, cut)) && BASE32_NUMBER.test(shortId.slice(cut + 1));
-    (ours ? inProjects : elsewhere).push(claim);
-  }
-  return { inProjects, elsewhere };
-}
-function isShortId(token) {
-  if (token.length > MAX_SHORT_ID) return false;
-  const upper = token.toUpperCase();
-  const cut = upper.lastIndexOf("-");
-  if (cut <= 0) return false;
-  const prefix = upper.slice(0, cut);
-  return SLUG_PREFIX.test(prefix) && !/^[0-9]+$/.test(prefix) && BASE32_NUMBER.test(upper.slice(cut + 1));
-}
-function claimedIn(text) {
-  const found = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isWordChar(text, i)) {
-      i += 1;
-      continue;
-    }
-    const start = i;
-    while (i < text.length && isWordChar(text, i)) i += 1;
-    if (i - start <= LONGEST_KEYWORD && KEYWORDS.has(text.slice(start, i).toLowerCase())) {
-      i = Math.max(i, readList(text, i, found));
-    }
-  }
-  return found;
-}
-function readList(text, at, found) {
-  let i = skipStars(text, at);
-  if (text[i] === ":") i = skipStars(text, i + 1);
-  if (!isSpace(text, i)) return at;
-  while (isSpace(text, i)) i += 1;
-  for (; ; ) {
-    const item = readShortId(text, i);
-    if (!item) return i;
-    found.push(item.shortId);
-    const end = item.end;
-    i = end;
-    for (; ; ) {
-      if (text[i] === "," || text[i] === "&" || isSpace(text, i)) i += 1;
-      else if (text.slice(i, i + 3).toLowerCase() === "and" && !isWordChar(text, i + 3)) i += 3;
-      else break;
-    }
-    if (i === end) return i;
-  }
-}
-function readShortId(text, at) {
-  let i = skipStars(text, at);
-  const link = text[i] === "[";
-  if (link) i += 1;
-  const start = i;
-  const limit = start + MAX_SHORT_ID + 1;
-  while (i < text.length && i < limit && isIdChar(text.charCodeAt(i))) i += 1;
-  const token = text.slice(start, i);
-  if (isIdChar(text.charCodeAt(i)) || !isShortId(token)) return null;
-  let end = i;
-  if (link) end = linkEnd(text, i);
-  else {
-    const next = text[i];
-    if (next === "#" || next === "/" || next === "\\" || isWordChar(text, i)) end = null;
-    else if ((next === "." || next === ":" || next === "@") && isWordChar(text, i + 1)) end = null;
-  }
-  return end === null ? null : { shortId: token.toUpperCase(), end: skipStars(text, end) };
-}
-function skipStars(text, at) {
-  let i = at;
-  while (i < at + 3 && text[i] === "*") i += 1;
-  return i;
-}
-function linkEnd(text, at) {
-  if (!text.startsWith("](", at)) return null;
-  const limit = Math.min(text.length, at + 2 + MAX_LINK_DESTINATION);
-  for (let i = at + 2; i < limit; i += 1) {
-    if (text[i] === ")") return i + 1;
-    if (isSpace(text, i)) return null;
-  }
-  return null;
-}
-function isIdChar(code) {
-  return code >= 48 && code <= 57 || // 0-9
-  code >= 65 && code <= 90 || // A-Z
-  code >= 97 && code <= 122 || // a-z
-  code === 95 || // _
-  code === 45;
-}
-function isWordChar(text, i) {
-  if (i >= text.length) return false;
-  const code = text.charCodeAt(i);
-  if (code < 128) return isIdChar(code);
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? code));
-}
-function isSpace(text, i) {
-  const c = text[i];
-  return c !== void 0 && SPACE.test(c);
-}
-function visibleText(text) {
-  const spans = new BacktickRuns(text);
-  const out = [];
-  let i = 0;
-  let copied = 0;
-  const skip = (from, to) => {
-    out.push(text.slice(copied, from), from < to && text.slice(from, to).includes("\n") ? "\n" : " ");
-    copied = to;
-  };
-  while (i < text.length) {
-    if (i === 0 || text[i - 1] === "\n") {
-      const fence = fenceAt(text, i);
-      if (fence) {
-        const end = fenceEnd(text, fence);
-        skip(i, end);
-        i = end;
-        continue;
-      }
-    }
-    const c = text[i];
-    if (c === "<" && text.startsWith("<!--", i)) {
-      const close = text.indexOf("-->", i + 4);
-      const end = close < 0 ? text.length : close + 3;
-      skip(i, end);
-      i = end;
-    } else if (c === "`") {
-      let run2 = i;
-      while (text[run2] === "`") run2 += 1;
-      const closer = spans.closer(i, run2 - i);
-      if (closer === null) i = run2;
-      else {
-        skip(i, closer + (run2 - i));
-        i = closer + (run2 - i);
-      }
-    } else i += 1;
-  }
-  out.push(text.slice(copied));
-  return out.join("");
-}
-function fenceAt(text, at) {
-  const lineEnd = endOfLine(text, at);
-  let i = skipIndentAndQuotes(text, at, lineEnd);
-  const char = text[i];
-  if (char !== "`" && char !== "~") return null;
-  const start = i;
-  while (text[i] === char) i += 1;
-  const length = i - start;
-  if (length < 3) return null;
-  if (char === "`" && text.slice(i, lineEnd).includes("`")) return null;
-  return { char, length, body: Math.min(text.length, lineEnd + 1) };
-}
-function fenceEnd(text, fence) {
-  let line = fence.body;
-  while (line < text.length) {
-    const lineEnd = endOfLine(text, line);
-    let i = skipIndentAndQuotes(text, line, lineEnd);
-    const start = i;
-    while (i < lineEnd && text[i] === fence.char) i += 1;
-    if (i - start >= fence.length && text.slice(i, lineEnd).trim() === "") return lineEnd;
-    line = lineEnd + 1;
-  }
-  return text.length;
-}
-function skipIndentAndQuotes(text, at, lineEnd) {
-  let i = at;
-  while (i < lineEnd && (text[i] === " " || text[i] === "	" || text[i] === ">")) i += 1;
-  return i;
-}
-function endOfLine(text, at) {
-  const newline = text.indexOf("\n", at);
-  return newline < 0 ? text.length : newline;
-}
-var BacktickRuns = class {
-  byLength = /* @__PURE__ */ new Map();
-  /** Starts of blank lines, in order, and the first one not yet passed. */
-  blankLines = [];
-  nextBlank = 0;
-  constructor(text) {
-    for (let i = 0; i < text.length; ) {
-      if (text[i] !== "`") {
-        i += 1;
-        continue;
-      }
-      const start = i;
-      while (text[i] === "`") i += 1;
-      const runs = this.byLength.get(i - start) ?? { starts: [], next: 0 };
-      runs.starts.push(start);
-      this.byLength.set(i - start, runs);
-    }
-    for (const match of text.matchAll(/\n[ \t\r]*(?=\n)/g)) this.blankLines.push(match.index + 1);
-  }
-  /** The start of the run closing a span opened by `length` backticks at `at`, within its paragraph. */
-  closer(at, length) {
-    const runs = this.byLength.get(length);
-    if (!runs) return null;
-    while (runs.next < runs.starts.length && (runs.starts[runs.next] ?? 0) <= at) runs.next += 1;
-    while (this.nextBlank < this.blankLines.length && (this.blankLines[this.nextBlank] ?? 0) <= at)
-      this.nextBlank += 1;
-    const candidate = runs.starts[runs.next];
-    const paragraphEnd = this.blankLines[this.nextBlank] ?? Number.POSITIVE_INFINITY;
-    return candidate !== void 0 && candidate < paragraphEnd ? candidate : null;
-  }
-};
-
-// src/engine/fix-check.ts
-async function claimedFixes(config, texts, notes) {
-  if (config.fixes === "none") return [];
-  const claims = config.fixes === "auto" ? await claimsInTexts(config.projects, texts, notes) : config.fixes.map((shortId) => ({ shortId, where: ["the fixes input"] }));
-  if (claims.length > MAX_FIXES)
-    notes.push(
-      `${claims.length} fixes were claimed; the first ${MAX_FIXES} were checked: ${claims.slice(MAX_FIXES, MAX_FIXES + 10).map((claim) => claim.shortId).join(", ")}${claims.length > MAX_FIXES + 10 ? " \u2026" : ""} were not.`
-    );
-  return claims.slice(0, MAX_FIXES);
-}
-async function claimsInTexts(projects, texts, notes) {
-  const { inProjects, elsewhere } = claimsForProjects(findFixClaims(await texts ?? []), projects);
-  const named = elsewhere.filter((claim) => /\d/.test(claim.shortId.slice(claim.shortId.lastIndexOf("-"))));
-  if (named.length > 0)
-    notes.push(
-      `Claimed fixes not checked, as they are not in ${projects.join(", ")}: ${named.slice(0, 10).map((claim) => `${claim.shortId} (${claim.where[0]})`).join(", ")}.`
-    );
-  return inProjects;
-}
-async function checkFixes(source, config, claims, window2) {
-  if (claims.length === 0) return { fixes: [], findings: [] };
-  const issues = await Promise.all(claims.map((claim) => source.resolveShortId(claim.shortId)));
-  const known = issues.filter((issue2) => issue2 !== null);
-  const projects = new Map(
-    known.map((issue2) => [issue2.projectId, { id: issue2.projectId, slug: issue2.projectSlug }])
-  );
-  const counts = (start, end, release) => known.length === 0 ? Promise.resolve({ counts: /* @__PURE__ */ new Map(), uncountable: /* @__PURE__ */ new Map() }) : source.issueCounts({
-    issues: [...new Map(known.map((issue2) => [issue2.id, issue2])).values()],
-    projects: [...projects.values()],
-    environment: config.environment,
-    start,
-    end,
-    ...release === void 0 ? {} : { release }
-  });
-  const baselineStart = new Date(window2.since.getTime() - config.spikeBaselineMs);
-  const [since, before] = await Promise.all([
-    counts(window2.since, window2.end, config.release),
-    counts(baselineStart, window2.since)
-  ]);
-  const baseline = formatDuration(config.spikeBaselineMs);
-  const sinceText = window2.since < window2.deployedAt ? "since its rollout began" : "since the deploy";
-  const fixes = [];
-  const findings = [];
-  claims.forEach((claim, index) => {
-    const issue2 = issues[index];
-    if (!issue2) {
-      fixes.push({
-        shortId: claim.shortId,
-        status: "unverified",
-        events: 0,
-        detail: `Sentry knows no issue ${claim.shortId} in ${config.org}.`,
-        claimedIn: claim.where,
-        title: null,
-        permalink: null,
-        eventsBefore: null
-      });
-      return;
-    }
-    const uncountable = since.uncountable.get(issue2.id);
-    const after = since.counts.get(issue2.id);
-    const beforeCount = before.counts.get(issue2.id);
-    const eventsBefore = before.uncountable.has(issue2.id) ? null : beforeCount?.events ?? 0;
-    const check2 = {
-      shortId: issue2.shortId,
-      claimedIn: claim.where,
-      title: issue2.title,
-      permalink: issue2.permalink,
-      eventsBefore
-    };
-    if (uncountable !== void 0) {
-      fixes.push({ ...check2, status: "unverified", events: 0, detail: uncountable });
-      return;
-    }
-    if (after && after.events > 0) {
-      const last = after.lastSeen ? `, the last at ${after.lastSeen.toISOString()}` : "";
-      fixes.push({
-        ...check2,
-        status: "unfixed",
-        events: after.events,
-        detail: `${atLeast(after)} event(s) of release ${config.release} ${sinceText}${last}.`
-      });
-      findings.push(unfixedFinding(issue2, after, window2.deployedAt));
-      return;
-    }
-    const history = eventsBefore === null ? `its events before could not be counted` : eventsBefore > 0 ? `it had ${atLeast(beforeCount)} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
-    if (!window2.releaseSeen) {
-      fixes.push({
-        ...check2,
-        status: "unverified",
-        events: 0,
-        detail: `Sentry received no event of release ${config.release} ${sinceText}, so the issue's silence proves nothing.`
-      });
-    } else if (window2.end < window2.windowEnd) {
-      fixes.push({
-        ...check2,
-        status: "unverified",
-        events: 0,
-        detail: `No event of release ${config.release} yet, but the watching stopped at ${window2.end.toISOString()}, before the window's end; ${history}.`
-      });
-    } else {
-      fixes.push({
-        ...check2,
-        status: "confirmed",
-        events: 0,
-        detail: `No event of release ${config.release} ${sinceText}; ${history}.`
-      });
-    }
-  });
-  return { fixes, findings };
-}
-function atLeast(count) {
-  return count.capped ? `at least ${count.events}` : String(count.events);
-}
-function unfixedFinding(issue2, count, deployedAt) {
-  return {
-    kind: "unfixed",
-    subject: "issue",
-    id: issue2.id,
-    shortId: issue2.shortId,
-    title: issue2.title,
-    project: issue2.projectSlug,
-    events: count.events,
-    users: count.users,
-    firstSeen: count.firstSeen ? count.firstSeen.toISOString() : null,
-    permalink: issue2.permalink,
-    culprit: issue2.culprit,
-    level: issue2.level,
-    category: issue2.category,
-    secondsAfterDeploy: secondsAfter(count.firstSeen, deployedAt),
-    location: null,
-    spike: null,
-    latency: null,
-    rate: null
-  };
-}
-
-// src/stats/hypergeometric.ts
-var NEGLIGIBLE2 = 2 ** -60;
-var MOST_TERMS2 = 1e5;
-var LARGEST_COUNT3 = Number.MAX_SAFE_INTEGER;
-function checkCount(name, value) {
-  if (!Number.isSafeInteger(value) || value < 0) {
-    throw new RangeError(
-      `hypergeometricUpperTail: ${name} must be a whole number from 0 to ${LARGEST_COUNT3}, got ${String(value)}`
-    );
-  }
-}
-function hypergeometricUpperTail(k, marked, unmarked, draws) {
-  if (!Number.isSafeInteger(k)) {
-    throw new RangeError(`hypergeometricUpperTail: k must be a whole number, got ${String(k)}`);
-  }
-  checkCount("marked", marked);
-  checkCount("unmarked", unmarked);
-  checkCount("draws", draws);
-  const total = marked + unmarked;
-  if (total > LARGEST_COUNT3) {
-    throw new RangeError(`hypergeometricUpperTail: marked + unmarked must be at most ${LARGEST_COUNT3}`);
-  }
-  if (draws > total) {
-    throw new RangeError(
-      `hypergeometricUpperTail: draws must be at most marked + unmarked (${total}), got ${draws}`
-    );
-  }
-  const lowest = Math.max(0, draws - unmarked);
-  const highest = Math.min(marked, draws);
-  if (k <= lowest) return 1;
-  if (k > highest) return 0;
-  const p = draws / total;
-  const logTerm = (x) => logPmf(x, marked, p) + logPmf(draws - x, unmarked, p) - logPmf(draws, total, p);
-  const up = (x) => (marked - x) * (draws - x) / ((x + 1) * (unmarked - draws + x + 1));
-  const down = (x) => x * (unmarked - draws + x) / ((marked - x + 1) * (draws - x + 1));
-  const mode = Math.floor((draws + 1) * (marked + 1) / (total + 2));
-  if (k > mode) {
-    const sum = sumFrom(k, 1, highest, up);
-    return Math.min(1, Math.exp(logTerm(k) + Math.log(sum.total + sum.rest)));
-  }
-  const lower = sumFrom(k - 1, -1, lowest, down);
-  return Math.min(1, Math.max(0, 1 - Math.exp(logTerm(k - 1) + Math.log(lower.total))));
-}
-function sumFrom(start, step, end, ratioAt) {
-  let term = 1;
-  let total = 1;
-  for (let x = start, terms = 1; x !== end; x += step, terms++) {
-    const ratio = ratioAt(x);
-    term *= ratio;
-    total += term;
-    const rest = ratio < 1 ? term * ratio / (1 - ratio) : Number.POSITIVE_INFINITY;
-    if (rest <= total * NEGLIGIBLE2 || x + step === end) return { total, rest: 0 };
-    if (terms === MOST_TERMS2) return { total, rest };
-  }
-  return { total, rest: 0 };
-}
-
-// src/stats/exceedance-test.ts
-function checkCount2(name, value, least) {
-  if (!Number.isSafeInteger(value) || value < least) {
-    throw new RangeError(
-      `exceedancePValue: ${name} must be a whole number from ${least} to ${Number.MAX_SAFE_INTEGER}, got ${String(value)}`
-    );
-  }
-}
-function atOrAboveP95(baselineSamples) {
-  return baselineSamples - Math.max(1, Math.floor(baselineSamples * 19 / 20)) + 1;
-}
-function exceedancePValue(slower, samples, baselineSamples) {
-  checkCount2("samples", samples, 0);
-  checkCount2("slower", slower, 0);
-  checkCount2("baselineSamples", baselineSamples, 1);
-  if (slower > samples) {
-    throw new RangeError(`exceedancePValue: slower (${slower}) must be at most samples (${samples})`);
-  }
-  if (samples + baselineSamples > Number.MAX_SAFE_INTEGER) {
-    throw new RangeError(
-      `exceedancePValue: samples + baselineSamples must be at most ${Number.MAX_SAFE_INTEGER}`
-    );
-  }
-  if (slower === 0) return 1;
-  return hypergeometricUpperTail(
-    slower,
-    samples,
-    baselineSamples,
-    slower + atOrAboveP95(baselineSamples) - 1
-  );
-}
-
-// src/engine/performance/latency.ts
-var LATENCY_METHOD = "one-sided exact exceedance test of the share of samples slower than (1 + latency-max-increase) \xD7 the baseline p95 (hypergeometric, against the baseline's samples above its p95), Holm's procedure over Tarone's family";
-var LATENCY_MIN_SAMPLES = 50;
-var LATENCY_MIN_SLOWER = 5;
-var SLOWDOWN_SHARE = 0.25;
-function latencyThreshold(baselineP95Ms, maxIncrease) {
-  return (1 + maxIncrease) * baselineP95Ms;
-}
-function latencyTest(seen, settings) {
-  const { baseline, after, concurrent } = seen;
-  if (baseline === null || baseline.samples === 0 || baseline.p95Ms === null) return null;
-  const thresholdMs = latencyThreshold(baseline.p95Ms, settings.maxIncrease);
-  const samples = after?.samples ?? 0;
-  const slower = Math.min(after?.slower ?? 0, samples);
-  const p95Ms = samples > 0 ? after?.p95Ms ?? null : null;
-  const concurrentSamples = concurrent?.samples ?? 0;
-  const concurrentP95Ms = concurrentSamples > 0 ? concurrent?.p95Ms ?? null : null;
-  const tested = baseline.samples >= LATENCY_MIN_SAMPLES && samples >= LATENCY_MIN_SAMPLES && after?.slower != null;
-  const pValue2 = tested ? exceedancePValue(slower, samples, baseline.samples) : null;
-  const aboveConcurrent = concurrentSamples < LATENCY_MIN_SAMPLES || concurrentP95Ms === null || p95Ms !== null && p95Ms > latencyThreshold(concurrentP95Ms, settings.maxIncrease);
-  return {
-    check: {
-      baselineP95Ms: baseline.p95Ms,
-      baselineSamples: baseline.samples,
-      thresholdMs,
-      samples,
-      slower,
-      p95Ms,
-      concurrentP95Ms,
-      concurrentSamples,
-      pValue: pValue2,
-      finding: false,
-      insufficient: false
-    },
-    test: {
-      pValue: pValue2,
-      // All samples slower; n and the baseline's size are what the test is conditional on.
-      smallestPValue: tested ? exceedancePValue(samples, samples, baseline.samples) : Number.POSITIVE_INFINITY,
-      floorsHold: slower >= LATENCY_MIN_SLOWER && p95Ms !== null && p95Ms > thresholdMs && aboveConcurrent,
-      insufficient: (familySize) => !tested || exceedancePValue(Math.round(samples * SLOWDOWN_SHARE), samples, baseline.samples) > settings.alpha / Math.max(familySize, 1)
-    }
-  };
-}
-
-// src/engine/performance/failure-rate.ts
-var RATE_METHOD = "one-sided exact conditional binomial test (Przyborowski\u2013Wilenski) with requests or sessions as the exposure, Holm's procedure over Tarone's family";
-function rateTest(totals, settings, alsoAbove = true) {
-  const counts = {
-    before: totals.before,
-    beforeSeconds: totals.beforeTotal,
-    after: totals.after,
-    afterSeconds: totals.afterTotal
-  };
-  const tested = totals.beforeTotal > 0 && totals.afterTotal > 0;
-  const pValue2 = tested ? rateRatioPValue(counts, settings.minRatio) : null;
-  const total = totals.before + totals.after;
-  return {
-    check: {
-      ...totals,
-      ratio: tested && totals.before > 0 ? totals.after / totals.afterTotal / (totals.before / totals.beforeTotal) : null,
-      pValue: pValue2,
-      finding: false,
-      insufficient: false
-    },
-    test: {
-      pValue: pValue2,
-      // All N after, as in the spike test's family; below the floor no outcome can be a finding.
-      smallestPValue: tested && total >= settings.minEvents ? Math.exp(total * Math.log(nullShareAfter(counts, settings.minRatio))) : Number.POSITIVE_INFINITY,
-      floorsHold: totals.after >= settings.minEvents && alsoAbove,
-      insufficient: (familySize) => !tested || sampleInsufficient(counts, settings, familySize)
-    }
-  };
-}
-function failureRateTest(baseline, after, concurrent, settings) {
-  const afterFailures = after?.failures ?? 0;
-  const afterTotal = after?.samples ?? 0;
-  const aboveConcurrent = concurrent === null || concurrent.samples < LATENCY_MIN_SAMPLES || afterTotal > 0 && afterFailures / afterTotal > settings.minRatio * (concurrent.failures / concurrent.samples);
-  return rateTest(
-    { before: baseline.failures, beforeTotal: baseline.samples, after: afterFailures, afterTotal },
-    settings,
-    aboveConcurrent
-  );
-}
-
-// src/engine/performance/crash-rate.ts
-function previousRelease(baseline, release) {
-  let previous = null;
-  for (const entry of baseline) {
-    if (entry.release === release || entry.sessions === 0) continue;
-    if (previous === null || entry.sessions > previous.sessions || entry.sessions === previous.sessions && entry.release < previous.release)
-      previous = entry;
-  }
-  return previous;
-}
-function crashFree(sessions) {
-  return sessions && sessions.sessions > 0 ? 1 - sessions.crashed / sessions.sessions : null;
-}
-function crashRateTest(previous, current, settings) {
-  const { check: check2, test } = rateTest(
-    {
-      before: previous?.crashed ?? 0,
-      beforeTotal: previous?.sessions ?? 0,
-      after: current?.crashed ?? 0,
-      afterTotal: current?.sessions ?? 0
-    },
-    settings
-  );
-  return {
-    check: {
-      ...check2,
-      previousRelease: previous?.release ?? null,
-      crashFreeBefore: crashFree(previous),
-      crashFreeAfter: crashFree(current)
-    },
-    test
-  };
-}
-
-// src/engine/performance/family.ts
-function taroneFamily(smallestPValues, alpha) {
-  const sorted = smallestPValues.filter((value) => value !== null).sort((a, b) => a - b);
-  let k = 1;
-  while ((sorted[k] ?? Number.POSITIVE_INFINITY) <= alpha / k) k++;
-  return smallestPValues.map((value) => value !== null && value <= alpha / k);
-}
-function decideFamily(tests, alpha) {
-  const inFamily = taroneFamily(
-    tests.map((test) => test.pValue === null ? null : test.smallestPValue),
-    alpha
-  );
-  const members = tests.flatMap((_, index) => inFamily[index] ? [index] : []);
-  const rejections = holm(
-    members.map((index) => tests[index]?.pValue),
-    alpha
-  );
-  const rejected = tests.map(() => false);
-  for (const [position, index] of members.entries()) rejected[index] = rejections[position];
-  return {
-    size: members.length,
-    outcomes: tests.map((test, index) => {
-      const finding = rejected[index] && test.floorsHold;
-      return { finding, insufficient: !finding && test.insufficient(members.length) };
-    })
-  };
-}
-function assessPerformance(transactions, sessions, settings) {
-  const latency = transactions.map((seen) => latencyTest(seen, settings));
-  const failureRate = transactions.map(
-    (seen) => seen.baseline && seen.baseline.samples > 0 ? failureRateTest(seen.baseline, seen.after, seen.concurrent, settings) : null
-  );
-  const crashRate = sessions && crashRateTest(sessions.previous, sessions.current, settings);
-  const all = [...latency, ...failureRate, crashRate].filter((assessed) => assessed !== null);
-  const { size, outcomes } = decideFamily(
-    all.map((assessed) => assessed.test),
-    settings.alpha
-  );
-  const outcomeOf = new Map(
-    all.map((assessed, index) => [assessed, outcomes[index]])
-  );
-  const decided = (assessed) => assessed && { ...assessed.check, ...outcomeOf.get(assessed) };
-  return {
-    transactions: transactions.map((seen, index) => ({
-      transaction: seen.transaction,
-      latency: decided(latency[index] ?? null),
-      failureRate: decided(failureRate[index] ?? null)
-    })),
-    crashRate: decided(crashRate),
-    tested: size,
-    insufficientSample: outcomes.filter((outcome) => outcome.insufficient).length
-  };
-}
-
-// src/engine/performance/check.ts
-var TRANSACTIONS_LISTED = 20;
-var PAGE = 100;
-var ABOUT_TRACING = /latency|failure rate|transaction|span|tracing/i;
-var ABOUT_SESSIONS = /crash|session|release health/i;
-async function checkPerformance(source, config, window2, links, limitations) {
-  const settings = {
-    alpha: config.spikeAlpha,
-    maxIncrease: config.latencyMaxIncrease,
-    minRatio: config.spikeMinRatio,
-    minEvents: config.spikeMinEvents
-  };
-  const scope = { projects: window2.projects, environment: config.environment };
-  const baseline = {
-    ...scope,
-    start: new Date(window2.since.getTime() - config.spikeBaselineMs),
-    end: window2.since
-  };
-  const after = { ...scope, start: window2.since, end: window2.end };
-  const [read, sessions] = await Promise.all([
-    readTransactions(source, baseline, after, window2.release, settings.maxIncrease),
-    readSessions(source, baseline, after, window2.release)
-  ]);
-  const transactions = read?.seen ?? null;
-  const baselineText = formatDuration(config.spikeBaselineMs);
-  const tracing = transactions === null ? null : transactions.length > 0;
-  const releaseHealth = sessions === null ? null : sessions.baseline.some((entry) => entry.sessions > 0);
-  const unavailable = [
-    unavailability(tracing, limitations, {
-      about: ABOUT_TRACING,
-      signal: "tracing data (spans)",
-      checks: "latency and failure rates",
-      baseline: baselineText
-    }),
-    unavailability(releaseHealth, limitations, {
-      about: ABOUT_SESSIONS,
-      signal: "release health (sessions)",
-      checks: "crash rate",
-      baseline: baselineText
-    })
-  ].filter((text) => text !== null);
-  const assessment = assessPerformance(
-    transactions ?? [],
-    sessions && releaseHealth ? { previous: previousRelease(sessions.baseline, window2.release), current: sessions.current } : null,
-    settings
-  );
-  const project = window2.projects.map((ref) => ref.slug).join(", ");
-  const findings = [];
-  const checks = assessment.transactions.map((check2, index) => {
-    const permalink = links.transaction(check2.transaction);
-    const about = { id: check2.transaction, project, permalink };
-    if (check2.latency?.finding) {
-      findings.push(
-        toFinding2("latency", about, latencyTitle(check2.latency, baselineText), check2.latency.samples, {
-          latency: check2.latency
-        })
-      );
-    }
-    if (check2.failureRate?.finding) {
-      const title = failureTitle(check2.failureRate, baselineText);
-      findings.push(
-        toFinding2("failure-rate", about, title, check2.failureRate.after, { rate: check2.failureRate })
-      );
-    }
-    return {
-      check: { ...check2, permalink },
-      finding: Boolean(check2.latency?.finding || check2.failureRate?.finding),
-      samples: transactions?.[index]?.after?.samples ?? 0,
-      baselineSamples: transactions?.[index]?.baseline?.samples ?? 0
-    };
-  });
-  const crashRate = assessment.crashRate && {
-    ...assessment.crashRate,
-    permalink: links.release(window2.release)
-  };
-  if (crashRate?.finding) {
-    const about = { id: window2.release, project, permalink: crashRate.permalink };
-    const title = crashTitle(crashRate);
-    findings.push(toFinding2("crash-rate", about, title, crashRate.after, { rate: crashRate }));
-  }
-  checks.sort(
-    (a, b) => Number(b.finding) - Number(a.finding) || b.samples - a.samples || b.baselineSamples - a.baselineSamples || a.check.transaction.localeCompare(b.check.transaction)
-  );
-  return {
-    findings,
-    summary: {
-      methods: { latency: LATENCY_METHOD, rate: RATE_METHOD },
-      alpha: config.spikeAlpha,
-      latencyMaxIncrease: config.latencyMaxIncrease,
-      minRatio: config.spikeMinRatio,
-      baseline: baselineText,
-      unavailable: [...new Set(unavailable)],
-      transactions: checks.slice(0, TRANSACTIONS_LISTED).map((entry) => entry.check),
-      transactionsOmitted: Math.max(0, checks.length - TRANSACTIONS_LISTED),
-      crashRate,
-      tested: assessment.tested,
-      insufficientSample: assessment.insufficientSample
-    },
-    seen: { tracing, releaseHealth },
-    counted: {
-      transactions: read?.releaseTotal ?? null,
-      sessions: sessions ? sessions.current?.sessions ?? 0 : null
-    }
-  };
-}
-function unavailability(seen, limitations, what) {
-  if (seen === null) {
-    return limitations.find((text) => what.about.test(text)) ?? `${what.signal} could not be read from this Sentry (it refused the query, as an older self-hosted Sentry does): ${what.checks} not checked`;
-  }
-  return seen ? null : `no ${what.signal} in the projects in the ${what.baseline} before the rollout: ${what.checks} not checked`;
-}
-function toFinding2(kind, about, title, events, evidence) {
-  const category = kind === "crash-rate" ? "release" : "transaction";
-  return {
-    kind,
-    subject: category,
-    id: about.id,
-    shortId: about.id,
-    title,
-    project: about.project,
-    events,
-    users: 0,
-    firstSeen: null,
-    permalink: about.permalink ?? "",
-    culprit: null,
-    level: "warning",
-    category,
-    secondsAfterDeploy: null,
-    location: null,
-    spike: null,
-    latency: evidence.latency ?? null,
-    rate: evidence.rate ?? null
-  };
-}
-async function readTransactions(source, baseline, after, release, maxIncrease) {
-  const busiest = await source.transactionStats({ ...baseline, maxResults: PAGE });
-  if (busiest === null) return null;
-  if (!busiest.some((stats) => stats.samples > 0)) return { seen: [], releaseTotal: null };
-  const before = byName(busiest);
-  const releaseAfter = { ...after, release };
-  const first = await source.transactionStats({
-    ...releaseAfter,
-    slowerThan: thresholds(busiest, maxIncrease),
-    maxResults: PAGE
-  });
-  if (first === null) return null;
-  const since = byName(first);
-  const fresh = first.filter((stats) => !before.has(stats.transaction)).map((stats) => stats.transaction);
-  const unread = first.length < PAGE ? [] : busiest.filter((stats) => !since.has(stats.transaction));
-  const [freshBaseline, concurrent, unreadAfter] = await Promise.all([
-    pages(source, { ...baseline, transactions: fresh }),
-    pages(source, {
-      ...after,
-      exceptRelease: release,
-      transactions: [
-        ...first.filter((stats) => stats.samples >= LATENCY_MIN_SAMPLES).map((stats) => stats.transaction),
-        ...unread.map((stats) => stats.transaction)
-      ]
-    }),
-    readAgainst(source, releaseAfter, unread, maxIncrease)
-  ]);
-  if (freshBaseline === null || concurrent === null || unreadAfter === null) return null;
-  for (const stats of freshBaseline) before.set(stats.transaction, stats);
-  const enoughSince = (stats) => (since.get(stats.transaction)?.samples ?? 0) >= LATENCY_MIN_SAMPLES;
-  const freshAfter = await readAgainst(
-    source,
-    releaseAfter,
-    freshBaseline.filter((stats) => testable(stats) && enoughSince(stats)),
-    maxIncrease
-  );
-  if (freshAfter === null) return null;
-  for (const stats of [...unreadAfter, ...freshAfter]) since.set(stats.transaction, stats);
-  const others = byName(concurrent);
-  return {
-    seen: [.../* @__PURE__ */ new Set([...before.keys(), ...since.keys()])].map((transaction) => ({
-      transaction,
-      baseline: before.get(transaction) ?? null,
-      after: since.get(transaction) ?? null,
-      concurrent: others.get(transaction) ?? null
-    })),
-    releaseTotal: first.length < PAGE ? first.reduce((sum, stats) => sum + stats.samples, 0) : null
-  };
-}
-function testable(baseline) {
-  return baseline.p95Ms !== null && baseline.samples >= LATENCY_MIN_SAMPLES;
-}
-function thresholds(baseline, maxIncrease) {
-  return new Map(
-    baseline.filter(testable).map((stats) => [stats.transaction, latencyThreshold(stats.p95Ms, maxIncrease)])
-  );
-}
-function readAgainst(source, releaseAfter, baseline, maxIncrease) {
-  return pages(source, {
-    ...releaseAfter,
-    transactions: baseline.map((stats) => stats.transaction),
-    slowerThan: thresholds(baseline, maxIncrease)
-  });
-}
-async function pages(source, query) {
-  const names = query.transactions;
-  const answers = await Promise.all(
-    Array.from({ length: Math.ceil(names.length / PAGE) }, (_, index) => {
-      const transactions = names.slice(index * PAGE, (index + 1) * PAGE);
-      return source.transactionStats({ ...query, transactions, maxResults: transactions.length });
-    })
-  );
-  return answers.some((answer) => answer === null) ? null : answers.flatMap((answer) => answer ?? []);
-}
-function byName(stats) {
-  return new Map(stats.map((entry) => [entry.transaction, entry]));
-}
-async function readSessions(source, baseline, after, release) {
-  const [before, since] = await Promise.all([
-    source.releaseSessions(baseline),
-    source.releaseSessions({ ...after, release })
-  ]);
-  if (before === null || since === null) return null;
-  return { baseline: before, current: since.find((entry) => entry.release === release) ?? null };
-}
-function latencyTitle(check2, baseline) {
-  const ratio = (check2.p95Ms ?? 0) / check2.baselineP95Ms;
-  return `Slower since the deploy: p95 ${Number(ratio.toPrecision(2))}\xD7 its ${baseline} before (${milliseconds(check2.baselineP95Ms)} \u2192 ${milliseconds(check2.p95Ms ?? 0)})`;
-}
-function failureTitle(check2, baseline) {
-  return `Fails more often since the deploy: ${percent(check2.after / check2.afterTotal)} of requests, ${percent(check2.before / check2.beforeTotal)} in the ${baseline} before`;
-}
-function crashTitle(check2) {
-  const crashed = (share) => share === null ? "\u2014" : percent(1 - share);
-  return `Crashes more often: ${crashed(check2.crashFreeAfter)} of sessions since the deploy, ${crashed(check2.crashFreeBefore)} in release ${check2.previousRelease}`;
-}
-
-// src/engine/spikes.ts
-var SPIKE_METHOD = "one-sided exact conditional binomial test (Przyborowski\u2013Wilenski), Holm's procedure over Tarone's family";
-var INSUFFICIENT_EXAMPLES = 20;
-var BUSIEST = 100;
-var HOUR_SECONDS = 3600;
-async function findSpikes(source, config, window2) {
-  const { since, deployedAt, end } = window2;
-  const baselineStart = new Date(since.getTime() - config.spikeBaselineMs);
-  const settings = {
-    alpha: config.spikeAlpha,
-    minRatio: config.spikeMinRatio,
-    minEvents: Math.max(config.spikeMinEvents, config.minEvents),
-    minUsers: config.minUsers
-  };
-  const afterSeconds = Math.max(1, (end.getTime() - since.getTime()) / 1e3);
-  const baselineSeconds = config.spikeBaselineMs / 1e3;
-  const existing = {
-    projects: window2.projects,
-    environment: config.environment,
-    unresolved: true,
-    firstSeenBefore: since,
-    userQuery: config.query
-  };
-  const counted = (issue2) => !window2.exclude.has(issue2.id) && !window2.exclude.has(issue2.shortId.toUpperCase()) && ignoredBy(issue2, config.ignore) === null;
-  const mayBeSpikes = { ...existing, start: since, end, minEvents: settings.minEvents };
-  const [after, busiest, family] = await Promise.all([
-    collect(source.searchIssues(mayBeSpikes), counted),
-    collect(
-      source.searchIssues({
-        ...existing,
-        start: baselineStart,
-        end: since,
-        sort: "freq",
-        maxResults: BUSIEST
-      }),
-      counted
-    ),
-    countFamily(source, { ...existing, start: baselineStart, end }, settings, {
-      beforeSeconds: baselineSeconds,
-      afterSeconds
-    })
-  ]);
-  const [bornWithin, before] = after.length === 0 ? [[], { counts: /* @__PURE__ */ new Map(), uncountable: /* @__PURE__ */ new Map() }] : await Promise.all([
-    // Born within the baseline: its rate is over its own life, not the whole baseline.
-    collect(source.searchIssues({ ...mayBeSpikes, firstSeenFrom: baselineStart }), () => true),
-    source.issueCounts({
-      issues: after,
-      projects: window2.projects,
-      environment: config.environment,
-      start: baselineStart,
-      end: since
-    })
-  ]);
-  const born = new Set(bornWithin.map((issue2) => issue2.id));
-  const candidates = [];
-  const untested = [];
-  for (const issue2 of after) {
-    const count = before.counts.get(issue2.id);
-    if (before.uncountable.has(issue2.id) || count?.capped) {
-      untested.push(issue2.shortId);
-      continue;
-    }
-    const from = born.has(issue2.id) && count?.firstSeen ? count.firstSeen.getTime() : baselineStart.getTime();
-    candidates.push({
-      id: issue2.id,
-      before: count?.events ?? 0,
-      beforeSeconds: Math.max(1, (since.getTime() - from) / 1e3),
-      after: issue2.events,
-      afterSeconds,
-      users: issue2.users
-    });
-  }
-  const byId = new Map(after.map((issue2) => [issue2.id, issue2]));
-  for (const issue2 of busiest.filter((one) => !byId.has(one.id))) {
-    byId.set(issue2.id, issue2);
-    candidates.push({
-      id: issue2.id,
-      before: issue2.events,
-      beforeSeconds: baselineSeconds,
-      after: 0,
-      afterSeconds,
-      users: 0
-    });
-  }
-  const outcomes = runSpikeTest(candidates, settings, family);
-  const findings = [];
-  const insufficient = [];
-  outcomes.forEach((outcome, index) => {
-    const counts = candidates[index];
-    const issue2 = byId.get(outcome.id);
-    if (outcome.spike && issue2) {
-      findings.push({
-        ...toFinding("spike", issue2, deployedAt),
-        spike: {
-          before: counts.before,
-          beforeSeconds: counts.beforeSeconds,
-          after: counts.after,
-          afterSeconds: counts.afterSeconds,
-          beforePerHour: counts.before / counts.beforeSeconds * HOUR_SECONDS,
-          afterPerHour: counts.after / counts.afterSeconds * HOUR_SECONDS,
-          ratio: outcome.ratio,
-          pValue: outcome.pValue
-        }
-      });
-    } else if (outcome.insufficient) {
-      insufficient.push({ shortId: issue2?.shortId ?? outcome.id, events: counts.before });
-    }
-  });
-  insufficient.sort((a, b) => b.events - a.events || a.shortId.localeCompare(b.shortId));
-  return {
-    findings,
-    summary: {
-      method: SPIKE_METHOD,
-      alpha: config.spikeAlpha,
-      minRatio: config.spikeMinRatio,
-      minEvents: settings.minEvents,
-      baseline: formatDuration(config.spikeBaselineMs),
-      candidates: after.length,
-      tested: family.size,
-      insufficientSample: insufficient.length,
-      insufficientExamples: insufficient.slice(0, INSUFFICIENT_EXAMPLES).map((entry) => entry.shortId),
-      untested
-    }
-  };
-}
-async function collect(issues, keep) {
-  const kept = [];
-  for await (const issue2 of issues) if (keep(issue2)) kept.push(issue2);
-  return kept;
-}
-async function countFamily(source, both, settings, exposures) {
-  const search = spikeFamily(settings, nullShareAfter(exposures, settings.minRatio));
-  for (let step = search.next(); ; ) {
-    if (step.done) return step.value;
-    step = search.next(await source.countIssues({ ...both, minEvents: step.value }));
-  }
-}
-
-// src/engine/timeline.ts
-var BUCKETS_PER_WINDOW = 10;
-var MIN_INTERVAL_SECONDS = 60;
-async function errorTimeline(source, query, notes) {
-  const intervalSeconds = Math.max(
-    MIN_INTERVAL_SECONDS,
-    Math.ceil(query.windowMs / 1e3 / BUCKETS_PER_WINDOW)
-  );
-  const intervalMs = intervalSeconds * 1e3;
-  const deployBucket = Math.floor(query.deployedAt.getTime() / intervalMs) * intervalMs;
-  const start = new Date(deployBucket - BUCKETS_PER_WINDOW * intervalMs);
-  try {
-    const buckets = await source.errorTimeline({
-      projects: query.projects,
-      environment: query.environment,
-      start,
-      end: query.end,
-      intervalSeconds
-    });
-    return {
-      intervalSeconds,
-      buckets: buckets.map((b) => ({ start: b.start.toISOString(), events: b.events }))
-    };
-  } catch (error2) {
-    notes.push(
-      `Could not chart the error events around the deploy: ${error2 instanceof Error ? error2.message : String(error2)}`
-    );
-    return null;
-  }
-}
-
-// src/engine/verify.ts
-var MIN_RANGE_MS = 1e3;
-async function verifyRelease(config, deps) {
-  const { source, clock } = deps;
-  const runStart = new Date(clock.now());
-  const projects = await source.resolveProjects(config.projects);
-  const [release, deploys] = await Promise.all([
-    source.release(config.release),
-    config.deployedAt === "auto" ? source.deploys(config.release) : Promise.resolve([])
-  ]);
-  const deploy = chooseDeployTime(
-    config.deployedAt,
-    deploys,
-    config.environment,
-    runStart,
-    release?.dateCreated ?? null
-  );
-  const since = deploy.rolloutStart;
-  const windowEnd = new Date(deploy.at.getTime() + config.windowMs);
-  const settledAt = new Date(windowEnd.getTime() + config.settleMs);
-  deps.onDeployTime?.(deploy, { windowEnd, settledAt });
-  const firstPollAt = Math.min(since.getTime() + MIN_RANGE_MS, windowEnd.getTime());
-  if (clock.now() < firstPollAt) await clock.sleep(firstPollAt - clock.now());
-  const context = {
-    source,
-    config,
-    projects,
-    deployedAt: deploy.at,
-    since,
-    needRegressionDates: regressionsNeedDates(release?.firstEvent ?? null, since),
-    regressionDates: /* @__PURE__ */ new Map(),
-    releaseSeen: false,
-    trafficKinds: ["transactions", "sessions"]
-  };
-  const notes = [...source.limitations, ...deploy.notes ?? []];
-  if (release === null) notes.push(`Sentry knows no release ${config.release} in ${config.org}.`);
-  const windowText = formatDuration(config.windowMs);
-  const scope = verifyScope(config.release, config.environment, windowText);
-  let last = null;
-  let lastFailed = false;
-  let polls = 0;
-  let settledPoll = null;
-  for (; ; ) {
-    const now = clock.now();
-    const settled = now >= settledAt.getTime();
-    const final = deps.once === true || settled;
-    const end = new Date(Math.min(now, windowEnd.getTime()));
-    try {
-      last = await poll(context, end);
-      polls += 1;
-      lastFailed = decideVerdict({ ...last, failOn: config.failOn, scope }).verdict === "fail";
-      deps.onProgress?.({
-        poll: polls,
-        evaluatedAt: end,
-        windowEnd,
-        final,
-        counts: countByKind(last.findings)
-      });
-      if (settled) settledPoll = new Date(now);
-      if (final || config.failFast && lastFailed) break;
-    } catch (error2) {
-      const message = error2 instanceof Error ? error2.message : String(error2);
-      if (lastFailed) {
-        notes.push(`A later poll failed, so the window was not watched to its end: ${message}`);
-        break;
-      }
-      if (final || !(error2 instanceof SentryError) || !error2.retryable) throw error2;
-      notes.push(`A poll at ${end.toISOString()} failed and was tried again at the next: ${message}`);
-      deps.onProgress?.({
-        poll: polls,
-        evaluatedAt: end,
-        windowEnd,
-        final,
-        counts: countByKind([]),
-        error: message
-      });
-    }
-    await clock.sleep(nextPollAt(clock.now(), config.pollIntervalMs, windowEnd, settledAt) - clock.now());
-  }
-  const evaluation = last;
-  const evaluatedUntil = new Date(Math.min(clock.now(), windowEnd.getTime()));
-  let fixes = [];
-  let spikeTest = null;
-  let performance = null;
-  let traffic = { errors: null, transactions: null, sessions: null };
-  try {
-    const claims = await claimedFixes(config, deps.fixClaimTexts, notes);
-    const exclude = /* @__PURE__ */ new Set([
-      ...evaluation.findings.map((finding) => finding.id),
-      ...claims.map((claim) => claim.shortId)
-    ]);
-    const counted = { since, deployedAt: deploy.at, end: evaluatedUntil };
-    const links = sentryLinks(
-      config.url,
-      config.org,
-      projects.map((project) => project.id),
-      config.environment
-    );
-    const [fixCheck, spikes, checked] = await Promise.all([
-      checkFixes(source, config, claims, { ...counted, windowEnd, releaseSeen: evaluation.releaseSeen }),
-      findSpikes(source, config, { ...counted, projects, exclude }),
-      checkPerformance(
-        source,
-        config,
-        { ...counted, projects, release: config.release },
-        links,
-        source.limitations
-      )
-    ]);
-    fixes = fixCheck.fixes;
-    spikeTest = spikes.summary;
-    performance = checked.summary;
-    traffic = await countTraffic(source, releaseQuery(context, evaluatedUntil), checked);
-    evaluation.releaseSeen ||= hasTraffic(traffic);
-    evaluation.findings.push(...fixCheck.findings, ...spikes.findings, ...checked.findings);
-  } catch (error2) {
-    if (!lastFailed) throw error2;
-    const message = error2 instanceof Error ? error2.message : String(error2);
-    notes.push(`The spike test, the performance checks and the fix check could not run: ${message}`);
-  }
-  sortFindings(evaluation.findings, config.failOn);
-  const [, timeline] = await Promise.all([
-    addLocations(source, evaluation.findings, config, notes),
-    errorTimeline(
-      source,
-      {
-        projects,
-        environment: config.environment,
-        deployedAt: deploy.at,
-        windowMs: config.windowMs,
-        end: evaluatedUntil
-      },
-      notes
-    )
-  ]);
-  return buildReport({
-    config,
-    scope,
-    windowText,
-    timeline,
-    deploy,
-    windowEnd,
-    evaluation,
-    fixes,
-    spikeTest,
-    performance,
-    traffic,
-    polls,
-    settledPoll,
-    notes,
-    evaluatedAt: new Date(clock.now())
-  });
-}
-function nextPollAt(now, intervalMs, windowEnd, settledAt) {
-  const next = now + intervalMs;
-  return next >= windowEnd.getTime() ? Math.max(now, settledAt.getTime()) : next;
-}
-async function poll(context, end) {
-  const { source, config, since } = context;
-  const search = {
-    projects: context.projects,
-    environment: config.environment,
-    start: since,
-    end,
-    userQuery: config.query
-  };
-  const found = await collectFindings(
-    {
-      fresh: source.searchIssues({ ...search, firstSeenFrom: since, firstRelease: config.release }),
-      regressed: source.searchIssues({ ...search, regressedInRelease: config.release }),
-      confirmRegression: (issue2) => regressedAfterDeploy(context, issue2)
-    },
-    config,
-    context.deployedAt
-  );
-  if (!context.releaseSeen && found.candidates > 0) context.releaseSeen = true;
-  if (!context.releaseSeen) {
-    const query = releaseQuery(context, end);
-    context.releaseSeen = await source.hasReleaseEvents(query);
-    if (!context.releaseSeen && context.trafficKinds.length > 0) {
-      const traffic = await source.releaseTraffic(query, context.trafficKinds);
-      context.releaseSeen = hasTraffic(traffic);
-      context.trafficKinds = context.trafficKinds.filter((kind) => traffic[kind] !== null);
-    }
-  }
-  return {
-    findings: found.findings,
-    ignored: found.ignored,
-    belowThresholds: found.belowThresholds,
-    releaseSeen: context.releaseSeen
-  };
-}
-function releaseQuery(context, end) {
-  return {
-    projects: context.projects,
-    environment: context.config.environment,
-    release: context.config.release,
-    start: context.since,
-    end
-  };
-}
-async function countTraffic(source, query, checked) {
-  const readable = { transactions: checked.seen.tracing, sessions: checked.seen.releaseHealth };
-  const ask = [
-    "errors",
-    ...["transactions", "sessions"].filter(
-      (kind) => checked.counted[kind] === null && readable[kind] !== null
-    )
-  ];
-  const received = await source.releaseTraffic(query, ask);
-  const count = (kind) => {
-    const known = checked.counted[kind] ?? received[kind];
-    return readable[kind] === false && known === 0 ? null : known;
-  };
-  return { errors: received.errors, transactions: count("transactions"), sessions: count("sessions") };
-}
-function hasTraffic(traffic) {
-  return (traffic.errors ?? 0) > 0 || (traffic.transactions ?? 0) > 0 || (traffic.sessions ?? 0) > 0;
-}
-async function regressedAfterDeploy(context, issue2) {
-  if (!context.needRegressionDates) return true;
-  let date = context.regressionDates.get(issue2.id);
-  if (date === void 0) {
-    const activity = await context.source.issueActivity(issue2.id);
-    date = regressionSince(activity, context.since, context.config.release);
-    context.regressionDates.set(issue2.id, date);
-  }
-  return date !== null;
-}
-
-// src/sentry/rest/frames.ts
-function innermostInAppFrame(exceptions, threads) {
-  const frames = newestExceptionFrames(exceptions) ?? crashedThreadFrames(threads) ?? [];
-  for (let index = frames.length - 1; index >= 0; index--) {
-    const frame = frames[index];
-    const file = frame.filename || frame.absPath;
-    if (frame.inApp === true && file)
-      return { file, line: frame.lineNo ?? null, function: frame.function ?? null };
-  }
-  return null;
-}
-function newestExceptionFrames(exceptions) {
-  const values = exceptions.flatMap((data) => data.values ?? []);
-  const withFrames = values.findLast((value) => (value.stacktrace?.frames?.length ?? 0) > 0);
-  return withFrames?.stacktrace?.frames ?? null;
-}
-function crashedThreadFrames(threads) {
-  const values = threads.flatMap((data) => data.values ?? []);
-  const thread = values.find((value) => value.crashed === true) ?? values.find((value) => value.current === true);
-  return thread?.stacktrace?.frames ?? null;
-}
-
-// src/sentry/rest/http.ts
-var BACKOFF_BASE_MS = 250;
-var BACKOFF_CAP_MS = 4e3;
-var MAX_BODY_BYTES = 32 * 1024 * 1024;
-var MAX_JSON_DEPTH = 512;
-var PATH_SHOWN = 160;
-var PROBLEM_SHOWN = 160;
-function createGet(options) {
-  const { token, redact, now } = options;
-  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
-  const minAttemptMs = Math.min(1e3, options.requestTimeoutMs, options.retryBudgetMs / 4);
-  const iso = (ms) => new Date(ms).toISOString();
-  const backoff = (failures) => {
-    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** failures);
-    return ceiling / 2 + Math.random() * ceiling / 2;
-  };
-  async function attempt(url, endpoint2, timeoutMs) {
-    const signal = AbortSignal.timeout(Math.max(1, Math.floor(timeoutMs)));
-    try {
-      const response = await options.fetch(url, {
-        headers: { authorization: `Bearer ${token}`, accept: "application/json" },
-        // A redirect would carry the Authorization header to wherever Sentry (or a proxy) points.
-        redirect: "manual",
-        signal
-      });
-      const text = await readBody(response, signal, maxBodyBytes);
-      if (text === null) {
-        return {
-          final: new SentryError(
-            "malformed",
-            `Sentry's answer to ${endpoint2} is larger than ${maxBodyBytes / 1024 / 1024} MB: not read.`
-          )
-        };
-      }
-      return { response, text };
-    } catch (error2) {
-      return failureOf(error2, url, timeoutMs, redact);
-    }
-  }
-  function pastDeadline(endpoint2, failures, problem2) {
-    const tried = problem2 === null ? "" : ` (${failures} ${failures === 1 ? "try" : "tries"}, last: ${problem2})`;
-    return new SentryError(
-      "unavailable",
-      redact.text(
-        `Sentry did not answer ${endpoint2} by this run's deadline (${iso(options.deadlineAt)})${tried}.`
-      )
-    );
-  }
-  async function waitOutRateLimit(headers, endpoint2, limitedBefore) {
-    const at = now();
-    const reset = Number(headers.get("x-sentry-rate-limit-reset") ?? Number.NaN) * 1e3;
-    if (Number.isFinite(reset) && reset > at) {
-      if (reset > options.deadlineAt) {
-        throw new SentryError(
-          "rate-limited",
-          `Sentry rate-limited ${endpoint2} until ${reset < 864e13 ? iso(reset) : "an impossible time"}, after this run's deadline (${iso(options.deadlineAt)}): run again later or poll less often.`,
-          429
-        );
-      }
-      await options.sleep(reset - at);
-      return;
-    }
-    const delay = backoff(limitedBefore);
-    if (at + delay > options.deadlineAt) {
-      throw new SentryError(
-        "rate-limited",
-        `Sentry rate-limited ${endpoint2} and waiting longer would pass this run's deadline (${iso(options.deadlineAt)}): run again later or poll less often.`,
-        429
-      );
-    }
-    await options.sleep(delay);
-  }
-  return async function get(url, call) {
-    if (url.protocol !== "https:" && url.protocol !== "http:") {
-      throw new SentryError(
-        "unsafe",
-        redact.text(
-          `Refusing to send the Sentry token to a ${url.protocol.slice(0, 20)} address: only http(s) is asked.`
-        )
-      );
-    }
-    if (!options.trusted.has(url.origin)) {
-      const hosts = [...options.trusted].map((origin) => new URL(origin).host).join(", ");
-      throw new SentryError(
-        "unsafe",
-        redact.text(`Refusing to send the Sentry token to ${url.host}: only ${hosts} may receive it.`)
-      );
-    }
-    const endpoint2 = endpointOf(url, redact);
-    if (url.username || url.password) {
-      throw new SentryError(
-        "unsafe",
-        `Refusing to request ${endpoint2}: its address carries a user name or password (user:pass@).`
-      );
-    }
-    let failingSince = null;
-    let failures = 0;
-    let rateLimited = 0;
-    let lastProblem = null;
-    for (; ; ) {
-      const startedAt = now();
-      const toDeadline = options.deadlineAt - startedAt;
-      if (toDeadline <= 0) throw pastDeadline(endpoint2, failures, lastProblem);
-      const budgetLeft = failingSince === null ? Number.POSITIVE_INFINITY : failingSince + options.retryBudgetMs - startedAt;
-      const timeoutMs = Math.min(options.requestTimeoutMs, Math.max(budgetLeft, minAttemptMs), toDeadline);
-      const result = await attempt(url, endpoint2, timeoutMs);
-      options.onRequest({
-        method: "GET",
-        url: redact.text(url.href),
-        status: "response" in result ? result.response.status : null
-      });
-      if ("final" in result) throw result.final;
-      let problem2;
-      if ("problem" in result) {
-        problem2 = result.problem;
-      } else {
-        const { response, text } = result;
-        const { status } = response;
-        if (status >= 200 && status < 300) {
-          const link = response.headers.get("link");
-          return { body: parseJson(text, endpoint2, redact), link: link && redact.text(link), endpoint: endpoint2 };
-        }
-        if (status === 429) {
-          await waitOutRateLimit(response.headers, endpoint2, rateLimited++);
-          failingSince = null;
-          continue;
-        }
-        if (status >= 300 && status < 400) throw redirectError(status, response.headers, endpoint2, redact);
-        if (status < 500 && status !== 408) throw errorForStatus(status, endpoint2, call, text, token, redact);
-        problem2 = `HTTP ${status}`;
-      }
-      failingSince ??= startedAt;
-      lastProblem = problem2;
-      const at = now();
-      const left = Math.min(failingSince + options.retryBudgetMs, options.deadlineAt) - at;
-      if (left <= 0) {
-        if (failingSince + options.retryBudgetMs > options.deadlineAt)
-          throw pastDeadline(endpoint2, failures + 1, problem2);
-        throw new SentryError(
-          "unavailable",
-          redact.text(
-            `Sentry is unavailable: ${endpoint2} failed ${failures + 1} times in ${seconds(at - failingSince)} (last: ${problem2}).`
-          )
-        );
-      }
-      await options.sleep(Math.min(backoff(failures++), left));
-    }
-  };
-}
-function endpointOf(url, redact) {
-  const path = redact.text(url.pathname);
-  const shown4 = path.length > PATH_SHOWN ? `${path.slice(0, PATH_SHOWN)}\u2026 (${path.length} characters)` : path;
-  return `GET ${redact.text(url.origin)}${shown4}`;
-}
-async function readBody(response, signal, limit) {
-  if (!response.body) return "";
-  const declared = Number(response.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) {
-    await response.body.cancel().catch(() => {
-    });
-    return null;
-  }
-  const reader = response.body.getReader();
-  const aborted = new Promise((_resolve, reject) => {
-    const fail = () => reject(signal.reason ?? new DOMException("The operation was aborted", "AbortError"));
-    if (signal.aborted) fail();
-    else signal.addEventListener("abort", fail, { once: true });
-  });
-  aborted.catch(() => {
-  });
-  const decoder = new TextDecoder();
-  const parts = [];
-  let bytes = 0;
-  try {
-    for (; ; ) {
-      const { done, value } = await Promise.race([reader.read(), aborted]);
-      if (done) break;
-      bytes += value.byteLength;
-      if (bytes > limit) return null;
-      parts.push(decoder.decode(value, { stream: true }));
-    }
-  } catch (error2) {
-    reader.cancel().catch(() => {
-    });
-    throw error2;
-  }
-  if (bytes > limit) return null;
-  parts.push(decoder.decode());
-  return parts.join("");
-}
-function redirectError(status, headers, endpoint2, redact) {
-  const location = headers.get("location");
-  if (location === null || location.trim() === "") {
-    return new SentryError(
-      "malformed",
-      `Sentry answered ${endpoint2} with HTTP ${status}${status === 304 ? " (Not Modified, though nothing was asked conditionally)" : ""} and no Location to go to: not an answer this request can use.`,
-      status
-    );
-  }
-  return new SentryError(
-    "unsafe",
-    `Sentry answered ${endpoint2} with a redirect (${status}) to "${redact.quote(location)}"; the token is not sent across redirects: set url to the address Sentry answers on.`,
-    status
-  );
-}
-function failureOf(error2, url, timeoutMs, redact) {
-  if (error2 instanceof Error && (error2.name === "TimeoutError" || error2.name === "AbortError")) {
-    return { problem: `no answer within ${seconds(timeoutMs)}` };
-  }
-  const cause = error2 instanceof Error && error2.cause instanceof Error ? error2.cause : error2;
-  const code = typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "";
-  if (code === "ENOTFOUND") {
-    return {
-      final: new SentryError(
-        "bad-request",
-        redact.text(`Sentry's host ${url.hostname} cannot be found (DNS: ENOTFOUND): check url.`)
-      )
-    };
-  }
-  if (error2 instanceof TypeError && !(error2.cause instanceof Error)) {
-    return {
-      final: new SentryError(
-        "unsafe",
-        redact.quote(`Refusing to request ${url.host}: ${error2.message.replace(/:\s*\S+:\/\/\S*/g, "")}`)
-      )
-    };
-  }
-  const message = cause instanceof Error ? cause.message : String(cause);
-  const text = redact.text(`network error: ${code && !message.includes(code) ? `${code} ` : ""}${message}`);
-  return { problem: text.length > PROBLEM_SHOWN ? `${text.slice(0, PROBLEM_SHOWN)}\u2026` : text };
-}
-function seconds(ms) {
-  return `${Math.round(ms / 100) / 10} s`;
-}
-function nesting(text, limit) {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) {
-      inString = true;
-    } else if (c === 91 || c === 123) {
-      depth++;
-      if (depth > deepest) {
-        deepest = depth;
-        if (deepest > limit) return deepest;
-      }
-    } else if (c === 93 || c === 125) {
-      depth--;
-    }
-  }
-  return deepest;
-}
-function parseJson(text, endpoint2, redact) {
-  if (nesting(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
-    throw new SentryError(
-      "malformed",
-      `Sentry's answer to ${endpoint2} nests more than ${MAX_JSON_DEPTH} levels deep, far more than any Sentry answer: not read.`
-    );
-  }
-  try {
-    return JSON.parse(
-      text,
-      (_key, value) => typeof value === "string" ? redact.text(value) : value
-    );
-  } catch {
-    throw new SentryError(
-      "malformed",
-      `Sentry's answer to ${endpoint2} is not JSON${text ? `: "${redact.quote(text)}"` : " (empty body)"}.`
-    );
-  }
-}
-
-// src/sentry/rest/link-header.ts
-var LINK = /<([^>]*)>([^<]*)/g;
-var PARAM = /;\s*([A-Za-z]+)\s*=\s*"([^"]*)"/g;
-function nextPage(header) {
-  if (!header) return null;
-  for (const [, target = "", rest = ""] of header.matchAll(LINK)) {
-    const params = new Map(
-      [...rest.matchAll(PARAM)].map(([, name = "", value = ""]) => [name.toLowerCase(), value])
-    );
-    if (params.get("rel") === "next") {
-      return params.get("results") === "true" ? { target, cursor: params.get("cursor") ?? null } : null;
-    }
-  }
-  return null;
-}
-function nextPageLink(header) {
-  return nextPage(header)?.target ?? null;
-}
-
-// src/sentry/rest/parse.ts
-function parseAs(schema2, body, endpoint2, at = []) {
-  const result = schema2.safeParse(body);
-  if (result.success) return result.data;
-  const issue2 = result.error.issues[0];
-  const path = fieldPath([...at, ...issue2?.path ?? []]);
-  throw new SentryError(
-    "malformed",
-    `Sentry's answer to ${endpoint2} does not have the expected shape at ${path}: ${issue2?.message ?? "invalid"}.`
-  );
-}
-function fieldPath(path) {
-  const text = path.map((key) => typeof key === "number" ? `[${key}]` : `.${String(key)}`).join("").replace(/^\./, "");
-  return text || "(body)";
-}
-
-// src/sentry/rest/issue-event-counts.ts
-var MAX_EVENT_PAGES = 10;
-async function countListedEvents(pages3) {
-  let events = 0;
-  let first = null;
-  let last = null;
-  const users = /* @__PURE__ */ new Set();
-  let read = 0;
-  let capped = false;
-  for await (const answer of pages3) {
-    for (const event of parseAs(issueEventsSchema, answer.body, answer.endpoint)) {
-      events += 1;
-      if (first === null || event.dateCreated < first) first = event.dateCreated;
-      if (last === null || event.dateCreated > last) last = event.dateCreated;
-      const user = userKey(event.user);
-      if (user !== null) users.add(user);
-    }
-    read += 1;
-    if (read === MAX_EVENT_PAGES) {
-      capped = nextPageLink(answer.link) !== null;
-      break;
-    }
-  }
-  if (events === 0) return null;
-  return { events, users: users.size, firstSeen: first, lastSeen: last, ...capped ? { capped } : {} };
-}
-function userKey(user) {
-  if (!user) return null;
-  if (user.id) return `id:${user.id}`;
-  if (user.username) return `username:${user.username}`;
-  if (user.email) return `email:${user.email}`;
-  if (user.ip_address) return `ip:${user.ip_address}`;
-  return null;
-}
-
-// src/sentry/rest/paginate.ts
-import { createHash as createHash2 } from "node:crypto";
-var MAX_LIST_ITEMS = 1e5;
-var MAX_LIST_PAGES = 1e3;
-var LIMITS = { items: MAX_LIST_ITEMS, pages: MAX_LIST_PAGES };
-async function* pages2(get, first, call, limits = LIMITS) {
-  const fetched = /* @__PURE__ */ new Set();
-  const cursors = /* @__PURE__ */ new Set();
-  let items = 0;
-  let read = 0;
-  let url = first;
-  for (; ; ) {
-    fetched.add(digest(url.href));
-    const answer = await get(url, call);
-    read += 1;
-    items += itemsIn(answer.body);
-    yield answer;
-    const next = nextPage(answer.link);
-    if (next === null) return;
-    const from = `Sentry's next-page link in its answer to ${answer.endpoint}`;
-    if (!URL.canParse(next.target, url.href)) throw new SentryError("malformed", `${from} is not a URL.`);
-    const nextUrl = new URL(next.target, url);
-    if (nextUrl.protocol !== "https:" && nextUrl.protocol !== "http:")
-      throw new SentryError("unsafe", `${from} is not an http(s) address: not followed.`);
-    if (nextUrl.username || nextUrl.password)
-      throw new SentryError("unsafe", `${from} carries a user name or password (user:pass@): not followed.`);
-    const cursor = next.cursor ?? nextUrl.searchParams.get("cursor");
-    if (fetched.has(digest(nextUrl.href)) || cursor !== null && cursors.has(digest(cursor))) {
-      throw new SentryError(
-        "unsafe",
-        `${from} leads back to a page already read (cursor ${quoteCursor(cursor)}, after ${read} pages): Sentry's pagination loops, so the list was not read to an end.`
-      );
-    }
-    if (read >= limits.pages || items >= limits.items) {
-      throw new SentryError(
-        "bad-request",
-        `Sentry's list at ${answer.endpoint} goes on past ${items.toLocaleString("en-US")} items in ${read.toLocaleString("en-US")} pages, the most that is read (${limits.items.toLocaleString("en-US")} items, ${limits.pages.toLocaleString("en-US")} pages): narrow project, environment or query.`
-      );
-    }
-    if (cursor !== null) cursors.add(digest(cursor));
-    url = nextUrl;
-  }
-}
-function itemsIn(body) {
-  if (Array.isArray(body)) return body.length;
-  if (typeof body === "object" && body !== null && "data" in body && Array.isArray(body.data))
-    return body.data.length;
-  return 0;
-}
-function digest(text) {
-  return createHash2("sha256").update(text).digest("base64");
-}
-function quoteCursor(cursor) {
-  return cursor === null ? "none" : `"${excerpt(cursor, 40).replaceAll('"', "?")}"`;
-}
-
-// src/sentry/rest/paths.ts
-function apiPath(parts, ...values) {
-  let path = "/api/0";
-  parts.forEach((part, index) => {
-    path += part;
-    const value = values[index];
-    if (value === void 0) return;
-    if (value === "" || value === "." || value === "..") {
-      throw new SentryError("bad-request", `"${value}" cannot be used as a name in a Sentry API path.`);
-    }
-    path += encodeURIComponent(value);
-  });
-  return path;
-}
-function apiUrl(base, path, query = []) {
-  const url = new URL(`${base.origin}${base.pathname.replace(/\/+$/, "")}${path}`);
-  for (const [name, value] of query) url.searchParams.append(name, value);
-  return url;
-}
-function scopeParams(scope) {
-  return [
-    ...scope.projects.map((project) => ["project", project.id]),
-    ...scope.environment ? [["environment", scope.environment]] : [],
-    ["start", scope.start.toISOString()],
-    ["end", scope.end.toISOString()]
-  ];
-}
-
-// src/sentry/rest/region.ts
-function controlHostOf(base, controlHosts) {
-  return controlHosts.find((host) => host.toLowerCase() === base.hostname) ?? null;
-}
-function trustedRegion(regionUrl, controlHost) {
-  if (!regionUrl || !URL.canParse(regionUrl)) return null;
-  const url = new URL(regionUrl);
-  const host = controlHost.toLowerCase();
-  const sameService = url.hostname === host || url.hostname.endsWith(`.${host}`);
-  if (url.protocol !== "https:" || !sameService || url.username || url.password) return null;
-  return new URL(url.origin);
-}
-async function discoverRegion(get, base, org, controlHost) {
-  const url = apiUrl(base, apiPath`/organizations/${org}/`);
-  const answer = await get(url, {
-    what: "read the organization",
-    scope: "org:read",
-    notFound: `Sentry has no organization "${org}" that this token can see: check org`
-  });
-  const organization = parseAs(organizationSchema, answer.body, answer.endpoint);
-  return trustedRegion(organization.links?.regionUrl, controlHost) ?? base;
-}
-
-// src/sentry/rest/sessions.ts
-var SUM = "sum(session)";
-var MINUTE_MS = 6e4;
-var HOUR_MINUTES = 60;
-var DAY_MINUTES = 24 * HOUR_MINUTES;
-var MAX_SESSION_INTERVALS = 1e3;
-var MINUTE_RESOLUTION_MS = 30 * DAY_MINUTES * MINUTE_MS;
-var CLOCK_MARGIN_MS = HOUR_MINUTES * MINUTE_MS;
-var INTERVALS = Array.from({ length: DAY_MINUTES }, (_, index) => index + 1).filter(
-  (minutes) => DAY_MINUTES % minutes === 0
-);
-var UNSUPPORTED = /^invalid (field|groupby)\b|minimum interval of one hour|one-minute resolution/i;
-function sessionsInterval(start, end, now, hoursOnly = false) {
-  const hours = hoursOnly || now - start.getTime() > MINUTE_RESOLUTION_MS - CLOCK_MARGIN_MS;
-  const fits = INTERVALS.find((minutes) => {
-    if (hours && minutes % HOUR_MINUTES !== 0) return false;
-    const ms = minutes * MINUTE_MS;
-    const from = Math.floor(start.getTime() / ms) * ms;
-    return Math.ceil((end.getTime() + 1e3 - from) / ms) <= MAX_SESSION_INTERVALS;
-  });
-  if (fits === void 0) {
-    throw new SentryError(
-      "bad-request",
-      `Sentry counts sessions over at most ${MAX_SESSION_INTERVALS} days, not ${start.toISOString()} to ${end.toISOString()}.`
-    );
-  }
-  return fits;
-}
-async function releaseSessions(getApi, org, query, now) {
-  const call = {
-    ...sentryCalls(org).count(query.environment),
-    what: "read release health (sessions)",
-    unsupported: UNSUPPORTED
-  };
-  const ask = (minutes2) => orUnsupported(
-    getApi(
-      apiPath`/organizations/${org}/sessions/`,
-      [
-        ["field", SUM],
-        ["groupBy", "release"],
-        ["groupBy", "session.status"],
-        ...scopeParams(query),
-        ["interval", minutes2 % HOUR_MINUTES === 0 ? `${minutes2 / HOUR_MINUTES}h` : `${minutes2}m`],
-        ["includeSeries", "0"],
-        ...query.release === void 0 ? [] : [["query", `release:${quoteSearchValue(query.release)}`]]
-      ],
-      call
-    )
-  );
-  const minutes = sessionsInterval(query.start, query.end, now);
-  let answer = await ask(minutes);
-  if (answer === null && minutes % HOUR_MINUTES !== 0)
-    answer = await ask(sessionsInterval(query.start, query.end, now, true));
-  if (answer === null) return null;
-  const releases = /* @__PURE__ */ new Map();
-  for (const { by, totals } of parseAs(sessionGroupsSchema, answer.body, answer.endpoint).groups) {
-    if (query.release !== void 0 && by.release !== query.release) {
-      throw new SentryError(
-        "malformed",
-        `Sentry's answer to ${answer.endpoint} counts sessions of release "${excerpt(by.release, 60)}", which was not asked for.`
-      );
-    }
-    const release = releases.get(by.release) ?? { release: by.release, sessions: 0, crashed: 0 };
-    release.sessions += totals[SUM];
-    if (by["session.status"] === "crashed") release.crashed += totals[SUM];
-    releases.set(by.release, release);
-  }
-  return [...releases.values()].sort((a, b) => b.sessions - a.sessions);
-}
-
-// src/sentry/rest/spans.ts
-var REFERRER = "sentry-deploy-verify";
-var COUNT = "count()";
-var STATS_FIELDS = ["transaction", COUNT, "failure_count()", "p95(span.duration)"];
-var MAX_TRANSACTIONS = 100;
-var SLOWER_NAMES_PER_REQUEST = 50;
-var MAX_SLOWER_QUERY_CHARS = 6e3;
-var UNKNOWN_DATASET_OR_FUNCTION = /dataset|(unknown|invalid|not a valid) (function|field|column)/i;
-async function countTransactions(getApi, org, query) {
-  const answer = await askSpans(getApi, org, query, {
-    fields: [COUNT],
-    terms: [`release:${quoteSearchValue(query.release)}`],
-    perPage: 1
-  });
-  if (answer === null) return null;
-  return parseAs(totalCountSchema, answer.body, answer.endpoint).data[0]?.[COUNT] ?? 0;
-}
-async function transactionStats(getApi, org, query) {
-  if (!Number.isSafeInteger(query.maxResults) || query.maxResults < 1) {
-    throw new SentryError(
-      "bad-request",
-      `Transaction stats need a whole, positive number of transactions, not ${query.maxResults}.`
-    );
-  }
-  if (query.transactions?.length === 0) return [];
-  const releases = [];
-  if (query.release !== void 0) releases.push(`release:${quoteSearchValue(query.release)}`);
-  if (query.exceptRelease !== void 0) releases.push(`!release:${quoteSearchValue(query.exceptRelease)}`);
-  const names = query.transactions === void 0 ? [] : [`transaction:[${query.transactions.map(quoteExactValue).join(",")}]`];
-  const slowerTerms = [...query.slowerThan ?? []].map(([name, ms]) => slowerTerm(name, ms));
-  const [stats, ...slower] = await Promise.all([
-    askSpans(getApi, org, query, {
-      fields: STATS_FIELDS,
-      terms: [...releases, ...names],
-      sort: `-${COUNT}`,
-      perPage: Math.min(query.maxResults, MAX_TRANSACTIONS)
-    }),
-    // The names come with their thresholds, so the list of names is not needed there.
-    ...slowerBatches(
-      slowerTerms,
-      MAX_SLOWER_QUERY_CHARS - encodedLength(spansQuery([...releases, "()"]))
-    ).map(
-      (batch) => askSpans(getApi, org, query, {
-        fields: ["transaction", COUNT],
-        terms: [...releases, `(${batch.map((term) => term.text).join(" OR ")})`],
-        sort: `-${COUNT}`,
-        perPage: batch.length
-      }).then((answer) => answer && slowerCounts(answer, batch))
-    )
-  ]);
-  if (stats === null || slower.includes(null)) return null;
-  const slowerOf = new Map(slower.flatMap((counts) => [...counts ?? []]));
-  const asked = query.transactions === void 0 ? null : new Set(query.transactions);
-  const rows = parseAs(transactionStatsSchema, stats.body, stats.endpoint).data.map((row) => {
-    if (asked !== null && !asked.has(row.transaction)) notAsked(stats, row.transaction);
-    const samples = row[COUNT];
-    return {
-      transaction: row.transaction,
-      samples,
-      failures: row["failure_count()"],
-      p95Ms: row["p95(span.duration)"],
-      // Counted by a second request, which may see samples that arrived after the first: never above them.
-      slower: query.slowerThan?.has(row.transaction) ? Math.min(slowerOf.get(row.transaction) ?? 0, samples) : null
-    };
-  });
-  return rows.sort((a, b) => b.samples - a.samples);
-}
-function slowerTerm(name, ms) {
-  if (!(ms >= 0 && ms <= Number.MAX_SAFE_INTEGER)) {
-    throw new SentryError(
-      "bad-request",
-      `A duration threshold for transaction "${excerpt(name, 100)}" must be a number of milliseconds from 0, not ${ms}.`
-    );
-  }
-  const duration2 = ms.toFixed(3).replace(/\.?0+$/, "");
-  return { name, text: `transaction:${quoteExactValue(name)} span.duration:>${duration2}ms` };
-}
-function slowerBatches(terms, room) {
-  const batches = [];
-  let batch = [];
-  let length = 0;
-  for (const term of terms) {
-    const more = encodedLength(` OR ${term.text}`);
-    if (batch.length === SLOWER_NAMES_PER_REQUEST || batch.length > 0 && length + more > room) {
-      batches.push(batch);
-      batch = [];
-      length = 0;
-    }
-    batch.push(term);
-    length += more;
-  }
-  if (batch.length > 0) batches.push(batch);
-  return batches;
-}
-function slowerCounts(answer, batch) {
-  const asked = new Set(batch.map((term) => term.name));
-  const counts = /* @__PURE__ */ new Map();
-  for (const row of parseAs(transactionCountsSchema, answer.body, answer.endpoint).data) {
-    if (!asked.has(row.transaction)) notAsked(answer, row.transaction);
-    counts.set(row.transaction, row[COUNT]);
-  }
-  return counts;
-}
-function notAsked(answer, transaction) {
-  throw new SentryError(
-    "malformed",
-    `Sentry's answer to ${answer.endpoint} counts transaction "${excerpt(transaction, 60)}", which was not asked for.`
-  );
-}
-function spansQuery(terms) {
-  return ["is_transaction:true", ...terms].join(" ");
-}
-function encodedLength(text) {
-  return encodeURIComponent(text).length;
-}
-function askSpans(getApi, org, scope, ask) {
-  const params = [
-    ["dataset", "spans"],
-    ...ask.fields.map((field2) => ["field", field2]),
-    ["query", spansQuery(ask.terms)],
-    ...ask.sort === void 0 ? [] : [["sort", ask.sort]],
-    ...scopeParams(scope),
-    ["disableAggregateExtrapolation", "1"],
-    ["per_page", String(ask.perPage)],
-    ["referrer", REFERRER]
-  ];
-  return orUnsupported(
-    getApi(apiPath`/organizations/${org}/events/`, params, spansCall(org, scope.environment))
-  );
-}
-function spansCall(org, environment) {
-  return {
-    ...sentryCalls(org).count(environment),
-    what: "read transactions (the spans dataset)",
-    unsupported: UNKNOWN_DATASET_OR_FUNCTION
-  };
-}
-
-// src/sentry/rest/timeline.ts
-var MAX_SENTRY_POINTS = 1e4;
-var MAX_TIMELINE_CALLS = 5;
-function planTimeline(query) {
-  const { start, end, intervalSeconds } = query;
-  if (!Number.isSafeInteger(intervalSeconds) || intervalSeconds <= 0) {
-    throw new SentryError(
-      "bad-request",
-      `An error timeline needs a whole, positive number of seconds per bucket, not ${intervalSeconds}.`
-    );
-  }
-  const spanMs = end.getTime() - start.getTime();
-  if (!(spanMs > 0)) {
-    throw new SentryError(
-      "bad-request",
-      `An error timeline needs a start before its end (${start.toISOString()} \u2192 ${end.toISOString()}).`
-    );
-  }
-  const offset = mod(Math.floor(start.getTime() / 1e3), intervalSeconds);
-  const fetchSeconds = gcd(intervalSeconds, offset);
-  const callMs = MAX_SENTRY_POINTS * fetchSeconds * 1e3;
-  const callCount = Math.ceil(spanMs / callMs);
-  if (callCount > MAX_TIMELINE_CALLS) {
-    const points = Math.ceil(spanMs / 1e3 / fetchSeconds);
-    const aligned = offset === 0 ? "" : ` Its start is ${offset} s off Sentry's ${intervalSeconds} s grid, so it needs ${fetchSeconds} s buckets: start it on a multiple of the interval.`;
-    throw new SentryError(
-      "bad-request",
-      `An error timeline from ${start.toISOString()} to ${end.toISOString()} needs ${points} of Sentry's buckets, more than the ${MAX_TIMELINE_CALLS * MAX_SENTRY_POINTS} it may ask for: use a larger interval or a shorter range.${aligned}`
-    );
-  }
-  const calls = Array.from({ length: callCount }, (_, index) => ({
-    start: new Date(start.getTime() + index * callMs),
-    end: new Date(Math.min(end.getTime(), start.getTime() + (index + 1) * callMs))
-  }));
-  return { fetchSeconds, buckets: Math.ceil(spanMs / (intervalSeconds * 1e3)), calls };
-}
-function sumIntoTimeline(query, plan, values) {
-  const startMs = query.start.getTime();
-  const intervalMs = query.intervalSeconds * 1e3;
-  const counts = new Array(plan.buckets).fill(0);
-  const fromMs = Math.floor(startMs / 1e3) * 1e3;
-  for (const { timestamp, value } of values) {
-    if (timestamp >= query.end.getTime() || timestamp + plan.fetchSeconds * 1e3 <= fromMs) continue;
-    const index = Math.min(plan.buckets - 1, Math.max(0, Math.floor((timestamp - fromMs) / intervalMs)));
-    counts[index] = counts[index] + value;
-  }
-  return counts.map((events, index) => ({ start: new Date(startMs + index * intervalMs), events }));
-}
-function gcd(a, b) {
-  let [x, y] = [a, b];
-  while (y !== 0) [x, y] = [y, x % y];
-  return x;
-}
-function mod(a, n) {
-  return (a % n + n) % n;
-}
-
-// src/sentry/rest/traffic.ts
-async function releaseTraffic(getApi, org, query, kinds, now) {
-  const count = (kind, read) => kinds.includes(kind) ? read() : Promise.resolve(null);
-  const [errors, transactions, sessions] = await Promise.all([
-    count("errors", () => countErrors(getApi, org, query)),
-    count("transactions", () => countTransactions(getApi, org, query)),
-    count("sessions", async () => {
-      const releases = await releaseSessions(getApi, org, query, now);
-      return releases?.reduce((sum, release) => sum + release.sessions, 0) ?? null;
-    })
-  ]);
-  return { errors, transactions, sessions };
-}
-async function countErrors(getApi, org, query) {
-  const answer = await getApi(
-    apiPath`/organizations/${org}/events/`,
-    [
-      ["dataset", "errors"],
-      ["field", "count()"],
-      ["query", `release:${quoteSearchValue(query.release)}`],
-      ...scopeParams(query)
-    ],
-    sentryCalls(org).count(query.environment)
-  );
-  return parseAs(totalCountSchema, answer.body, answer.endpoint).data[0]?.["count()"] ?? 0;
-}
-
-// src/sentry/rest/source.ts
-var RETRY_BUDGET_MS = 15e3;
-var REQUEST_TIMEOUT_MS = 1e4;
-var shortText = (text) => excerpt(text, 60);
-var LIST_COLLAPSE = ["stats", "lifetime", "filtered", "unhandled"].map(
-  (part) => ["collapse", part]
-);
-var DETAIL_COLLAPSE = ["stats", "tags", "release"].map((part) => ["collapse", part]);
-var PAGE_SIZE = "100";
-var COUNT2 = "count()";
-var ISSUE_COUNT_FIELDS = ["issue.id", COUNT2, "count_unique(user)", "min(timestamp)", "last_seen()"];
-var ISSUES_PER_COUNT = 50;
-function createRestSource(options) {
-  if (!URL.canParse(options.url)) {
-    throw new SentryError(
-      "bad-request",
-      `url "${options.url}" is not a URL: give Sentry's address, e.g. https://sentry.io.`
-    );
-  }
-  const configured = new URL(options.url);
-  const { org } = options;
-  const redact = createRedactor(options.token);
-  const trusted = /* @__PURE__ */ new Set([configured.origin]);
-  const now = options.now ?? Date.now;
-  const get = createGet({
-    token: options.token,
-    redact,
-    trusted,
-    fetch: options.fetch ?? globalThis.fetch,
-    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-    now,
-    onRequest: options.onRequest ?? (() => {
-    }),
-    requestTimeoutMs: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
-    retryBudgetMs: options.retryBudgetMs ?? RETRY_BUDGET_MS,
-    deadlineAt: options.deadlineAt
-  });
-  const controlHost = controlHostOf(configured, options.controlHosts ?? ["sentry.io"]);
-  let base;
-  function apiBase() {
-    if (controlHost === null) return Promise.resolve(configured);
-    base ??= discoverRegion(get, configured, org, controlHost).then(
-      (region) => {
-        trusted.add(region.origin);
-        return region;
-      },
-      (error2) => {
-        base = void 0;
-        throw error2;
-      }
-    );
-    return base;
-  }
-  function permalinkOf(permalink, issueId) {
-    if (URL.canParse(permalink)) {
-      const url = new URL(permalink);
-      const own = url.hostname === configured.hostname || controlHost !== null && (url.hostname === controlHost || url.hostname.endsWith(`.${controlHost}`));
-      if ((url.protocol === "https:" || url.protocol === "http:") && own && !url.username && !url.password)
-        return url.href;
-    }
-    return issueLink(configured.href, org, issueId);
-  }
-  function describeIssue(issue2) {
-    return {
-      id: issue2.id,
-      shortId: issue2.shortId,
-      title: issue2.title,
-      culprit: issue2.culprit ?? null,
-      permalink: permalinkOf(issue2.permalink, issue2.id),
-      level: issue2.level,
-      category: issue2.issueCategory ?? ERROR_CATEGORY
-    };
-  }
-  async function getApi(path, query, call) {
-    return get(apiUrl(await apiBase(), path, query), call);
-  }
-  async function orNull(promise) {
-    try {
-      return await promise;
-    } catch (error2) {
-      if (error2 instanceof SentryError && error2.kind === "not-found") return null;
-      throw error2;
-    }
-  }
-  const releaseCall = (version) => ({
-    what: "read releases",
-    scope: "project:read",
-    notFound: `Sentry has no release "${version}" in organization "${org}": check release and org`
-  });
-  function issueListQuery(search, query, extra) {
-    return [
-      ...search.projects.map((project) => ["project", project.id]),
-      ...search.environment ? [["environment", search.environment]] : [],
-      ["start", search.start.toISOString()],
-      ["end", search.end.toISOString()],
-      ["query", query],
-      ...extra,
-      ...LIST_COLLAPSE
-    ];
-  }
-  const calls = sentryCalls(org);
-  async function countErrorEvents(issueIds, query, counts) {
-    for (let from = 0; from < issueIds.length; from += ISSUES_PER_COUNT) {
-      const ids = issueIds.slice(from, from + ISSUES_PER_COUNT);
-      if (!ids.every((id) => /^\d+$/.test(id)))
-        throw new SentryError("malformed", `Sentry gave an issue ID that is not a number: ${ids.join(", ")}`);
-      const terms = [`issue.id:[${ids.join(",")}]`];
-      if (query.release !== void 0) terms.push(`release:${quoteSearchValue(query.release)}`);
-      const params = [
-        ["dataset", "errors"],
-        ...ISSUE_COUNT_FIELDS.map((field2) => ["field", field2]),
-        ["query", terms.join(" ")],
-        ["start", query.start.toISOString()],
-        ["end", query.end.toISOString()],
-        ...query.projects.map((project) => ["project", project.id]),
-        ...query.environment ? [["environment", query.environment]] : [],
-        ["per_page", PAGE_SIZE]
-      ];
-      const answer = await getApi(
-        apiPath`/organizations/${org}/events/`,
-        params,
-        calls.count(query.environment)
-      );
-      const asked = new Set(ids);
-      for (const row of parseAs(issueCountRowsSchema, answer.body, answer.endpoint).data) {
-        if (!asked.has(row["issue.id"])) {
-          throw new SentryError(
-            "malformed",
-            `Sentry's answer to ${answer.endpoint} counts issue ${shortText(row["issue.id"])}, which was not asked for.`
-          );
-        }
-        counts.set(row["issue.id"], {
-          events: row["count()"],
-          users: row["count_unique(user)"],
-          firstSeen: row["min(timestamp)"] ?? null,
-          lastSeen: row["last_seen()"] ?? null
-        });
-      }
-    }
-  }
-  async function countIssueEvents(issueId, query) {
-    const params = [
-      ["start", query.start.toISOString()],
-      ["end", query.end.toISOString()],
-      ...query.environment ? [["environment", query.environment]] : [],
-      ...query.release === void 0 ? [] : [["query", `release:${quoteSearchValue(query.release)}`]],
-      ["per_page", PAGE_SIZE]
-    ];
-    const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/${issueId}/events/`, params);
-    return countListedEvents(pages2(get, first, calls.issue(issueId)));
-  }
-  return {
-    limitations: [],
-    async resolveProjects(slugs) {
-      const answers = await Promise.allSettled(
-        slugs.map(async (slug) => {
-          const answer = await getApi(apiPath`/projects/${org}/${slug}/`, [], {
-            what: "read projects",
-            scope: "project:read",
-            notFound: `Sentry has no project "${slug}" in organization "${org}" that this token can see: check project and org`
-          });
-          const project = parseAs(projectSchema, answer.body, answer.endpoint);
-          if (project.slug !== slug && project.id !== slug) {
-            throw new SentryError(
-              "malformed",
-              `Sentry's answer to ${answer.endpoint} describes project "${shortText(project.slug)}" (ID ${shortText(project.id)}), not the project "${slug}" asked for.`
-            );
-          }
-          return { id: project.id, slug: project.slug };
-        })
-      );
-      const projects = [];
-      const missing = [];
-      for (const [index, answer] of answers.entries()) {
-        if (answer.status === "fulfilled") {
-          projects.push(answer.value);
-          continue;
-        }
-        const error2 = answer.reason;
-        if (!(error2 instanceof SentryError && error2.kind === "not-found")) throw error2;
-        missing.push({ slug: slugs[index], error: error2 });
-      }
-      if (missing.length === 1) throw missing[0]?.error;
-      if (missing.length > 1) {
-        throw new SentryError(
-          "not-found",
-          `Sentry has no projects ${missing.map(({ slug }) => `"${slug}"`).join(", ")} in organization "${org}" that this token can see (404 on each): check project and org.`,
-          404
-        );
-      }
-      return projects;
-    },
-    async release(version) {
-      const answer = await orNull(
-        getApi(apiPath`/organizations/${org}/releases/${version}/`, [], releaseCall(version))
-      );
-      if (answer === null) return null;
-      const release = parseAs(releaseSchema, answer.body, answer.endpoint);
-      if (release.version !== version) {
-        throw new SentryError(
-          "malformed",
-          `Sentry's answer to ${answer.endpoint} describes release "${shortText(release.version)}", not the release "${shortText(version)}" asked for.`
-        );
-      }
-      return {
-        version: release.version,
-        dateCreated: release.dateCreated,
-        firstEvent: release.firstEvent ?? null,
-        lastEvent: release.lastEvent ?? null
-      };
-    },
-    async deploys(version) {
-      const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/releases/${version}/deploys/`);
-      const deploys = [];
-      try {
-        for await (const answer of pages2(get, first, releaseCall(version))) {
-          for (const deploy of parseAs(deploysSchema, answer.body, answer.endpoint)) {
-            deploys.push({
-              id: deploy.id,
-              environment: deploy.environment,
-              dateStarted: deploy.dateStarted ?? null,
-              dateFinished: deploy.dateFinished ?? null
-            });
-          }
-        }
-      } catch (error2) {
-        if (error2 instanceof SentryError && error2.kind === "not-found" && deploys.length === 0) return [];
-        throw error2;
-      }
-      return deploys;
-    },
-    async *searchIssues(search) {
-      let left = search.maxResults ?? Number.POSITIVE_INFINITY;
-      const query = issueListQuery(search, issueQuery(search), [
-        ["sort", search.sort ?? "new"],
-        ["limit", String(Math.min(Number(PAGE_SIZE), left))]
-      ]);
-      const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
-      for await (const answer of pages2(get, first, calls.issues(search.environment))) {
-        for (const issue2 of parseAs(issuesSchema, answer.body, answer.endpoint)) {
-          if (left <= 0) return;
-          left -= 1;
-          yield {
-            ...describeIssue(issue2),
-            projectSlug: issue2.project.slug,
-            events: issue2.count,
-            users: issue2.userCount,
-            firstSeen: issue2.firstSeen,
-            lastSeen: issue2.lastSeen
-          };
-        }
-        if (left <= 0) return;
-      }
-    },
-    async countIssues(search) {
-      const query = issueListQuery(search, issueQuery(search), [["limit", PAGE_SIZE]]);
-      const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
-      let count = 0;
-      for await (const answer of pages2(get, first, calls.issues(search.environment)))
-        count += parseAs(issuesSchema, answer.body, answer.endpoint).length;
-      return count;
-    },
-    async resolveShortId(shortId) {
-      const answer = await orNull(
-        getApi(apiPath`/organizations/${org}/shortids/${shortId}/`, [], {
-          what: "read issues",
-          scope: "event:read",
-          notFound: `Sentry has no issue ${shortId} in organization "${org}"`
-        })
-      );
-      if (answer === null) return null;
-      const { group } = parseAs(shortIdSchema, answer.body, answer.endpoint);
-      return { ...describeIssue(group), projectSlug: group.project.slug, projectId: group.project.id };
-    },
-    async issueCounts(query) {
-      const counts = /* @__PURE__ */ new Map();
-      const errors = query.issues.filter((issue2) => issue2.category === ERROR_CATEGORY).map((issue2) => issue2.id);
-      const others = query.issues.filter((issue2) => issue2.category !== ERROR_CATEGORY).map((issue2) => issue2.id);
-      await Promise.all([
-        countErrorEvents(errors, query, counts),
-        ...others.map(async (id) => {
-          const count = await countIssueEvents(id, query);
-          if (count !== null) counts.set(id, count);
-        })
-      ]);
-      return { counts, uncountable: /* @__PURE__ */ new Map() };
-    },
-    async issueActivity(issueId) {
-      const answer = await getApi(
-        apiPath`/organizations/${org}/issues/${issueId}/`,
-        DETAIL_COLLAPSE,
-        calls.issue(issueId)
-      );
-      return parseAs(issueDetailSchema, answer.body, answer.endpoint).activity.map((activity) => ({
-        type: activity.type,
-        dateCreated: activity.dateCreated,
-        version: activity.data?.version ?? null
-      }));
-    },
-    async latestEventLocation(issueId, environment) {
-      const answer = await orNull(
-        getApi(
-          apiPath`/organizations/${org}/issues/${issueId}/events/latest/`,
-          environment ? [["environment", environment]] : [],
-          calls.issue(issueId)
-        )
-      );
-      if (answer === null) return null;
-      const exceptions = [];
-      const threads = [];
-      parseAs(eventSchema, answer.body, answer.endpoint).entries.forEach((entry, index) => {
-        const at = ["entries", index, "data"];
-        if (entry.type === "exception")
-          exceptions.push(parseAs(exceptionDataSchema, entry.data, answer.endpoint, at));
-        if (entry.type === "threads")
-          threads.push(parseAs(threadsDataSchema, entry.data, answer.endpoint, at));
-      });
-      return innermostInAppFrame(exceptions, threads);
-    },
-    async hasReleaseEvents(query) {
-      const params = issueListQuery(query, issueQuery({ release: query.release, userQuery: "" }), [
-        ["limit", "1"]
-      ]);
-      const answer = await getApi(
-        apiPath`/organizations/${org}/issues/`,
-        params,
-        calls.issues(query.environment)
-      );
-      return parseAs(issuesSchema, answer.body, answer.endpoint).length > 0;
-    },
-    async errorTimeline(query) {
-      const plan = planTimeline(query);
-      const call = calls.count(query.environment);
-      const values = [];
-      for (const range of plan.calls) {
-        const params = [
-          ["dataset", "errors"],
-          ["yAxis", COUNT2],
-          ["interval", String(plan.fetchSeconds)],
-          ["start", range.start.toISOString()],
-          ["end", range.end.toISOString()],
-          ...query.projects.map((project) => ["project", project.id]),
-          ...query.environment ? [["environment", query.environment]] : []
-        ];
-        const answer = await getApi(apiPath`/organizations/${org}/events-timeseries/`, params, call);
-        const { timeSeries } = parseAs(timeseriesSchema, answer.body, answer.endpoint);
-        if (timeSeries.length === 0) continue;
-        const index = timeSeries.findIndex((series2) => series2.yAxis === COUNT2);
-        const series = timeSeries[index];
-        if (!series) {
-          throw new SentryError(
-            "malformed",
-            `Sentry's answer to ${answer.endpoint} has no ${COUNT2} series (yAxis: ${timeSeries.map((s) => s.yAxis).join(", ")}).`
-          );
-        }
-        if (series.meta.interval !== plan.fetchSeconds * 1e3) {
-          throw new SentryError(
-            "malformed",
-            `Sentry's answer to ${answer.endpoint} has buckets of ${series.meta.interval / 1e3} s at timeSeries[${index}].meta.interval, not the ${plan.fetchSeconds} s asked for.`
-          );
-        }
-        for (const value of series.values) values.push(value);
-      }
-      return sumIntoTimeline(query, plan, values);
-    },
-    releaseTraffic: (query, kinds) => releaseTraffic(getApi, org, query, kinds, now()),
-    transactionStats: (query) => transactionStats(getApi, org, query),
-    releaseSessions: (query) => releaseSessions(getApi, org, query, now())
-  };
-}
-
-// src/entries/check.ts
-async function runCheck(config, options = {}) {
-  const { clock = systemClock, ...deps } = options;
-  let close = async () => {
-  };
-  try {
-    const source = await sentrySource(config, runDeadline(config, clock.now()));
-    close = source.close;
-    if (config.mode === "scan") return await scanErrors(config, { source, clock });
-    return await verifyRelease(config, { source, clock, ...deps });
-  } catch (error2) {
-    return errorReport(config, error2 instanceof Error ? error2.message : String(error2), new Date(clock.now()));
-  } finally {
-    await close();
-  }
-}
-async function sentrySource(config, deadlineAt) {
-  const where = { url: config.url, org: config.org, token: config.authToken, deadlineAt };
-  if (config.source === "mcp") {
-    const { createMcpSource } = await import("../chunks/source-ONIYA6Y4.js");
-    return createMcpSource({
-      ...where,
-      server: config.mcpUrl ? { url: config.mcpUrl } : { command: config.mcpCommand }
-    });
-  }
-  return { ...createRestSource(where), close: async () => {
-  } };
-}
-
-// src/entries/problems.ts
-function describeProblems(problems, name) {
-  return problems.map((problem2) => `${name(problem2.input)} ${problem2.message}`).join("; ");
-}
-function unsupported(config, name) {
-  if (config.source === "mcp" && new URL(config.url).pathname.replace(/\/+$/, "") !== "")
-    return `${name("source")} mcp needs Sentry at the root of its host (the Sentry MCP server takes --host only); ${name("url")} has a path`;
-  return null;
-}
-
-// src/entries/action.ts
+// src/main.ts
 function readInputs(env) {
   const raw = {};
   for (const spec of INPUTS) {
@@ -8440,7 +8440,16 @@ function readInputs(env) {
   }
   return raw;
 }
-async function run(env) {
+async function run(env = process.env) {
+  try {
+    await verifyDeploy(env);
+  } catch (error2) {
+    setFailed(
+      `sentry-deploy-verify stopped unexpectedly: ${error2 instanceof Error ? error2.message : String(error2)}`
+    );
+  }
+}
+async function verifyDeploy(env) {
   const raw = readInputs(env);
   const secrets = [raw["auth-token"], raw["github-token"]].map((s) => s?.trim()).filter((s) => !!s);
   for (const secret of secrets) setSecret(secret);
@@ -8459,12 +8468,15 @@ async function run(env) {
   const access2 = gitHubAccess(config, env);
   const context = { env, commit, redactor };
   const pullRequest = config.mode === "verify" && typeof access2 !== "string" && (config.comment !== "never" || config.fixes === "auto") ? findPullRequest(access2.github, access2.repository, githubRun, commit, config.prNumber) : null;
-  const claims = config.fixes === "auto" && pullRequest && typeof access2 !== "string" ? pullRequest.then(
-    (lookup) => (
-      // A GitHub that did not answer the lookup is not asked again: the payload's commits remain.
-      lookup.number === null && lookup.failed ? readClaimTexts(access2.github, access2.repository, githubRun, void 0, null) : readClaimTexts(access2.github, access2.repository, githubRun, commit, lookup.number)
-    )
-  ) : void 0;
+  const claims = config.fixes === "auto" && pullRequest && typeof access2 !== "string" ? pullRequest.then(async (lookup) => {
+    if (!(lookup.number === null && lookup.failed))
+      return readClaimTexts(access2.github, access2.repository, githubRun, commit, lookup.number);
+    const read = await readClaimTexts(access2.github, access2.repository, githubRun, void 0, null);
+    return config.comment === "never" ? {
+      ...read,
+      warnings: [`Fix claims in the pull request were not read: ${lookup.why}`, ...read.warnings]
+    } : read;
+  }) : void 0;
   const checked = await check(
     config,
     claims?.then((read) => read.texts)
@@ -8576,8 +8588,6 @@ function writeSummary(markdown) {
     warning(`Could not write the job summary: ${error2.message}`);
   }
 }
-run(process.env).catch((error2) => {
-  setFailed(
-    `sentry-deploy-verify stopped unexpectedly: ${error2 instanceof Error ? error2.message : String(error2)}`
-  );
-});
+
+// src/entries/action.ts
+void run();

@@ -82,7 +82,7 @@ import {
   transactionCountsSchema,
   transactionStatsSchema,
   union
-} from "../chunks/chunk-YWS5QIIR.js";
+} from "./chunks/chunk-XOJ5DXTS.js";
 
 // src/entries/cli.ts
 import { parseArgs as parseArgs2 } from "node:util";
@@ -5543,7 +5543,7 @@ async function runCheck(config, options = {}) {
 async function sentrySource(config, deadlineAt) {
   const where = { url: config.url, org: config.org, token: config.authToken, deadlineAt };
   if (config.source === "mcp") {
-    const { createMcpSource } = await import("../chunks/source-QCAXQSLA.js");
+    const { createMcpSource } = await import("./chunks/source-RPG3SBXG.js");
     return createMcpSource({
       ...where,
       server: config.mcpUrl ? { url: config.mcpUrl } : { command: config.mcpCommand }

@@ -409,6 +409,12 @@ describe("claimed fixes and spikes", () => {
     expect(run.outputs.verdict).toBe("fail");
     expect(run.outputs["new-count"]).toBe("2");
     expect(warnings(run).join("\n")).toMatch(/pull-requests: read/);
+    // Without a comment, the lost fix claims are still said, once.
+    const silent = await deploy({ scenario, fake, inputs: { comment: "never" } });
+    expect(JSON.parse(silent.outputs.fixes ?? "")).toEqual([]);
+    const said = warnings(silent).filter((line) => /pull-requests: read/.test(line));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/Fix claims in the pull request were not read/);
   });
 });
 
