@@ -2326,6 +2326,32 @@ function parseConfig(raw, context = {}) {
   };
 }
 
+// src/engine/quantities.ts
+function milliseconds(ms) {
+  if (ms < 10) return `${Number(ms.toFixed(1))} ms`;
+  if (Math.round(ms) < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 6e4) return `${Number((ms / 1e3).toPrecision(3))} s`;
+  return formatDuration(Math.round(ms / 1e3) * 1e3);
+}
+function percent(share) {
+  if (share <= 0) return "0%";
+  const value = Number((share * 100).toFixed(2));
+  if (share < 1 && value === 0) return "< 0.01%";
+  if (share < 1 && value === 100) return "> 99.99%";
+  return `${value}%`;
+}
+function thousands(count2) {
+  return count2.toLocaleString("en-US");
+}
+
+// src/report/words.ts
+function count(n, one, many = `${one}s`) {
+  return `${thousands(n)} ${n === 1 ? one : many}`;
+}
+function utc(iso) {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
 // src/engine/findings.ts
 function toFinding(kind, issue2, deployedAt) {
   const firstSeen2 = issue2.firstSeen;
@@ -2366,24 +2392,6 @@ function zeroCountUpperBound(trials, confidence = 0.95) {
   return -Math.expm1(Math.log(1 - confidence) / trials);
 }
 
-// src/engine/quantities.ts
-function milliseconds(ms) {
-  if (ms < 10) return `${Number(ms.toFixed(1))} ms`;
-  if (Math.round(ms) < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 6e4) return `${Number((ms / 1e3).toPrecision(3))} s`;
-  return formatDuration(Math.round(ms / 1e3) * 1e3);
-}
-function percent(share) {
-  if (share <= 0) return "0%";
-  const value = Number((share * 100).toFixed(2));
-  if (share < 1 && value === 0) return "< 0.01%";
-  if (share < 1 && value === 100) return "> 99.99%";
-  return `${value}%`;
-}
-function thousands(count) {
-  return count.toLocaleString("en-US");
-}
-
 // src/engine/verdict.ts
 function verifyScope(release, environment, windowText) {
   const where = environment ? ` in ${environment}` : "";
@@ -2393,11 +2401,11 @@ function verifyScope(release, environment, windowText) {
     unseen: (traffic) => {
       const counted = ["error event"];
       const uncounted = [];
-      for (const [kind, count] of [
+      for (const [kind, count2] of [
         ["transaction", traffic?.transactions],
         ["session", traffic?.sessions]
       ])
-        (count === null ? uncounted : counted).push(kind);
+        (count2 === null ? uncounted : counted).push(kind);
       const kinds = counted.length === 1 ? counted[0] : `${counted.slice(0, -1).join(", ")} or ${counted.at(-1)}`;
       const unknown2 = uncounted.length > 0 ? `; its ${uncounted.map((kind) => `${kind}s`).join(" and ")} could not be counted` : "";
       return `Sentry received no ${kinds} of release ${release}${where} since its rollout began (in an issue of any category${unknown2}): is the SDK's release set to it?`;
@@ -2456,7 +2464,7 @@ function describeTraffic(traffic) {
     [traffic.sessions, "session"],
     [traffic.errors, "error event"]
   ].flatMap(
-    ([count, word]) => count !== null && count > 0 ? [`${thousands(count)} ${word}${count === 1 ? "" : "s"}`] : []
+    ([count2, word]) => count2 !== null && count2 > 0 ? [`${thousands(count2)} ${word}${count2 === 1 ? "" : "s"}`] : []
   );
   if (parts.length === 0) return null;
   const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
@@ -2495,13 +2503,15 @@ function buildReport(parts) {
   });
   const fixes = describeFixes(parts.fixes);
   const { verdict } = decided;
-  const reason = fixes ? `${decided.reason}; ${fixes}` : decided.reason;
+  const reason = fixes ? withFixes(decided.reason, fixes) : decided.reason;
   const notes = [...parts.notes];
   if (evaluation.ignored > 0)
-    notes.push(`${evaluation.ignored} issue(s) matched the ignore input and were not counted.`);
+    notes.push(
+      `${count(evaluation.ignored, "issue")} matched the ignore input and ${evaluation.ignored === 1 ? "was" : "were"} not counted.`
+    );
   if (evaluation.belowThresholds > 0)
     notes.push(
-      `${evaluation.belowThresholds} issue(s) had fewer than min-events (${config.minEvents}) or min-users (${config.minUsers}) ${config.mode === "scan" ? "in the period" : "since the deploy"} and were not counted.`
+      `${count(evaluation.belowThresholds, "issue")} had fewer than min-events (${config.minEvents}) or min-users (${config.minUsers}) ${config.mode === "scan" ? "in the period" : "since the deploy"} and ${evaluation.belowThresholds === 1 ? "was" : "were"} not counted.`
     );
   const listed = Math.min(config.maxListed, findings.length);
   return {
@@ -2528,6 +2538,9 @@ function buildReport(parts) {
     timeline: parts.timeline,
     notes
   };
+}
+function withFixes(reason, fixes) {
+  return /[.?!]$/.test(reason) ? `${reason} ${fixes.charAt(0).toUpperCase()}${fixes.slice(1)}.` : `${reason}; ${fixes}`;
 }
 function errorReport(config, reason, evaluatedAt) {
   return {
@@ -2677,16 +2690,25 @@ async function scanErrors(config, deps) {
     end: now,
     userQuery: config.query
   };
+  const cameBack = /* @__PURE__ */ new Map();
   const found = await collectFindings(
     {
       fresh: source.searchIssues({ ...search, firstSeenFrom: since }),
       // is:regressed includes regressions up to a week old; the activity log says whether this one is recent.
       regressed: source.searchIssues({ ...search, regressed: true }),
-      confirmRegression: async (issue2) => regressionSince(await source.issueActivity(issue2.id), since) !== null
+      confirmRegression: async (issue2) => {
+        const at = regressionSince(await source.issueActivity(issue2.id), since);
+        if (at) cameBack.set(issue2.id, at);
+        return at !== null;
+      }
     },
     config,
     null
   );
+  for (const finding of found.findings) {
+    const at = finding.kind === "regressed" ? cameBack.get(finding.id) : void 0;
+    if (at) finding.firstSeen = at.toISOString();
+  }
   const notes = [...source.limitations];
   if (config.lookbackMs > REGRESSED_SUBSTATUS_MS)
     notes.push(
@@ -3071,17 +3093,17 @@ async function checkFixes(source, config, claims, window2) {
       return;
     }
     if (after && after.events > 0) {
-      const last = after.lastSeen ? `, the last at ${after.lastSeen.toISOString()}` : "";
+      const last = after.lastSeen ? `, the last at ${utc(after.lastSeen.toISOString())}` : "";
       fixes.push({
         ...check2,
         status: "unfixed",
         events: after.events,
-        detail: `${atLeast(after)} event(s) of release ${config.release} ${sinceText}${last}.`
+        detail: `${atLeast(after)} of release ${config.release} ${sinceText}${last}.`
       });
       findings.push(unfixedFinding(issue2, after, window2.deployedAt));
       return;
     }
-    const history = eventsBefore === null ? `its events before could not be counted` : eventsBefore > 0 ? `it had ${atLeast(beforeCount)} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
+    const history = eventsBefore === null ? `its events before could not be counted` : eventsBefore > 0 ? `it had ${atLeast(beforeCount, false)} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
     if (!window2.releaseSeen) {
       fixes.push({
         ...check2,
@@ -3094,7 +3116,7 @@ async function checkFixes(source, config, claims, window2) {
         ...check2,
         status: "unverified",
         events: 0,
-        detail: `No event of release ${config.release} yet, but the watching stopped at ${window2.end.toISOString()}, before the window's end; ${history}.`
+        detail: `No event of release ${config.release} yet, but the watching stopped at ${utc(window2.end.toISOString())}, before the window's end; ${history}.`
       });
     } else {
       fixes.push({
@@ -3107,10 +3129,11 @@ async function checkFixes(source, config, claims, window2) {
   });
   return { fixes, findings };
 }
-function atLeast(count) {
-  return count.capped ? `at least ${count.events}` : String(count.events);
+function atLeast(issueCount, unit = true) {
+  const events = unit ? count(issueCount.events, "event") : String(issueCount.events);
+  return issueCount.capped ? `at least ${events}` : events;
 }
-function unfixedFinding(issue2, count, deployedAt) {
+function unfixedFinding(issue2, count2, deployedAt) {
   return {
     kind: "unfixed",
     subject: "issue",
@@ -3118,14 +3141,14 @@ function unfixedFinding(issue2, count, deployedAt) {
     shortId: issue2.shortId,
     title: issue2.title,
     project: issue2.projectSlug,
-    events: count.events,
-    users: count.users,
-    firstSeen: count.firstSeen ? count.firstSeen.toISOString() : null,
+    events: count2.events,
+    users: count2.users,
+    firstSeen: count2.firstSeen ? count2.firstSeen.toISOString() : null,
     permalink: issue2.permalink,
     culprit: issue2.culprit,
     level: issue2.level,
     category: issue2.category,
-    secondsAfterDeploy: secondsAfter(count.firstSeen, deployedAt),
+    secondsAfterDeploy: secondsAfter(count2.firstSeen, deployedAt),
     location: null,
     spike: null,
     latency: null,
@@ -3452,7 +3475,7 @@ var SPIKE_JUMP = 3;
 function* spikeFamily(settings, nullShare) {
   const minTotal = (k) => Math.max(settings.minEvents, Math.ceil(Math.log(settings.alpha / k) / Math.log(nullShare)));
   const counts = /* @__PURE__ */ new Map();
-  function* count(n) {
+  function* count2(n) {
     let known = counts.get(n);
     if (known === void 0) {
       known = yield n;
@@ -3460,15 +3483,15 @@ function* spikeFamily(settings, nullShare) {
     }
     return known;
   }
-  const most = yield* count(settings.minEvents);
+  const most = yield* count2(settings.minEvents);
   let low = 1;
   let high = Math.max(most, 1);
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
-    if ((yield* count(minTotal(middle))) <= middle) high = middle;
+    if ((yield* count2(minTotal(middle))) <= middle) high = middle;
     else low = middle + 1;
   }
-  return { size: yield* count(minTotal(low)), minTotal: minTotal(low) };
+  return { size: yield* count2(minTotal(low)), minTotal: minTotal(low) };
 }
 function sampleInsufficient(counts, settings, familySize) {
   if (counts.before === 0) return false;
@@ -4052,15 +4075,15 @@ async function findSpikes(source, config, window2) {
   const candidates = [];
   const untested = [];
   for (const issue2 of after) {
-    const count = before.counts.get(issue2.id);
-    if (before.uncountable.has(issue2.id) || count?.capped) {
+    const count2 = before.counts.get(issue2.id);
+    if (before.uncountable.has(issue2.id) || count2?.capped) {
       untested.push(issue2.shortId);
       continue;
     }
-    const from = born.has(issue2.id) && count?.firstSeen ? count.firstSeen.getTime() : baselineStart.getTime();
+    const from = born.has(issue2.id) && count2?.firstSeen ? count2.firstSeen.getTime() : baselineStart.getTime();
     candidates.push({
       id: issue2.id,
-      before: count?.events ?? 0,
+      before: count2?.events ?? 0,
       beforeSeconds: Math.max(1, (since.getTime() - from) / 1e3),
       after: issue2.events,
       afterSeconds,
@@ -4184,7 +4207,8 @@ async function verifyRelease(config, deps) {
   const since = deploy.rolloutStart;
   const windowEnd = new Date(deploy.at.getTime() + config.windowMs);
   const settledAt = new Date(windowEnd.getTime() + config.settleMs);
-  deps.onDeployTime?.(deploy, { windowEnd, settledAt });
+  const unknownRelease = release === null ? `Sentry knows no release ${config.release} in ${config.org}.` : null;
+  deps.onDeployTime?.(deploy, { windowEnd, settledAt }, unknownRelease ? [unknownRelease] : []);
   const firstPollAt = Math.min(since.getTime() + MIN_RANGE_MS, windowEnd.getTime());
   if (clock.now() < firstPollAt) await clock.sleep(firstPollAt - clock.now());
   const context = {
@@ -4199,13 +4223,15 @@ async function verifyRelease(config, deps) {
     trafficKinds: ["transactions", "sessions"]
   };
   const notes = [...source.limitations, ...deploy.notes ?? []];
-  if (release === null) notes.push(`Sentry knows no release ${config.release} in ${config.org}.`);
+  if (unknownRelease) notes.push(unknownRelease);
   const windowText = formatDuration(config.windowMs);
   const scope = verifyScope(config.release, config.environment, windowText);
   let last = null;
   let lastFailed = false;
   let polls = 0;
   let settledPoll = null;
+  let lastLook = false;
+  let pollError = null;
   for (; ; ) {
     const now = clock.now();
     const settled = now >= settledAt.getTime();
@@ -4223,14 +4249,20 @@ async function verifyRelease(config, deps) {
         counts: countByKind(last.findings)
       });
       if (settled) settledPoll = new Date(now);
-      if (final || config.failFast && lastFailed) break;
+      if (final || lastLook || config.failFast && lastFailed) break;
     } catch (error2) {
+      pollError = error2;
       const message = error2 instanceof Error ? error2.message : String(error2);
       if (lastFailed) {
         notes.push(`A later poll failed, so the window was not watched to its end: ${message}`);
         break;
       }
       if (final || !(error2 instanceof SentryError) || !error2.retryable) throw error2;
+      if (lastLook && last !== null) {
+        notes.push(`The last poll before answering, at ${end.toISOString()}, failed: ${message}`);
+        break;
+      }
+      if (lastLook) throw error2;
       notes.push(`A poll at ${end.toISOString()} failed and was tried again at the next: ${message}`);
       deps.onProgress?.({
         poll: polls,
@@ -4241,7 +4273,17 @@ async function verifyRelease(config, deps) {
         error: message
       });
     }
-    await clock.sleep(nextPollAt(clock.now(), config.pollIntervalMs, windowEnd, settledAt) - clock.now());
+    const next = nextPollAt(clock.now(), config.pollIntervalMs, windowEnd, settledAt);
+    if (deps.stopWaitingAt !== void 0 && next > deps.stopWaitingAt) {
+      if (clock.now() >= deps.stopWaitingAt) {
+        if (last === null) throw pollError;
+        break;
+      }
+      lastLook = true;
+      await clock.sleep(deps.stopWaitingAt - clock.now());
+      continue;
+    }
+    await clock.sleep(next - clock.now());
   }
   const evaluation = last;
   const evaluatedUntil = new Date(Math.min(clock.now(), windowEnd.getTime()));
@@ -4374,11 +4416,11 @@ async function countTraffic(source, query, checked) {
     )
   ];
   const received = await source.releaseTraffic(query, ask);
-  const count = (kind) => {
+  const count2 = (kind) => {
     const known = checked.counted[kind] ?? received[kind];
     return readable[kind] === false && known === 0 ? null : known;
   };
-  return { errors: received.errors, transactions: count("transactions"), sessions: count("sessions") };
+  return { errors: received.errors, transactions: count2("transactions"), sessions: count2("sessions") };
 }
 function hasTraffic(traffic) {
   return (traffic.errors ?? 0) > 0 || (traffic.transactions ?? 0) > 0 || (traffic.sessions ?? 0) > 0;
@@ -5137,11 +5179,11 @@ function mod(a, n) {
 
 // src/sentry/rest/traffic.ts
 async function releaseTraffic(getApi, org, query, kinds, now) {
-  const count = (kind, read) => kinds.includes(kind) ? read() : Promise.resolve(null);
+  const count2 = (kind, read) => kinds.includes(kind) ? read() : Promise.resolve(null);
   const [errors, transactions, sessions] = await Promise.all([
-    count("errors", () => countErrors(getApi, org, query)),
-    count("transactions", () => countTransactions(getApi, org, query)),
-    count("sessions", async () => {
+    count2("errors", () => countErrors(getApi, org, query)),
+    count2("transactions", () => countTransactions(getApi, org, query)),
+    count2("sessions", async () => {
       const releases = await releaseSessions(getApi, org, query, now);
       return releases?.reduce((sum, release) => sum + release.sessions, 0) ?? null;
     })
@@ -5419,10 +5461,10 @@ function createRestSource(options) {
     async countIssues(search) {
       const query = issueListQuery(search, issueQuery(search), [["limit", PAGE_SIZE]]);
       const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
-      let count = 0;
+      let count2 = 0;
       for await (const answer of pages2(get, first, calls.issues(search.environment)))
-        count += parseAs(issuesSchema, answer.body, answer.endpoint).length;
-      return count;
+        count2 += parseAs(issuesSchema, answer.body, answer.endpoint).length;
+      return count2;
     },
     async resolveShortId(shortId) {
       const answer = await orNull(
@@ -5443,8 +5485,8 @@ function createRestSource(options) {
       await Promise.all([
         countErrorEvents(errors, query, counts),
         ...others.map(async (id) => {
-          const count = await countIssueEvents(id, query);
-          if (count !== null) counts.set(id, count);
+          const count2 = await countIssueEvents(id, query);
+          if (count2 !== null) counts.set(id, count2);
         })
       ]);
       return { counts, uncountable: /* @__PURE__ */ new Map() };
@@ -5535,11 +5577,11 @@ function createRestSource(options) {
 
 // src/entries/check.ts
 async function runCheck(config, options = {}) {
-  const { clock = systemClock, ...deps } = options;
+  const { clock = systemClock, deadlineAt = Number.POSITIVE_INFINITY, ...deps } = options;
   let close = async () => {
   };
   try {
-    const source = await sentrySource(config, runDeadline(config, clock.now()));
+    const source = await sentrySource(config, Math.min(runDeadline(config, clock.now()), deadlineAt));
     close = source.close;
     if (config.mode === "scan") return await scanErrors(config, { source, clock });
     return await verifyRelease(config, { source, clock, ...deps });
@@ -7652,9 +7694,6 @@ var DEPLOY_SOURCE = {
   "deploy-record": "Sentry deploy record",
   "run-start": "no deploy record: start of this run"
 };
-function utc(iso) {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
-}
 function deployedLine(report) {
   if (!report.deployedAt || !report.deployedAtSource) return "unknown";
   const rollout = report.rolloutStartedAt && report.rolloutStartedAt < report.deployedAt ? `, rollout from ${utc(report.rolloutStartedAt)}` : "";
@@ -7676,25 +7715,56 @@ function trafficLine(report) {
   const kinds = Object.keys(TRAFFIC_WORDS);
   if (kinds.every((kind) => report.traffic[kind] === null)) return null;
   return kinds.map((kind) => {
-    const count = report.traffic[kind];
+    const sent = report.traffic[kind];
     const [one, many] = TRAFFIC_WORDS[kind];
-    return count === null ? `${many} not known` : `${thousands(count)} ${count === 1 ? one : many}`;
+    return sent === null ? `${many} not known` : count(sent, one, many);
   }).join(", ");
 }
 function categoryLabel(finding) {
   return finding.subject !== "issue" || finding.category === ERROR_CATEGORY ? null : finding.category;
 }
 function appeared(report, finding) {
-  if (report.mode === "scan") return finding.firstSeen ? utc(finding.firstSeen) : "\u2014";
-  return afterDeploy(finding);
+  if (report.mode !== "scan") return afterDeploy(finding);
+  if (!finding.firstSeen) return "\u2014";
+  return finding.kind === "regressed" ? `came back ${utc(finding.firstSeen)}` : utc(finding.firstSeen);
+}
+function appearedColumn(report) {
+  return report.mode === "scan" ? "First seen (or came back)" : "After deploy";
 }
 function afterDeploy(finding) {
   const seconds2 = finding.secondsAfterDeploy;
   if (seconds2 === null) return "\u2014";
   return seconds2 < 0 ? `\u2212${formatDuration(-seconds2 * 1e3)} (rollout)` : `+${formatDuration(seconds2 * 1e3)}`;
 }
+function shortReason(report) {
+  const release = report.release;
+  return release && shortRelease(release) !== release ? report.reason.split(release).join(shortRelease(release)) : report.reason;
+}
+function reportNotes(report) {
+  return [
+    ...[
+      spikeInsufficientNote(report.spikeTest, report.window),
+      performanceInsufficientNote(report.performance)
+    ].filter((note) => note !== null),
+    ...report.notes
+  ];
+}
+function evaluatedLine(report) {
+  const at = `evaluated ${utc(report.evaluatedAt)}`;
+  return report.mode === "scan" ? at : `${at} after ${count(report.polls, "poll")}`;
+}
 function verdictHeadline(report) {
   return `${report.verdict.toUpperCase()}: ${report.reason}`;
+}
+function verdictHeading(report) {
+  const verdict = report.verdict.toUpperCase();
+  const where = report.environment ? ` in ${report.environment}` : "";
+  if (report.mode === "scan") return `${verdict}: scan${where}, last ${report.window}`;
+  if (!report.release) return verdict;
+  return `${verdict}: release ${shortRelease(report.release)}${where}`;
+}
+function shortRelease(release) {
+  return /^[0-9a-f]{40}$/i.test(release) ? release.slice(0, 7) : release;
 }
 function omittedLine(report) {
   return report.omitted > 0 ? `\u2026 and ${report.omitted} more (the JSON report lists all ${report.findings.length})` : null;
@@ -7747,14 +7817,18 @@ function performanceHeadline(summary2) {
   const findings = checks.filter((check2) => check2?.finding).length;
   const transactions = summary2.transactions.length + summary2.transactionsOmitted;
   const looked = [
-    ...transactions > 0 ? [`${transactions} transaction${transactions === 1 ? "" : "s"}`] : [],
+    ...transactions > 0 ? [count(transactions, "transaction")] : [],
     ...summary2.crashRate ? ["the crash rate"] : []
   ].join(" and ");
-  return `Performance: ${looked}; ${findings} finding${findings === 1 ? "" : "s"}, ${summary2.insufficientSample} with an insufficient sample`;
+  return `Performance: ${looked}; ${count(findings, "finding")}, ${summary2.insufficientSample} with an insufficient sample`;
 }
 function performanceTestLine(summary2) {
-  const insufficient = summary2.insufficientSample > 0 ? `; ${summary2.insufficientSample} had too few samples for a finding to be likely (insufficient sample, not clean)` : "";
-  return `Family-wise \u03B1 ${summary2.alpha} over ${summary2.tested} latency, failure-rate and crash-rate test(s): a latency finding is a p95 significantly more than ${percent(summary2.latencyMaxIncrease)} above the p95 in the ${summary2.baseline} before the deploy, a failure-rate or crash-rate finding a share significantly above ${summary2.minRatio}\xD7 the one before${insufficient}.`;
+  return `Family-wise \u03B1 ${summary2.alpha} over ${count(summary2.tested, "latency, failure-rate and crash-rate test")}: a latency finding is a p95 significantly more than ${percent(summary2.latencyMaxIncrease)} above the p95 in the ${summary2.baseline} before the deploy, a failure-rate or crash-rate finding a share significantly above ${summary2.minRatio}\xD7 the one before.`;
+}
+function performanceInsufficientNote(summary2) {
+  const n = summary2?.insufficientSample ?? 0;
+  if (n === 0) return null;
+  return `Insufficient sample, not clean: ${count(n, "performance check")} had too few samples for a finding to be likely.`;
 }
 function testedCell(text, check2) {
   return {
@@ -7780,14 +7854,19 @@ function rateChange(rate) {
   const share = (part, total) => total > 0 ? percent(part / total) : "\u2014";
   return `${share(rate.before, rate.beforeTotal)} \u2192 ${share(rate.after, rate.afterTotal)}`;
 }
-function spikeTestLine(summary2, window2) {
+function spikeTestLine(summary2) {
   if (!summary2) return null;
-  const tested = `Spike test: ${summary2.candidates} existing issue(s) with at least ${summary2.minEvents} events since the rollout tested against a rate over ${summary2.minRatio}\xD7 their last ${summary2.baseline} (family-wise \u03B1 ${summary2.alpha} over ${summary2.tested})`;
+  const one = summary2.candidates === 1;
+  const tested = `Spike test: ${count(summary2.candidates, "existing issue")} with at least ${count(summary2.minEvents, "event")} since the rollout began ${one ? "was" : "were"} tested against a rate over ${summary2.minRatio}\xD7 ${one ? "its" : "their"} last ${summary2.baseline}, at a family-wise \u03B1 of ${summary2.alpha} over the ${count(summary2.tested, "issue")} whose counts could reach significance`;
   const untested = summary2.untested.length > 0 ? `; not tested, their baseline could not be counted: ${summary2.untested.join(", ")}` : "";
-  if (summary2.insufficientSample === 0) return `${tested}${untested}.`;
-  const more = summary2.insufficientSample - summary2.insufficientExamples.length;
+  return `${tested}${untested}.`;
+}
+function spikeInsufficientNote(summary2, window2) {
+  if (!summary2 || summary2.insufficientSample === 0) return null;
+  const n = summary2.insufficientSample;
+  const more = n - summary2.insufficientExamples.length;
   const examples = `${summary2.insufficientExamples.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
-  return `${tested}${untested}; of these and the busiest other issues, ${summary2.insufficientSample} had too few events for a ${SPIKE_JUMP}\xD7 jump to show within ${window2} (insufficient sample, not clean): ${examples}.`;
+  return `Insufficient sample, not clean: ${count(n, "issue")} (among those and the busiest others) had too few events for a ${SPIKE_JUMP}\xD7 jump to show within ${window2}: ${examples}.`;
 }
 function rounded(value) {
   if (value === 0) return "0";
@@ -7801,41 +7880,64 @@ function pValue(value) {
 
 // src/report/chart.ts
 var mermaidLabel = (text) => text.replace(/[^A-Za-z0-9 _.:+-]/g, " ").slice(0, 60);
+var MAX_LABELS = 9;
+var ZERO_WIDTH_SPACE = "\u200B";
+var BEFORE_COLOUR = "#8c959f";
+var AFTER_COLOUR = "#cf222e";
 function renderChart(timeline, deployedAt, environment) {
   if (timeline.buckets.length === 0) return [];
   const deploy = Date.parse(deployedAt);
   const deployIndex = timeline.buckets.findLastIndex((bucket) => Date.parse(bucket.start) <= deploy);
+  const every = labelEvery(timeline.buckets.length);
   const labels = timeline.buckets.map((_, index) => {
     const steps = index - deployIndex;
     if (steps === 0) return '"deploy"';
+    if (steps % every !== 0) return `"${ZERO_WIDTH_SPACE.repeat(index + 1)}"`;
     return `"${steps < 0 ? "-" : "+"}${formatDuration(Math.abs(steps) * timeline.intervalSeconds * 1e3)}"`;
   });
-  const every = formatDuration(timeline.intervalSeconds * 1e3);
+  const events = timeline.buckets.map((bucket) => bucket.events);
+  const before = events.map((count2, index) => index < deployIndex ? count2 : 0);
+  const after = events.map((count2, index) => index < deployIndex ? 0 : count2);
+  const interval = formatDuration(timeline.intervalSeconds * 1e3);
   const where = environment ? ` in ${mermaidLabel(environment)}` : "";
+  const theme = {
+    themeVariables: { xyChart: { plotColorPalette: `${AFTER_COLOUR}, ${BEFORE_COLOUR}` } }
+  };
   return [
     "```mermaid",
+    `%%{init: ${JSON.stringify(theme)}}%%`,
     "xychart-beta",
-    `    title "Error events${where} per ${every}, before and after the deploy"`,
+    `    title "Error events${where} per ${interval}: grey before the deploy, red from it"`,
     `    x-axis [${labels.join(", ")}]`,
-    '    y-axis "events"',
-    `    bar [${timeline.buckets.map((bucket) => bucket.events).join(", ")}]`,
+    `    y-axis "events" 0 --> ${axisTop(Math.max(...events))}`,
+    `    bar [${after.join(", ")}]`,
+    `    bar [${before.join(", ")}]`,
     "```"
   ];
+}
+function labelEvery(buckets) {
+  for (let scale = 1; ; scale *= 10)
+    for (const step of [1, 2, 5]) if (Math.ceil(buckets / (step * scale)) <= MAX_LABELS) return step * scale;
+}
+function axisTop(max) {
+  if (max <= 10) return 10;
+  const unit = 10 ** Math.floor(Math.log10(max));
+  return Math.ceil(max / unit) * unit;
 }
 
 // src/report/escape.ts
 var CONTROLS = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
-var ZERO_WIDTH_SPACE = "\u200B";
+var ZERO_WIDTH_SPACE2 = "\u200B";
 function plainLine(text, max = 200) {
   const flat = text.replace(CONTROLS, " ").replace(/\s+/g, " ").trim();
   const chars = [...flat];
   return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : flat;
 }
 function markdownText(text, max = 200) {
-  return plainLine(text, max).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~$]/g, "\\$&").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#/g, `#${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/www\./gi, (match) => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/\b(gh)-(\d)/gi, `$1-${ZERO_WIDTH_SPACE}$2`);
+  return plainLine(text, max).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~$]/g, "\\$&").replace(/@/g, `@${ZERO_WIDTH_SPACE2}`).replace(/#/g, `#${ZERO_WIDTH_SPACE2}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE2}//`).replace(/www\./gi, (match) => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE2}.`).replace(/\b(gh)-(\d)/gi, `$1-${ZERO_WIDTH_SPACE2}$2`);
 }
 function codeSpan(text, max = 200) {
-  const line = plainLine(text, max).replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`).replace(/\|/g, "\\|").replace(/<!--/g, `<!${ZERO_WIDTH_SPACE}--`);
+  const line = plainLine(text, max).replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE2}`).replace(/\|/g, "\\|").replace(/<!--/g, `<!${ZERO_WIDTH_SPACE2}--`);
   const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run2) => run2.length));
   const fence = "`".repeat(longestRun + 1);
   const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
@@ -7857,7 +7959,12 @@ function safeLink(url) {
 
 // src/report/markdown.ts
 function renderMarkdown(report, extras = {}) {
-  const lines = [`### ${VERDICT_ICON[report.verdict]} ${markdownText(verdictHeadline(report), 400)}`, ""];
+  const lines = [
+    `### ${VERDICT_ICON[report.verdict]} ${markdownText(verdictHeading(report), 90)}`,
+    "",
+    markdownText(sentence(shortReason(report)), 600),
+    ""
+  ];
   const environment = report.environment ? markdownText(report.environment) : "all";
   lines.push(
     ...report.mode === "scan" ? [
@@ -7877,7 +7984,7 @@ function renderMarkdown(report, extras = {}) {
     const listed = report.findings.slice(0, report.listed);
     const subject = listed.some((finding) => finding.subject !== "issue") ? "Issue / transaction" : "Issue";
     lines.push(
-      `| Kind | ${subject} | Title | Events | Users | ${report.mode === "scan" ? "First seen" : "After deploy"} | Where |`,
+      `| Kind | ${subject} | Title | Events | Users | ${appearedColumn(report)} | Where |`,
       "| --- | --- | --- | ---: | ---: | ---: | --- |",
       ...listed.map((finding) => findingRow(report, finding, extras.codeLinks?.get(finding.id))),
       ""
@@ -7893,35 +8000,64 @@ function renderMarkdown(report, extras = {}) {
       "| --- | --- | ---: | --- | --- |",
       ...report.fixes.map((fix) => {
         const link = fix.permalink ? safeLink(fix.permalink) : null;
-        const id = markdownText(fix.shortId, 40);
+        const id = shortIdText(fix.shortId);
         const title = fix.title ? ` ${markdownText(fix.title, 80)}` : "";
-        return `| ${link ? `[${id}](${link})` : id}${title} | ${FIX_ICON[fix.status]} ${fix.status} | ${fix.events} | ${markdownText(fix.detail, 300)} | ${fix.claimedIn.map((where) => markdownText(where, 60)).join(", ")} |`;
+        return `| ${link ? `[${id}](${link})` : id}${title} | ${FIX_ICON[fix.status]} ${fix.status} | ${fix.events} | ${markdownText(fix.detail, 300)} | ${fix.claimedIn.map((where) => claimPlace(where, extras.repositoryUrl)).join(", ")} |`;
       }),
       ""
     );
   }
   if (report.performance) lines.push(...performanceSection(report.performance));
-  const spikeTest = spikeTestLine(report.spikeTest, report.window);
+  const spikeTest = spikeTestLine(report.spikeTest);
   if (spikeTest) lines.push(`<sub>${markdownText(spikeTest, 1500)}</sub>`, "");
   if (report.timeline && report.deployedAt) {
     const chart = renderChart(report.timeline, report.deployedAt, report.environment);
     if (chart.length > 0) lines.push(...chart, "");
   }
-  for (const note of report.notes) lines.push(`> ${markdownText(note, 500)}`);
+  const notes = reportNotes(report);
+  if (notes.length > 0)
+    lines.push("**Notes**", "", ...notes.map((note) => `- ${markdownText(note, 500)}`), "");
   if (extras.posted) {
     const link = extras.posted.url ? safeLink(extras.posted.url) : null;
-    lines.push(`> ${markdownText(extras.posted.text, 500)}${link ? `: ${link}` : ""}`);
+    const text = withCode(link ? extras.posted.text : sentence(extras.posted.text), extras.repositoryUrl);
+    lines.push(`> ${text}${link ? `: ${link}` : ""}`, "");
   }
-  if (report.notes.length > 0 || extras.posted) lines.push("");
   lines.push(
-    `<sub>sentry-deploy-verify \xB7 ${markdownText(report.org)} / ${report.projects.map((p) => markdownText(p)).join(", ")} \xB7 evaluated ${report.evaluatedAt} after ${report.polls} poll(s)</sub>`,
+    `<sub>sentry-deploy-verify \xB7 ${markdownText(report.org)} / ${report.projects.map((p) => markdownText(p)).join(", ")} \xB7 ${evaluatedLine(report)}</sub>`,
     ""
   );
   return lines.join("\n");
 }
+function sentence(text) {
+  const trimmed = text.trimEnd().replace(/\.{2,}$/, ".");
+  return /[.?!:]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+function withCode(text, repositoryUrl) {
+  return plainLine(text, 500).split(/`([^`]+)`|(pull request #\d+)/).map((part, index) => {
+    if (part === void 0 || part === "") return "";
+    if (index % 3 === 1) return codeSpan(part, 100);
+    if (index % 3 === 2) return claimPlace(part, repositoryUrl);
+    const before = /^\s/.test(part) ? " " : "";
+    const after = /\s$/.test(part) && part.trim() !== "" ? " " : "";
+    return `${before}${markdownText(part, 500)}${after}`;
+  }).join("");
+}
+var WORD_JOINER = "\u2060";
+function shortIdText(shortId) {
+  return markdownText(shortId, 40).replace(/-/g, `-${WORD_JOINER}`);
+}
+function claimPlace(where, repositoryUrl) {
+  const pull = /^pull request #(\d+)$/.exec(where);
+  const commit = /^commit ([0-9a-f]{7,40})$/.exec(where);
+  const base = repositoryUrl ? safeLink(repositoryUrl)?.replace(/\/+$/, "") : null;
+  const text = pull ? `pull\xA0request\xA0#${pull[1]}` : `commit\xA0${commit?.[1]}`;
+  if (pull) return base ? `[${text}](${base}/pull/${pull[1]})` : `pull request #${pull[1]}`;
+  if (commit && base) return `[${text}](${base}/commit/${commit[1]})`;
+  return markdownText(where, 60);
+}
 function findingRow(report, finding, code) {
   const link = safeLink(finding.permalink);
-  const id = finding.subject === "issue" ? markdownText(finding.shortId, 40) : codeSpan(finding.shortId, 80);
+  const id = finding.subject === "issue" ? shortIdText(finding.shortId) : codeSpan(finding.shortId, 80);
   const issue2 = link ? `[${id}](${link})` : id;
   const line = finding.location?.line === null || !finding.location ? "" : `:${finding.location.line}`;
   const where = code ? `[${markdownText(code.path, 120)}${line}](${safeLink(code.url) ?? ""})${code.changedInPullRequest ? " \u270F\uFE0F changed in this pull request" : ""}` : finding.location ? `${markdownText(finding.location.file, 120)}${line}` : finding.culprit ? markdownText(finding.culprit, 120) : "\u2014";
@@ -8145,7 +8281,7 @@ async function upsertComment(github, repository, issueNumber, comment) {
 // src/github/pr-comment.ts
 function notPosted(why2, extras, warnings) {
   return {
-    extras: { ...extras, posted: { text: `No pull request comment: ${why2}.` } },
+    extras: { ...extras, posted: { text: `No pull request comment: ${why2.replace(/\.+$/, "")}.` } },
     commentUrl: null,
     warnings
   };
@@ -8168,7 +8304,8 @@ async function reportOnPullRequest(report, config, context) {
       warnings.push(`Could not link findings to the repository's files: ${describeError(error2)}`);
     }
   }
-  const extras = { codeLinks: links };
+  const { serverUrl, owner, name } = context.repository;
+  const extras = { codeLinks: links, repositoryUrl: `${serverUrl}/${owner}/${name}` };
   if (lookup.number === null) return notPosted(lookup.why, extras, warnings);
   const marker = commentMarker(config);
   const body = renderComment(report, extras, {
@@ -8190,7 +8327,11 @@ async function reportOnPullRequest(report, config, context) {
     };
   } catch (error2) {
     const message = error2 instanceof GitHubPermissionError ? error2.message : `Could not comment on pull request #${lookup.number}: ${describeError(error2)}`;
-    return { extras, commentUrl: null, warnings: [...warnings, message] };
+    return {
+      extras: { ...extras, posted: { text: `No pull request comment: ${message.replace(/\.+$/, "")}.` } },
+      commentUrl: null,
+      warnings: [...warnings, message]
+    };
   }
 }
 
@@ -8377,7 +8518,7 @@ function renderText(report) {
     lines.push(
       `  ${KIND_LABEL[finding.kind].padEnd(KIND_WIDTH)} ${plainLine(finding.shortId, issue2 ? 40 : 80)}  ${plainLine(finding.title, 100)}${category ? ` (${plainLine(category, 40)} issue)` : ""}`,
       ...issue2 ? [
-        `${DETAIL}${finding.events} events, ${finding.users} users${firstSeen(report, finding)}${where ? ` at ${where}` : ""}`
+        `${DETAIL}${count(finding.events, "event")}, ${count(finding.users, "user")}${firstSeen(report, finding)}${where ? ` at ${where}` : ""}`
       ] : [],
       ...evidenceLines(finding).map((line) => `${DETAIL}${line}`),
       ...finding.permalink ? [`${DETAIL}${plainLine(finding.permalink, 200)}`] : []
@@ -8393,9 +8534,11 @@ function renderText(report) {
     );
   }
   if (report.performance) lines.push(...performanceSection2(report.performance));
-  const spikeTest = spikeTestLine(report.spikeTest, report.window);
+  const spikeTest = spikeTestLine(report.spikeTest);
   if (spikeTest) lines.push("", plainLine(spikeTest, 1500));
-  for (const note of report.notes) lines.push(`Note: ${plainLine(note, 500)}`);
+  const notes = reportNotes(report);
+  if (notes.length > 0) lines.push("");
+  for (const note of notes) lines.push(`Note: ${plainLine(note, 500)}`);
   return `${lines.join("\n")}
 `;
 }
@@ -8425,7 +8568,10 @@ function columns(rows) {
   );
 }
 function firstSeen(report, finding) {
-  if (report.mode === "scan") return `, first seen ${appeared(report, finding)}`;
+  if (report.mode === "scan") {
+    const when = appeared(report, finding);
+    return when.startsWith("came back") ? `, ${when}` : `, first seen ${when}`;
+  }
   const seconds2 = finding.secondsAfterDeploy;
   if (seconds2 === null) return "";
   return seconds2 < 0 ? `, first ${formatDuration(-seconds2 * 1e3)} before the deploy finished, during its rollout` : `, first ${afterDeploy(finding)} after deploy`;

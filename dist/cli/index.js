@@ -74,6 +74,7 @@ import {
   serializeMessage,
   sessionGroupsSchema,
   shortIdSchema,
+  strictObject,
   string,
   threadsDataSchema,
   timeseriesSchema,
@@ -82,10 +83,7 @@ import {
   transactionCountsSchema,
   transactionStatsSchema,
   union
-} from "./chunks/chunk-XOJ5DXTS.js";
-
-// src/entries/cli.ts
-import { parseArgs as parseArgs2 } from "node:util";
+} from "./chunks/chunk-MLARXIXG.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -257,9 +255,33 @@ var NOT_FLAGS = /* @__PURE__ */ new Set([
   "report-issue",
   "mode"
 ]);
-var FLAG_INPUTS = INPUTS.filter((spec) => !NOT_FLAGS.has(spec.name));
+var ONLY = {
+  verify: /* @__PURE__ */ new Set([
+    "release",
+    "deployed-at",
+    "window",
+    "poll-interval",
+    "settle",
+    "fail-fast",
+    "latency-max-increase",
+    "spike-alpha",
+    "spike-min-ratio",
+    "spike-min-events",
+    "spike-baseline",
+    "fixes",
+    "fail-on-inconclusive"
+  ]),
+  scan: /* @__PURE__ */ new Set(["lookback"])
+};
+var ALL_FLAG_INPUTS = INPUTS.filter((spec) => !NOT_FLAGS.has(spec.name));
+function flagInputs(command) {
+  const other = command === "verify" ? ONLY.scan : ONLY.verify;
+  return ALL_FLAG_INPUTS.filter((spec) => !other.has(spec.name));
+}
 var BOOLEAN_INPUTS = new Set(
-  FLAG_INPUTS.filter((spec) => spec.default === "true" || spec.default === "false").map((spec) => spec.name)
+  ALL_FLAG_INPUTS.filter((spec) => spec.default === "true" || spec.default === "false").map(
+    (spec) => spec.name
+  )
 );
 var FORMATS = ["text", "markdown", "json"];
 var UsageError = class extends Error {
@@ -271,51 +293,153 @@ var UsageError = class extends Error {
   hint;
   name = "UsageError";
 };
-function normalize(args) {
-  const out = [];
-  args.forEach((arg, index) => {
-    const negated = /^--no-(.+)$/.exec(arg)?.[1];
-    if (negated && BOOLEAN_INPUTS.has(negated)) {
-      out.push(`--${negated}=false`);
-      return;
+function parseFlags(args, options, allowPositionals = false) {
+  const known = (arg) => {
+    const name = /^--([^=]+)/.exec(arg)?.[1];
+    if (name) return name in options;
+    return Object.values(options).some((option) => option.short && arg === `-${option.short}`);
+  };
+  const joined = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
+    if (arg === "--") {
+      joined.push(...args.slice(index));
+      break;
     }
     const name = /^--([^=]+)$/.exec(arg)?.[1];
-    const next = args[index + 1];
-    const standsAlone = next === void 0 || next.startsWith("--") || !/^(true|false|1|0)$/i.test(next);
-    out.push(name && BOOLEAN_INPUTS.has(name) && standsAlone ? `--${name}=true` : arg);
-  });
+    if (name && options[name]?.type === "string") {
+      const next = args[index + 1];
+      if (next === void 0 || next.startsWith("-") && (next === "-" || next.startsWith("--") || known(next)))
+        throw new UsageError(`--${name} needs a value`);
+      joined.push(`--${name}=${next}`);
+      index++;
+      continue;
+    }
+    if (name && !(name in options)) throw unknownFlag(`--${name}`, Object.keys(options));
+    const prefix = /^(--[^=]+)=/.exec(arg)?.[1];
+    if (prefix && !(prefix.slice(2) in options)) throw unknownFlag(prefix, Object.keys(options));
+    if (/^-[^-]/.test(arg) && !known(arg)) throw unknownFlag(arg, Object.keys(options));
+    joined.push(arg);
+  }
+  try {
+    const { values, positionals } = parseArgs({ args: joined, allowPositionals, strict: true, options });
+    return { values, positionals };
+  } catch (error) {
+    if (error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))
+      throw new UsageError(error.message.split("\n")[0] ?? error.message);
+    throw error;
+  }
+}
+function unknownFlag(flag, names) {
+  const name = flag.replace(/^-+/, "");
+  const near = names.map((candidate) => ({ candidate, distance: editDistance(name, candidate) })).filter(({ distance }) => distance <= (name.length <= 3 ? 1 : Math.max(2, Math.floor(name.length / 4)))).sort((a, b) => a.distance - b.distance)[0];
+  return new UsageError(`Unknown option '${flag}'${near ? ` (did you mean --${near.candidate}?)` : ""}`);
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function normalize(args, booleans) {
+  const out = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
+    const negated = /^--no-(.+)$/.exec(arg)?.[1];
+    if (negated && booleans.has(negated)) {
+      out.push(`--${negated}=false`);
+      continue;
+    }
+    const name = /^--([^=]+)$/.exec(arg)?.[1];
+    if (name && booleans.has(name)) {
+      const next = args[index + 1];
+      if (next !== void 0 && /^(true|false|1|0)$/i.test(next)) {
+        out.push(`--${name}=${next}`);
+        index++;
+      } else {
+        out.push(`--${name}=true`);
+      }
+      continue;
+    }
+    out.push(arg);
+  }
   return out;
 }
+function checkOptions(inputs) {
+  return {
+    ...Object.fromEntries(inputs.map((spec) => [spec.name, { type: "string" }])),
+    format: { type: "string", default: "text" },
+    help: { type: "boolean", short: "h", default: false }
+  };
+}
 function parseCommandArgs(args, env, options = {}) {
-  const { values, positionals } = parseArgs({
-    args: normalize(args),
-    allowPositionals: options.allowPositionals ?? false,
-    strict: true,
-    options: {
-      ...Object.fromEntries(FLAG_INPUTS.map((spec) => [spec.name, { type: "string" }])),
-      format: { type: "string", default: "text" },
-      help: { type: "boolean", short: "h", default: false }
+  const { command = "verify" } = options;
+  const inputs = command === "demo" ? [] : flagInputs(command);
+  if (command !== "demo") {
+    const other = command === "verify" ? "scan" : "verify";
+    for (const arg of args) {
+      const name = /^--(?:no-)?([^=]+)/.exec(arg)?.[1];
+      if (name && ONLY[other].has(name))
+        throw new UsageError(`--${name} is a flag of ${other}, not of ${command}`);
     }
-  });
+  }
+  const booleans = new Set(inputs.map((spec) => spec.name).filter((name) => BOOLEAN_INPUTS.has(name)));
+  const { values, positionals } = parseFlags(
+    normalize(args, booleans),
+    checkOptions(inputs),
+    command === "demo"
+  );
   const format = String(values.format);
   if (!FORMATS.includes(format))
     throw new UsageError(`--format must be one of ${FORMATS.join(", ")}; got "${format}"`);
   const raw = {};
-  for (const spec of FLAG_INPUTS) {
+  for (const spec of inputs) {
     const given = values[spec.name];
-    raw[spec.name] = (typeof given === "string" && given !== "" ? given : void 0) ?? ("env" in spec ? env[spec.env] : void 0);
+    raw[spec.name] = (typeof given === "string" && given !== "" ? given : void 0) ?? (spec.env ? env[spec.env] : void 0);
   }
   return { raw, format, help: values.help === true, positionals };
 }
-function flagHelp() {
-  return FLAG_INPUTS.map((spec) => {
+function flagHelp(command) {
+  const inputs = flagInputs(command).map((spec) => {
     const extra = [
       spec.default && !spec.default.startsWith("${{") ? `default ${spec.default}` : "",
-      "env" in spec ? `env ${spec.env}` : ""
+      spec.env ? `env ${spec.env}` : ""
     ].filter(Boolean).join("; ");
-    return `  --${spec.name}
+    const names = BOOLEAN_INPUTS.has(spec.name) ? `--${spec.name}, --no-${spec.name}` : `--${spec.name}`;
+    return `  ${names}
       ${spec.description}${extra ? ` (${extra})` : ""}`;
-  }).join("\n");
+  });
+  return [
+    ...inputs,
+    "  --format text|markdown|json\n      Output (default text).",
+    "  -h, --help\n      This help."
+  ].join("\n");
+}
+function flagNames(command) {
+  const names = flagInputs(command).map(
+    (spec) => BOOLEAN_INPUTS.has(spec.name) ? `--[no-]${spec.name}` : `--${spec.name}`
+  );
+  return wrap([...names, "--format", "--help"].join(" "), 76, "  ");
+}
+function wrap(text2, width, indent) {
+  const lines = [];
+  let line = "";
+  for (const word of text2.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(indent + line);
+  return lines.join("\n");
 }
 
 // src/cli/git.ts
@@ -379,24 +503,56 @@ function formatDuration(ms) {
 }
 
 // src/cli/progress.ts
+var DEFAULT_COLUMNS = 80;
+function printable(text2) {
+  return text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
+}
+function progressLine(state, columns2) {
+  const width = Math.max(1, (columns2 && columns2 > 0 ? columns2 : DEFAULT_COLUMNS) - 1);
+  const release2 = printable(state.release);
+  const left = `${formatDuration(Math.ceil(Math.max(0, state.leftMs) / 1e3) * 1e3)} left`;
+  const { last } = state;
+  const found = last ? `${last.counts.new} new, ${last.counts.regressed} regressed` : "no poll yet";
+  const polls = last ? `${last.poll} poll${last.poll === 1 ? "" : "s"}` : "0 polls";
+  const failed2 = last?.error !== void 0;
+  const forms = [
+    `Watching ${release2.slice(0, 12)}: ${left} \xB7 ${polls} \xB7 ${found}${failed2 ? " \xB7 last poll failed; trying again" : ""}`,
+    `Watching ${release2.slice(0, 12)}: ${left} \xB7 ${found}${failed2 ? " \xB7 last poll failed; trying again" : ""}`,
+    `${release2.slice(0, 7)}: ${left} \xB7 ${found}${failed2 ? " \xB7 poll failed, retrying" : ""}`,
+    `${left} \xB7 ${found}${failed2 ? " \xB7 retrying" : ""}`
+  ];
+  const fits = forms.find((form) => [...form].length <= width);
+  if (fits) return fits;
+  const shortest = [...forms.at(-1)];
+  return width === 1 ? "\u2026" : `${shortest.slice(0, width - 1).join("")}\u2026`;
+}
+var CLEAR = "\r\x1B[2K";
 function terminalProgress(stream, release2) {
-  if (!stream.isTTY) return { onDeployTime: () => {
-  }, onProgress: () => {
-  }, stop: () => {
-  } };
+  if (!stream.isTTY) {
+    return {
+      onDeployTime: () => {
+      },
+      onProgress: () => {
+      },
+      say: (text2) => {
+        stream.write(`${text2}
+`);
+      },
+      stop: () => {
+      }
+    };
+  }
   let answerAt = null;
   let last = null;
+  let stopped = false;
   const draw = () => {
-    if (!answerAt) return;
-    const left = Math.max(0, answerAt.getTime() - Date.now());
-    const found = last ? `${last.counts.new} new, ${last.counts.regressed} regressed${last.error ? " (last poll failed; trying again)" : ""}` : "no poll yet";
-    const polls = last ? `${last.poll} poll${last.poll === 1 ? "" : "s"}` : "0 polls";
-    stream.write(
-      `\r\x1B[2KWatching ${release2.slice(0, 12)}: ${formatDuration(Math.ceil(left / 1e3) * 1e3)} left \xB7 ${polls} \xB7 ${found}`
-    );
+    if (!answerAt || stopped) return;
+    const leftMs = answerAt.getTime() - Date.now();
+    stream.write(`${CLEAR}${progressLine({ release: release2, leftMs, last }, stream.columns)}`);
   };
   const timer = setInterval(draw, 1e3);
   timer.unref();
+  stream.on("resize", draw);
   return {
     onDeployTime: (_deploy, watch) => {
       answerAt = watch.settledAt;
@@ -406,11 +562,23 @@ function terminalProgress(stream, release2) {
       last = progress;
       draw();
     },
+    say: (text2) => {
+      stream.write(`${answerAt && !stopped ? CLEAR : ""}${text2}
+`);
+      draw();
+    },
     stop: () => {
+      stopped = true;
       clearInterval(timer);
-      if (answerAt) stream.write("\r\x1B[2K");
+      stream.off("resize", draw);
+      if (answerAt) stream.write(CLEAR);
     }
   };
+}
+
+// src/cli/shell.ts
+function shellWord(value2) {
+  return /^[\w@%+=:,./-]+$/.test(value2) ? value2 : `'${value2.replace(/'/g, "'\\''")}'`;
 }
 
 // src/config/lists.ts
@@ -757,8 +925,8 @@ function percent(share) {
   if (share < 1 && value2 === 100) return "> 99.99%";
   return `${value2}%`;
 }
-function thousands(count3) {
-  return count3.toLocaleString("en-US");
+function thousands(count4) {
+  return count4.toLocaleString("en-US");
 }
 
 // src/engine/verdict.ts
@@ -770,11 +938,11 @@ function verifyScope(release2, environment, windowText) {
     unseen: (traffic) => {
       const counted = ["error event"];
       const uncounted = [];
-      for (const [kind, count3] of [
+      for (const [kind, count4] of [
         ["transaction", traffic?.transactions],
         ["session", traffic?.sessions]
       ])
-        (count3 === null ? uncounted : counted).push(kind);
+        (count4 === null ? uncounted : counted).push(kind);
       const kinds = counted.length === 1 ? counted[0] : `${counted.slice(0, -1).join(", ")} or ${counted.at(-1)}`;
       const unknown = uncounted.length > 0 ? `; its ${uncounted.map((kind) => `${kind}s`).join(" and ")} could not be counted` : "";
       return `Sentry received no ${kinds} of release ${release2}${where} since its rollout began (in an issue of any category${unknown}): is the SDK's release set to it?`;
@@ -818,10 +986,10 @@ function decideVerdict(input) {
     return { verdict: "fail", reason: `${describeCounts(counts, failing)} ${input.scope.findings}` };
   if (!input.releaseSeen) return { verdict: "inconclusive", reason: input.scope.unseen(input.traffic) };
   if (input.findings.length > 0) {
-    const failOn = input.failOn.length > 0 ? input.failOn.join(",") : "none";
+    const failOn2 = input.failOn.length > 0 ? input.failOn.join(",") : "none";
     return {
       verdict: "pass",
-      reason: `${describeCounts(counts)} reported ${input.scope.findings}, none of a kind that fails the check (fail-on: ${failOn})`
+      reason: `${describeCounts(counts)} reported ${input.scope.findings}, none of a kind that fails the check (fail-on: ${failOn2})`
     };
   }
   const received = input.traffic ? describeTraffic(input.traffic) : null;
@@ -833,7 +1001,7 @@ function describeTraffic(traffic) {
     [traffic.sessions, "session"],
     [traffic.errors, "error event"]
   ].flatMap(
-    ([count3, word]) => count3 !== null && count3 > 0 ? [`${thousands(count3)} ${word}${count3 === 1 ? "" : "s"}`] : []
+    ([count4, word]) => count4 !== null && count4 > 0 ? [`${thousands(count4)} ${word}${count4 === 1 ? "" : "s"}`] : []
   );
   if (parts.length === 0) return null;
   const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
@@ -1532,7 +1700,7 @@ var ExperimentalMcpServerTasks = class {
 
 // node_modules/@modelcontextprotocol/sdk/dist/esm/server/mcp.js
 function toolInputElementCount(value2, max) {
-  let count3 = 0;
+  let count4 = 0;
   const stack = [value2];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -1540,8 +1708,8 @@ function toolInputElementCount(value2, max) {
       continue;
     if (Array.isArray(node)) {
       for (const child of node) {
-        if (++count3 > max)
-          return count3;
+        if (++count4 > max)
+          return count4;
         if (child !== null && typeof child === "object")
           stack.push(child);
       }
@@ -1549,15 +1717,15 @@ function toolInputElementCount(value2, max) {
       for (const key in node) {
         if (!Object.prototype.hasOwnProperty.call(node, key))
           continue;
-        if (++count3 > max)
-          return count3;
+        if (++count4 > max)
+          return count4;
         const child = node[key];
         if (child !== null && typeof child === "object")
           stack.push(child);
       }
     }
   }
-  return count3;
+  return count4;
 }
 function resolveMaxToolInputElements(value2) {
   if (value2 === void 0 || value2 === Infinity)
@@ -2439,6 +2607,14 @@ var StdioServerTransport = class {
   }
 };
 
+// src/report/words.ts
+function count(n, one, many = `${one}s`) {
+  return `${thousands(n)} ${n === 1 ? one : many}`;
+}
+function utc(iso2) {
+  return `${iso2.slice(0, 10)} ${iso2.slice(11, 16)} UTC`;
+}
+
 // src/engine/findings.ts
 function toFinding(kind, issue, deployedAt) {
   const firstSeen2 = issue.firstSeen;
@@ -2466,8 +2642,8 @@ function toFinding(kind, issue, deployedAt) {
 function secondsAfter(firstSeen2, deployedAt) {
   return firstSeen2 && deployedAt ? Math.round((firstSeen2.getTime() - deployedAt.getTime()) / 1e3) : null;
 }
-function sortFindings(findings, failOn) {
-  const rank = (finding2) => (failOn.includes(finding2.kind) ? 0 : FINDING_KINDS.length) + FINDING_KINDS.indexOf(finding2.kind);
+function sortFindings(findings, failOn2) {
+  const rank = (finding2) => (failOn2.includes(finding2.kind) ? 0 : FINDING_KINDS.length) + FINDING_KINDS.indexOf(finding2.kind);
   return findings.sort(
     (a, b) => rank(a) - rank(b) || b.events - a.events || a.shortId.localeCompare(b.shortId)
   );
@@ -2486,13 +2662,15 @@ function buildReport(parts) {
   });
   const fixes = describeFixes(parts.fixes);
   const { verdict } = decided;
-  const reason = fixes ? `${decided.reason}; ${fixes}` : decided.reason;
+  const reason = fixes ? withFixes(decided.reason, fixes) : decided.reason;
   const notes = [...parts.notes];
   if (evaluation.ignored > 0)
-    notes.push(`${evaluation.ignored} issue(s) matched the ignore input and were not counted.`);
+    notes.push(
+      `${count(evaluation.ignored, "issue")} matched the ignore input and ${evaluation.ignored === 1 ? "was" : "were"} not counted.`
+    );
   if (evaluation.belowThresholds > 0)
     notes.push(
-      `${evaluation.belowThresholds} issue(s) had fewer than min-events (${config.minEvents}) or min-users (${config.minUsers}) ${config.mode === "scan" ? "in the period" : "since the deploy"} and were not counted.`
+      `${count(evaluation.belowThresholds, "issue")} had fewer than min-events (${config.minEvents}) or min-users (${config.minUsers}) ${config.mode === "scan" ? "in the period" : "since the deploy"} and ${evaluation.belowThresholds === 1 ? "was" : "were"} not counted.`
     );
   const listed = Math.min(config.maxListed, findings.length);
   return {
@@ -2519,6 +2697,9 @@ function buildReport(parts) {
     timeline: parts.timeline,
     notes
   };
+}
+function withFixes(reason, fixes) {
+  return /[.?!]$/.test(reason) ? `${reason} ${fixes.charAt(0).toUpperCase()}${fixes.slice(1)}.` : `${reason}; ${fixes}`;
 }
 function errorReport(config, reason, evaluatedAt) {
   return {
@@ -2668,16 +2849,25 @@ async function scanErrors(config, deps) {
     end: now,
     userQuery: config.query
   };
+  const cameBack = /* @__PURE__ */ new Map();
   const found = await collectFindings(
     {
       fresh: source.searchIssues({ ...search, firstSeenFrom: since }),
       // is:regressed includes regressions up to a week old; the activity log says whether this one is recent.
       regressed: source.searchIssues({ ...search, regressed: true }),
-      confirmRegression: async (issue) => regressionSince(await source.issueActivity(issue.id), since) !== null
+      confirmRegression: async (issue) => {
+        const at = regressionSince(await source.issueActivity(issue.id), since);
+        if (at) cameBack.set(issue.id, at);
+        return at !== null;
+      }
     },
     config,
     null
   );
+  for (const finding2 of found.findings) {
+    const at = finding2.kind === "regressed" ? cameBack.get(finding2.id) : void 0;
+    if (at) finding2.firstSeen = at.toISOString();
+  }
   const notes = [...source.limitations];
   if (config.lookbackMs > REGRESSED_SUBSTATUS_MS)
     notes.push(
@@ -3062,17 +3252,17 @@ async function checkFixes(source, config, claims, window) {
       return;
     }
     if (after && after.events > 0) {
-      const last = after.lastSeen ? `, the last at ${after.lastSeen.toISOString()}` : "";
+      const last = after.lastSeen ? `, the last at ${utc(after.lastSeen.toISOString())}` : "";
       fixes.push({
         ...check2,
         status: "unfixed",
         events: after.events,
-        detail: `${atLeast(after)} event(s) of release ${config.release} ${sinceText}${last}.`
+        detail: `${atLeast(after)} of release ${config.release} ${sinceText}${last}.`
       });
       findings.push(unfixedFinding(issue, after, window.deployedAt));
       return;
     }
-    const history = eventsBefore === null ? `its events before could not be counted` : eventsBefore > 0 ? `it had ${atLeast(beforeCount)} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
+    const history = eventsBefore === null ? `its events before could not be counted` : eventsBefore > 0 ? `it had ${atLeast(beforeCount, false)} in the ${baseline} before` : `it had none in the ${baseline} before either, so this shows little`;
     if (!window.releaseSeen) {
       fixes.push({
         ...check2,
@@ -3085,7 +3275,7 @@ async function checkFixes(source, config, claims, window) {
         ...check2,
         status: "unverified",
         events: 0,
-        detail: `No event of release ${config.release} yet, but the watching stopped at ${window.end.toISOString()}, before the window's end; ${history}.`
+        detail: `No event of release ${config.release} yet, but the watching stopped at ${utc(window.end.toISOString())}, before the window's end; ${history}.`
       });
     } else {
       fixes.push({
@@ -3098,10 +3288,11 @@ async function checkFixes(source, config, claims, window) {
   });
   return { fixes, findings };
 }
-function atLeast(count3) {
-  return count3.capped ? `at least ${count3.events}` : String(count3.events);
+function atLeast(issueCount, unit = true) {
+  const events = unit ? count(issueCount.events, "event") : String(issueCount.events);
+  return issueCount.capped ? `at least ${events}` : events;
 }
-function unfixedFinding(issue, count3, deployedAt) {
+function unfixedFinding(issue, count4, deployedAt) {
   return {
     kind: "unfixed",
     subject: "issue",
@@ -3109,14 +3300,14 @@ function unfixedFinding(issue, count3, deployedAt) {
     shortId: issue.shortId,
     title: issue.title,
     project: issue.projectSlug,
-    events: count3.events,
-    users: count3.users,
-    firstSeen: count3.firstSeen ? count3.firstSeen.toISOString() : null,
+    events: count4.events,
+    users: count4.users,
+    firstSeen: count4.firstSeen ? count4.firstSeen.toISOString() : null,
     permalink: issue.permalink,
     culprit: issue.culprit,
     level: issue.level,
     category: issue.category,
-    secondsAfterDeploy: secondsAfter(count3.firstSeen, deployedAt),
+    secondsAfterDeploy: secondsAfter(count4.firstSeen, deployedAt),
     location: null,
     spike: null,
     latency: null,
@@ -3443,7 +3634,7 @@ var SPIKE_JUMP = 3;
 function* spikeFamily(settings, nullShare) {
   const minTotal = (k) => Math.max(settings.minEvents, Math.ceil(Math.log(settings.alpha / k) / Math.log(nullShare)));
   const counts = /* @__PURE__ */ new Map();
-  function* count3(n) {
+  function* count4(n) {
     let known = counts.get(n);
     if (known === void 0) {
       known = yield n;
@@ -3451,15 +3642,15 @@ function* spikeFamily(settings, nullShare) {
     }
     return known;
   }
-  const most = yield* count3(settings.minEvents);
+  const most = yield* count4(settings.minEvents);
   let low = 1;
   let high = Math.max(most, 1);
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
-    if ((yield* count3(minTotal(middle))) <= middle) high = middle;
+    if ((yield* count4(minTotal(middle))) <= middle) high = middle;
     else low = middle + 1;
   }
-  return { size: yield* count3(minTotal(low)), minTotal: minTotal(low) };
+  return { size: yield* count4(minTotal(low)), minTotal: minTotal(low) };
 }
 function sampleInsufficient(counts, settings, familySize) {
   if (counts.before === 0) return false;
@@ -4043,15 +4234,15 @@ async function findSpikes(source, config, window) {
   const candidates = [];
   const untested = [];
   for (const issue of after) {
-    const count3 = before.counts.get(issue.id);
-    if (before.uncountable.has(issue.id) || count3?.capped) {
+    const count4 = before.counts.get(issue.id);
+    if (before.uncountable.has(issue.id) || count4?.capped) {
       untested.push(issue.shortId);
       continue;
     }
-    const from = born.has(issue.id) && count3?.firstSeen ? count3.firstSeen.getTime() : baselineStart.getTime();
+    const from = born.has(issue.id) && count4?.firstSeen ? count4.firstSeen.getTime() : baselineStart.getTime();
     candidates.push({
       id: issue.id,
-      before: count3?.events ?? 0,
+      before: count4?.events ?? 0,
       beforeSeconds: Math.max(1, (since.getTime() - from) / 1e3),
       after: issue.events,
       afterSeconds,
@@ -4175,7 +4366,8 @@ async function verifyRelease(config, deps) {
   const since = deploy.rolloutStart;
   const windowEnd = new Date(deploy.at.getTime() + config.windowMs);
   const settledAt = new Date(windowEnd.getTime() + config.settleMs);
-  deps.onDeployTime?.(deploy, { windowEnd, settledAt });
+  const unknownRelease = release2 === null ? `Sentry knows no release ${config.release} in ${config.org}.` : null;
+  deps.onDeployTime?.(deploy, { windowEnd, settledAt }, unknownRelease ? [unknownRelease] : []);
   const firstPollAt = Math.min(since.getTime() + MIN_RANGE_MS, windowEnd.getTime());
   if (clock.now() < firstPollAt) await clock.sleep(firstPollAt - clock.now());
   const context = {
@@ -4190,13 +4382,15 @@ async function verifyRelease(config, deps) {
     trafficKinds: ["transactions", "sessions"]
   };
   const notes = [...source.limitations, ...deploy.notes ?? []];
-  if (release2 === null) notes.push(`Sentry knows no release ${config.release} in ${config.org}.`);
+  if (unknownRelease) notes.push(unknownRelease);
   const windowText = formatDuration(config.windowMs);
   const scope = verifyScope(config.release, config.environment, windowText);
   let last = null;
   let lastFailed = false;
   let polls = 0;
   let settledPoll = null;
+  let lastLook = false;
+  let pollError = null;
   for (; ; ) {
     const now = clock.now();
     const settled = now >= settledAt.getTime();
@@ -4214,14 +4408,20 @@ async function verifyRelease(config, deps) {
         counts: countByKind(last.findings)
       });
       if (settled) settledPoll = new Date(now);
-      if (final || config.failFast && lastFailed) break;
+      if (final || lastLook || config.failFast && lastFailed) break;
     } catch (error) {
+      pollError = error;
       const message = error instanceof Error ? error.message : String(error);
       if (lastFailed) {
         notes.push(`A later poll failed, so the window was not watched to its end: ${message}`);
         break;
       }
       if (final || !(error instanceof SentryError) || !error.retryable) throw error;
+      if (lastLook && last !== null) {
+        notes.push(`The last poll before answering, at ${end.toISOString()}, failed: ${message}`);
+        break;
+      }
+      if (lastLook) throw error;
       notes.push(`A poll at ${end.toISOString()} failed and was tried again at the next: ${message}`);
       deps.onProgress?.({
         poll: polls,
@@ -4232,7 +4432,17 @@ async function verifyRelease(config, deps) {
         error: message
       });
     }
-    await clock.sleep(nextPollAt(clock.now(), config.pollIntervalMs, windowEnd, settledAt) - clock.now());
+    const next = nextPollAt(clock.now(), config.pollIntervalMs, windowEnd, settledAt);
+    if (deps.stopWaitingAt !== void 0 && next > deps.stopWaitingAt) {
+      if (clock.now() >= deps.stopWaitingAt) {
+        if (last === null) throw pollError;
+        break;
+      }
+      lastLook = true;
+      await clock.sleep(deps.stopWaitingAt - clock.now());
+      continue;
+    }
+    await clock.sleep(next - clock.now());
   }
   const evaluation = last;
   const evaluatedUntil = new Date(Math.min(clock.now(), windowEnd.getTime()));
@@ -4365,11 +4575,11 @@ async function countTraffic(source, query, checked) {
     )
   ];
   const received = await source.releaseTraffic(query, ask);
-  const count3 = (kind) => {
+  const count4 = (kind) => {
     const known = checked.counted[kind] ?? received[kind];
     return readable[kind] === false && known === 0 ? null : known;
   };
-  return { errors: received.errors, transactions: count3("transactions"), sessions: count3("sessions") };
+  return { errors: received.errors, transactions: count4("transactions"), sessions: count4("sessions") };
 }
 function hasTraffic(traffic) {
   return (traffic.errors ?? 0) > 0 || (traffic.transactions ?? 0) > 0 || (traffic.sessions ?? 0) > 0;
@@ -5128,11 +5338,11 @@ function mod(a, n) {
 
 // src/sentry/rest/traffic.ts
 async function releaseTraffic(getApi, org, query, kinds, now) {
-  const count3 = (kind, read) => kinds.includes(kind) ? read() : Promise.resolve(null);
+  const count4 = (kind, read) => kinds.includes(kind) ? read() : Promise.resolve(null);
   const [errors, transactions, sessions] = await Promise.all([
-    count3("errors", () => countErrors(getApi, org, query)),
-    count3("transactions", () => countTransactions(getApi, org, query)),
-    count3("sessions", async () => {
+    count4("errors", () => countErrors(getApi, org, query)),
+    count4("transactions", () => countTransactions(getApi, org, query)),
+    count4("sessions", async () => {
       const releases = await releaseSessions(getApi, org, query, now);
       return releases?.reduce((sum, release2) => sum + release2.sessions, 0) ?? null;
     })
@@ -5410,10 +5620,10 @@ function createRestSource(options) {
     async countIssues(search) {
       const query = issueListQuery(search, issueQuery(search), [["limit", PAGE_SIZE]]);
       const first = apiUrl(await apiBase(), apiPath`/organizations/${org}/issues/`, query);
-      let count3 = 0;
+      let count4 = 0;
       for await (const answer2 of pages2(get, first, calls.issues(search.environment)))
-        count3 += parseAs(issuesSchema, answer2.body, answer2.endpoint).length;
-      return count3;
+        count4 += parseAs(issuesSchema, answer2.body, answer2.endpoint).length;
+      return count4;
     },
     async resolveShortId(shortId) {
       const answer2 = await orNull(
@@ -5434,8 +5644,8 @@ function createRestSource(options) {
       await Promise.all([
         countErrorEvents(errors, query, counts),
         ...others.map(async (id) => {
-          const count3 = await countIssueEvents(id, query);
-          if (count3 !== null) counts.set(id, count3);
+          const count4 = await countIssueEvents(id, query);
+          if (count4 !== null) counts.set(id, count4);
         })
       ]);
       return { counts, uncountable: /* @__PURE__ */ new Map() };
@@ -5526,11 +5736,11 @@ function createRestSource(options) {
 
 // src/entries/check.ts
 async function runCheck(config, options = {}) {
-  const { clock = systemClock, ...deps } = options;
+  const { clock = systemClock, deadlineAt = Number.POSITIVE_INFINITY, ...deps } = options;
   let close = async () => {
   };
   try {
-    const source = await sentrySource(config, runDeadline(config, clock.now()));
+    const source = await sentrySource(config, Math.min(runDeadline(config, clock.now()), deadlineAt));
     close = source.close;
     if (config.mode === "scan") return await scanErrors(config, { source, clock });
     return await verifyRelease(config, { source, clock, ...deps });
@@ -5543,7 +5753,7 @@ async function runCheck(config, options = {}) {
 async function sentrySource(config, deadlineAt) {
   const where = { url: config.url, org: config.org, token: config.authToken, deadlineAt };
   if (config.source === "mcp") {
-    const { createMcpSource } = await import("./chunks/source-RPG3SBXG.js");
+    const { createMcpSource } = await import("./chunks/source-GZPTBTW4.js");
     return createMcpSource({
       ...where,
       server: config.mcpUrl ? { url: config.mcpUrl } : { command: config.mcpCommand }
@@ -5616,9 +5826,6 @@ var DEPLOY_SOURCE = {
   "deploy-record": "Sentry deploy record",
   "run-start": "no deploy record: start of this run"
 };
-function utc(iso2) {
-  return `${iso2.slice(0, 10)} ${iso2.slice(11, 19)} UTC`;
-}
 function deployedLine(report) {
   if (!report.deployedAt || !report.deployedAtSource) return "unknown";
   const rollout = report.rolloutStartedAt && report.rolloutStartedAt < report.deployedAt ? `, rollout from ${utc(report.rolloutStartedAt)}` : "";
@@ -5640,25 +5847,56 @@ function trafficLine(report) {
   const kinds = Object.keys(TRAFFIC_WORDS);
   if (kinds.every((kind) => report.traffic[kind] === null)) return null;
   return kinds.map((kind) => {
-    const count3 = report.traffic[kind];
+    const sent = report.traffic[kind];
     const [one, many] = TRAFFIC_WORDS[kind];
-    return count3 === null ? `${many} not known` : `${thousands(count3)} ${count3 === 1 ? one : many}`;
+    return sent === null ? `${many} not known` : count(sent, one, many);
   }).join(", ");
 }
 function categoryLabel(finding2) {
   return finding2.subject !== "issue" || finding2.category === ERROR_CATEGORY ? null : finding2.category;
 }
 function appeared(report, finding2) {
-  if (report.mode === "scan") return finding2.firstSeen ? utc(finding2.firstSeen) : "\u2014";
-  return afterDeploy(finding2);
+  if (report.mode !== "scan") return afterDeploy(finding2);
+  if (!finding2.firstSeen) return "\u2014";
+  return finding2.kind === "regressed" ? `came back ${utc(finding2.firstSeen)}` : utc(finding2.firstSeen);
+}
+function appearedColumn(report) {
+  return report.mode === "scan" ? "First seen (or came back)" : "After deploy";
 }
 function afterDeploy(finding2) {
   const seconds2 = finding2.secondsAfterDeploy;
   if (seconds2 === null) return "\u2014";
   return seconds2 < 0 ? `\u2212${formatDuration(-seconds2 * 1e3)} (rollout)` : `+${formatDuration(seconds2 * 1e3)}`;
 }
+function shortReason(report) {
+  const release2 = report.release;
+  return release2 && shortRelease(release2) !== release2 ? report.reason.split(release2).join(shortRelease(release2)) : report.reason;
+}
+function reportNotes(report) {
+  return [
+    ...[
+      spikeInsufficientNote(report.spikeTest, report.window),
+      performanceInsufficientNote(report.performance)
+    ].filter((note) => note !== null),
+    ...report.notes
+  ];
+}
+function evaluatedLine(report) {
+  const at = `evaluated ${utc(report.evaluatedAt)}`;
+  return report.mode === "scan" ? at : `${at} after ${count(report.polls, "poll")}`;
+}
 function verdictHeadline(report) {
   return `${report.verdict.toUpperCase()}: ${report.reason}`;
+}
+function verdictHeading(report) {
+  const verdict = report.verdict.toUpperCase();
+  const where = report.environment ? ` in ${report.environment}` : "";
+  if (report.mode === "scan") return `${verdict}: scan${where}, last ${report.window}`;
+  if (!report.release) return verdict;
+  return `${verdict}: release ${shortRelease(report.release)}${where}`;
+}
+function shortRelease(release2) {
+  return /^[0-9a-f]{40}$/i.test(release2) ? release2.slice(0, 7) : release2;
 }
 function omittedLine(report) {
   return report.omitted > 0 ? `\u2026 and ${report.omitted} more (the JSON report lists all ${report.findings.length})` : null;
@@ -5711,14 +5949,18 @@ function performanceHeadline(summary2) {
   const findings = checks.filter((check2) => check2?.finding).length;
   const transactions = summary2.transactions.length + summary2.transactionsOmitted;
   const looked = [
-    ...transactions > 0 ? [`${transactions} transaction${transactions === 1 ? "" : "s"}`] : [],
+    ...transactions > 0 ? [count(transactions, "transaction")] : [],
     ...summary2.crashRate ? ["the crash rate"] : []
   ].join(" and ");
-  return `Performance: ${looked}; ${findings} finding${findings === 1 ? "" : "s"}, ${summary2.insufficientSample} with an insufficient sample`;
+  return `Performance: ${looked}; ${count(findings, "finding")}, ${summary2.insufficientSample} with an insufficient sample`;
 }
 function performanceTestLine(summary2) {
-  const insufficient = summary2.insufficientSample > 0 ? `; ${summary2.insufficientSample} had too few samples for a finding to be likely (insufficient sample, not clean)` : "";
-  return `Family-wise \u03B1 ${summary2.alpha} over ${summary2.tested} latency, failure-rate and crash-rate test(s): a latency finding is a p95 significantly more than ${percent(summary2.latencyMaxIncrease)} above the p95 in the ${summary2.baseline} before the deploy, a failure-rate or crash-rate finding a share significantly above ${summary2.minRatio}\xD7 the one before${insufficient}.`;
+  return `Family-wise \u03B1 ${summary2.alpha} over ${count(summary2.tested, "latency, failure-rate and crash-rate test")}: a latency finding is a p95 significantly more than ${percent(summary2.latencyMaxIncrease)} above the p95 in the ${summary2.baseline} before the deploy, a failure-rate or crash-rate finding a share significantly above ${summary2.minRatio}\xD7 the one before.`;
+}
+function performanceInsufficientNote(summary2) {
+  const n = summary2?.insufficientSample ?? 0;
+  if (n === 0) return null;
+  return `Insufficient sample, not clean: ${count(n, "performance check")} had too few samples for a finding to be likely.`;
 }
 function testedCell(text2, check2) {
   return {
@@ -5744,14 +5986,19 @@ function rateChange(rate) {
   const share = (part, total2) => total2 > 0 ? percent(part / total2) : "\u2014";
   return `${share(rate.before, rate.beforeTotal)} \u2192 ${share(rate.after, rate.afterTotal)}`;
 }
-function spikeTestLine(summary2, window) {
+function spikeTestLine(summary2) {
   if (!summary2) return null;
-  const tested = `Spike test: ${summary2.candidates} existing issue(s) with at least ${summary2.minEvents} events since the rollout tested against a rate over ${summary2.minRatio}\xD7 their last ${summary2.baseline} (family-wise \u03B1 ${summary2.alpha} over ${summary2.tested})`;
+  const one = summary2.candidates === 1;
+  const tested = `Spike test: ${count(summary2.candidates, "existing issue")} with at least ${count(summary2.minEvents, "event")} since the rollout began ${one ? "was" : "were"} tested against a rate over ${summary2.minRatio}\xD7 ${one ? "its" : "their"} last ${summary2.baseline}, at a family-wise \u03B1 of ${summary2.alpha} over the ${count(summary2.tested, "issue")} whose counts could reach significance`;
   const untested = summary2.untested.length > 0 ? `; not tested, their baseline could not be counted: ${summary2.untested.join(", ")}` : "";
-  if (summary2.insufficientSample === 0) return `${tested}${untested}.`;
-  const more = summary2.insufficientSample - summary2.insufficientExamples.length;
+  return `${tested}${untested}.`;
+}
+function spikeInsufficientNote(summary2, window) {
+  if (!summary2 || summary2.insufficientSample === 0) return null;
+  const n = summary2.insufficientSample;
+  const more = n - summary2.insufficientExamples.length;
   const examples = `${summary2.insufficientExamples.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
-  return `${tested}${untested}; of these and the busiest other issues, ${summary2.insufficientSample} had too few events for a ${SPIKE_JUMP}\xD7 jump to show within ${window} (insufficient sample, not clean): ${examples}.`;
+  return `Insufficient sample, not clean: ${count(n, "issue")} (among those and the busiest others) had too few events for a ${SPIKE_JUMP}\xD7 jump to show within ${window}: ${examples}.`;
 }
 function rounded(value2) {
   if (value2 === 0) return "0";
@@ -5763,43 +6010,80 @@ function pValue(value2) {
   return `= ${value2 < 1e-3 ? value2.toExponential(1) : String(Number(value2.toPrecision(2)))}`;
 }
 
+// src/mcp/budget.ts
+var WAIT_PER_CALL_MS = 3e4;
+var CALL_DEADLINE_MS = 5e4;
+var WAIT_WORDS = `${WAIT_PER_CALL_MS / 1e3} seconds`;
+function waitPerCallMs(env) {
+  const text2 = env.SENTRY_DEPLOY_VERIFY_TEST_WAIT_PER_CALL_MS;
+  const ms = text2 && /^\d+$/.test(text2) ? Number(text2) : Number.NaN;
+  return ms >= 1 && ms <= WAIT_PER_CALL_MS ? ms : WAIT_PER_CALL_MS;
+}
+
 // src/mcp/arguments.ts
 var camelCase = (input) => input.replace(/-([a-z])/g, (_match, c) => c.toUpperCase());
 var text = (description) => string().optional().describe(description);
 var list = (description) => union([string(), array(string())]).optional().describe(description);
 var describe = (input) => inputSpec(input).description;
+var withDefault = (input) => `${describe(input)} Default: ${inputSpec(input).default}.`;
 var common = {
   org: text(`${describe("org")} Default: SENTRY_ORG.`),
   project: list(`${describe("project")} Default: SENTRY_PROJECT.`),
   environment: text(`${describe("environment")} Default: SENTRY_ENVIRONMENT.`)
 };
 var release = {
-  release: text(`${describe("release")} Default: SENTRY_RELEASE, else git HEAD of the server's directory.`),
-  deployedAt: text(describe("deployed-at")),
-  window: text(describe("window")),
-  settle: text(describe("settle")),
+  release: text(
+    "Sentry release version. Default: SENTRY_RELEASE, else the git HEAD commit of the server's working directory."
+  ),
+  deployedAt: text(
+    "When the release reached the environment: auto (the newest Sentry deploy record of the release in the environment, else now) or an ISO 8601 time with a time zone, such as 2026-11-25T14:03:00Z. Default: auto."
+  ),
+  window: text(withDefault("window")),
+  settle: text(withDefault("settle")),
   wait: boolean().optional().describe(
-    "Wait until the deploy time + window + settle, polling as the action does. Default false: evaluate now, over as much of the window as has passed (the report says final: false until the window is over and settled)."
+    `Keep polling Sentry during this call, for up to about ${WAIT_WORDS}, instead of evaluating once. Either way, while the window is open or not yet settled the report has final: false and callAgainAt: call again then (or later) until final: true. Default false.`
   )
 };
+var failOn = (kinds, byDefault) => list(
+  `Finding kinds that make the verdict fail: ${kinds.join(", ")}; or none to only report them. Default: ${byDefault}.`
+);
 var filters = {
-  failOn: list(describe("fail-on")),
-  minEvents: union([number(), string()]).optional().describe(describe("min-events")),
+  minEvents: union([number(), string()]).optional().describe(withDefault("min-events")),
   query: text(describe("query")),
   ignore: list(describe("ignore"))
 };
-var verifyArguments = {
+var SCAN_KINDS = ["new", "regressed"];
+var verifyArguments = strict("verify_release", {
   ...common,
   ...release,
+  failOn: failOn(FINDING_KINDS, inputSpec("fail-on").default),
   ...filters,
-  latencyMaxIncrease: text(describe("latency-max-increase"))
-};
-var scanArguments = { ...common, lookback: text(describe("lookback")), ...filters };
-var fixArguments = {
+  latencyMaxIncrease: text(withDefault("latency-max-increase"))
+});
+var scanArguments = strict("scan_errors", {
+  ...common,
+  lookback: text(
+    "How far back from now the scan looks: a duration such as 90m, 24h, 7d or ISO 8601 P7D, from 1m to 90d. Default: 24h."
+  ),
+  failOn: failOn(SCAN_KINDS, "new,regressed"),
+  ...filters
+});
+var fixArguments = strict("check_fixes", {
   ...common,
   ...release,
-  issues: union([string(), array(string()).min(1)]).describe('The short IDs the change claims to fix, e.g. ["WEB-123"].')
-};
+  issues: union([string(), array(string()).min(1)]).describe('The Sentry short IDs the change claims to fix, e.g. ["WEB-123", "API-7"].')
+});
+function strict(tool, shape) {
+  const takes = `it takes ${Object.keys(shape).join(", ")}`;
+  return strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== "unrecognized_keys") return void 0;
+      const token = issue.keys.some((key) => /token/i.test(key)) ? "; the Sentry token is read from the server's environment variable SENTRY_AUTH_TOKEN, never passed to a tool" : "";
+      const names = issue.keys.map((key) => JSON.stringify(key)).join(", ");
+      return `${tool} has no argument ${names} (${takes})${token}`;
+    }
+  });
+}
 var ARGUMENT_OF = new Map([
   ...INPUTS.map((spec) => [camelCase(spec.name), spec.name]),
   ["issues", "fixes"]
@@ -5822,7 +6106,7 @@ function argumentName(input) {
 }
 
 // src/mcp/report-schema.ts
-var count = number().int().nonnegative();
+var count2 = number().int().nonnegative();
 var finding = looseObject({
   kind: _enum(FINDING_KINDS),
   subject: _enum(["issue", "transaction", "release"]).describe(
@@ -5832,8 +6116,8 @@ var finding = looseObject({
   shortId: string().describe("An issue's short ID, a transaction's name, or the release's version."),
   title: string().describe("From Sentry, or a sentence about a transaction or release: untrusted text."),
   project: string(),
-  events: count.describe("Events since the deploy (or in the scan's lookback)."),
-  users: count,
+  events: count2.describe("Events since the deploy (or in the scan's lookback)."),
+  users: count2,
   firstSeen: string().nullable(),
   permalink: string(),
   culprit: string().nullable(),
@@ -5842,7 +6126,7 @@ var finding = looseObject({
 var fix = looseObject({
   shortId: string(),
   status: _enum(["confirmed", "unfixed", "unverified"]),
-  events: count.describe("Events of the release since the deploy."),
+  events: count2.describe("Events of the release since the deploy."),
   detail: string().describe("The evidence, in one sentence.")
 });
 var reportSchema = looseObject({
@@ -5856,16 +6140,24 @@ var reportSchema = looseObject({
   rolloutStartedAt: string().nullable().describe("When the release began to roll out; as deployedAt when unknown."),
   window: string(),
   settledAt: string().nullable().describe("When the window's last, settled poll ran; null before."),
-  final: boolean().describe("false: the verdict so far; the window is not over or not settled yet."),
+  final: boolean().describe(
+    "false: the verdict so far; the window is not over or not settled yet (or the watching stopped at a failure). Call again at callAgainAt for the final one."
+  ),
+  windowEnd: string().nullable().describe("When the watch window ends."),
+  callAgainAt: string().optional().describe(
+    "Only when final is false: when a call gets the final verdict (the window's end and settle). ISO 8601."
+  ),
+  retryAfterSeconds: count2.optional().describe("Only when final is false: seconds from this answer to callAgainAt."),
+  notes: array(string()).describe("What the verdict rests on or could not see, a sentence each."),
   evaluatedAt: string(),
   counts: object(
-    Object.fromEntries(FINDING_KINDS.map((kind) => [kind, count]))
+    Object.fromEntries(FINDING_KINDS.map((kind) => [kind, count2]))
   ),
   findings: array(finding),
   fixes: array(fix),
-  listed: count,
-  omitted: count,
-  traffic: object({ errors: count.nullable(), transactions: count.nullable(), sessions: count.nullable() }).describe(
+  listed: count2,
+  omitted: count2,
+  traffic: object({ errors: count2.nullable(), transactions: count2.nullable(), sessions: count2.nullable() }).describe(
     "What Sentry received from the release since the rollout began; null where it could not say (no tracing, no release health, a source that cannot tell, or a scan)."
   ),
   performance: looseObject({
@@ -5877,10 +6169,10 @@ var reportSchema = looseObject({
         failureRate: looseObject({}).nullable()
       })
     ),
-    transactionsOmitted: count,
+    transactionsOmitted: count2,
     crashRate: looseObject({ previousRelease: string().nullable() }).nullable(),
-    tested: count.describe("The tests the family-wise level holds over."),
-    insufficientSample: count.describe("Checks whose sample was too small to be called clean.")
+    tested: count2.describe("The tests the family-wise level holds over."),
+    insufficientSample: count2.describe("Checks whose sample was too small to be called clean.")
   }).nullable().describe(
     "The latency, failure-rate and crash-rate tests: each listed transaction's p95 and failed share before and since the deploy, the release's crash-free sessions against the previous release's, and what could not be read; null when they did not run (a scan, or a run that stopped before them)."
   )
@@ -5889,35 +6181,52 @@ var reportSchema = looseObject({
 // src/mcp/server.ts
 var VERSION = "0.1.0";
 var READ_ONLY = { readOnlyHint: true, destructiveHint: false, openWorldHint: true };
+var INSTRUCTIONS = `Tells from what Sentry recorded whether a deploy broke production. Read-only; the Sentry organization, projects, environment and token come from the server's environment (pass org, project or environment only to override them).
+- After deploying a release: verify_release. It evaluates now over as much of the watch window (default 10 minutes after the deploy) as has passed; wait: true keeps polling for up to ${WAIT_WORDS} per call. While the report says final: false, call it again at callAgainAt (or later) until final: true: a pass before then is only "so far".
+- When a change claims to fix Sentry issues: check_fixes with their short IDs, once the release is deployed, called again the same way until final: true.
+- For what is new or regressed lately in any release, with no deploy in question: scan_errors.
+A verdict is pass, fail (findings list what failed it) or inconclusive (Sentry received nothing from the release). A tool error says which argument or setting to fix.`;
 function createMcpServer(options) {
-  const server = new McpServer({ name: "sentry-deploy-verify", version: VERSION });
-  const check2 = async (raw, checkOptions) => {
+  const server = new McpServer(
+    { name: "sentry-deploy-verify", version: VERSION },
+    { instructions: INSTRUCTIONS }
+  );
+  const waitMs = waitPerCallMs(options.env);
+  const check2 = (tool) => async (raw, checkOptions2) => {
+    const startedAt = Date.now();
     const parsed = parseConfig(raw, {
       ...options.deployedCommit ? { deployedCommit: options.deployedCommit } : {},
-      now: Date.now()
+      now: startedAt
     });
     if (!parsed.ok) return toolError(describeProblems(parsed.problems, argumentName));
     const notYet = unsupported(parsed.config, argumentName);
     if (notYet) return toolError(notYet);
     const redactor = createRedactor([parsed.config.authToken]);
-    const report = await runCheck(parsed.config, { ...localClaimTexts(parsed.config), ...checkOptions });
+    const report = await runCheck(parsed.config, {
+      ...localClaimTexts(parsed.config),
+      ...checkOptions2,
+      // Whatever Sentry does, the answer comes before a standard client stops waiting for it.
+      deadlineAt: startedAt + CALL_DEADLINE_MS,
+      ...checkOptions2.once === false ? { stopWaitingAt: startedAt + waitMs } : {}
+    });
     const safe = JSON.parse(redactor.text(JSON.stringify(report)));
     if (safe.verdict === "error") return toolError(`Sentry could not be asked: ${safe.reason}`);
+    const again = safe.final || safe.windowEnd === null ? null : callAgain(safe.windowEnd, parsed.config.settleMs);
     return {
-      structuredContent: safe,
-      content: [{ type: "text", text: summary(safe) }]
+      structuredContent: { ...safe, ...again },
+      content: [{ type: "text", text: summary(safe, again, tool) }]
     };
   };
   server.registerTool(
     "verify_release",
     {
       title: "Verify a release",
-      description: "Did this release break production? New and regressed issues since its deploy, spikes of old issues, and claimed fixes that did not hold, from Sentry. Evaluates now unless wait is true.",
+      description: `Did this release break production? From Sentry: issues new in the release or regressed by it since its deploy, spikes of older issues, slower or more often failing transactions, a worse crash rate, and claimed fixes that did not hold. Evaluates now by default; wait: true keeps polling for up to ${WAIT_WORDS}. A report with final: false is the verdict so far: call again at its callAgainAt until final: true.`,
       inputSchema: verifyArguments,
       outputSchema: reportSchema,
       annotations: READ_ONLY
     },
-    async (args, extra) => check2(
+    async (args, extra) => check2("verify_release")(
       { ...rawInputs(args, options.env), mode: "verify" },
       { once: args.wait !== true, ...progressOf(extra) }
     )
@@ -5926,28 +6235,58 @@ function createMcpServer(options) {
     "scan_errors",
     {
       title: "Scan for new and regressed issues",
-      description: "Everything new or regressed in the environment within the lookback (default 24h), in any release.",
+      description: "What is new or regressed in the environment within the lookback (default 24h), in any release: no deploy needed. Answers at once, final.",
       inputSchema: scanArguments,
       outputSchema: reportSchema,
       annotations: READ_ONLY
     },
-    async (args) => check2({ ...rawInputs(args, options.env), mode: "scan" }, {})
+    async (args) => {
+      const notFound2 = kindsAScanCannotFind(args.failOn);
+      if (notFound2) return toolError(notFound2);
+      return check2("scan_errors")({ ...rawInputs(args, options.env), mode: "scan" }, {});
+    }
   );
   server.registerTool(
     "check_fixes",
     {
       title: "Check claimed fixes",
-      description: "Did these issues stop in this release? Each is confirmed (the release had traffic and the issue got none of it since the deploy), unfixed, or unverified (with why). The verdict fails only on unfixed ones.",
+      description: `Did these Sentry issues stop in this release? Each is confirmed (the release had traffic and the issue got none of it since the deploy), unfixed, or unverified (with why); the verdict fails only on unfixed ones. Evaluates now by default; wait: true keeps polling for up to ${WAIT_WORDS}. A report with final: false is the answer so far: call again at its callAgainAt until final: true.`,
       inputSchema: fixArguments,
       outputSchema: reportSchema,
       annotations: READ_ONLY
     },
-    async (args, extra) => check2(
-      { ...rawInputs(args, options.env), mode: "verify", "fail-on": "unfixed" },
-      { once: args.wait !== true, ...progressOf(extra) }
-    )
+    async (args, extra) => {
+      const notIssues = notShortIds(args.issues);
+      if (notIssues) return toolError(notIssues);
+      return check2("check_fixes")(
+        { ...rawInputs(args, options.env), mode: "verify", "fail-on": "unfixed" },
+        { once: args.wait !== true, ...progressOf(extra) }
+      );
+    }
   );
   return server;
+}
+function notShortIds(issues) {
+  const given = (Array.isArray(issues) ? issues : issues.split(/[,\n]/)).map((issue) => issue.trim());
+  const word = given.find((issue) => /^(auto|none)$/i.test(issue));
+  if (word === void 0) return null;
+  return `argument "issues" must be the Sentry short IDs the change claims to fix, such as ["WEB-123"]; got ${JSON.stringify(word)}, which is not an issue (to see what a release broke, call verify_release)`;
+}
+function kindsAScanCannotFind(failOn2) {
+  if (failOn2 === void 0) return null;
+  const kinds = (Array.isArray(failOn2) ? failOn2 : failOn2.split(/[,\n]/)).map((kind) => kind.trim().toLowerCase()).filter((kind) => kind !== "");
+  if (kinds.length === 1 && kinds[0] === "none") return null;
+  const other = kinds.filter((kind) => !SCAN_KINDS.includes(kind));
+  if (other.length === 0) return null;
+  return `argument "failOn" of scan_errors must be new, regressed (what a scan finds), or none; got ${other.map((kind) => JSON.stringify(kind)).join(", ")}${other.some((kind) => kind !== "none") ? " (verify_release finds the others)" : ""}`;
+}
+function callAgain(windowEnd, settleMs, now = Date.now()) {
+  const at = Math.max(Date.parse(windowEnd) + settleMs, now);
+  return {
+    windowEnd,
+    callAgainAt: new Date(at).toISOString(),
+    retryAfterSeconds: Math.max(0, Math.ceil((at - now) / 1e3))
+  };
 }
 function progressOf(extra) {
   const progressToken = extra._meta?.progressToken;
@@ -5967,12 +6306,19 @@ function progressOf(extra) {
 function toolError(message) {
   return { isError: true, content: [{ type: "text", text: message }] };
 }
-function summary(report) {
+function summary(report, again, tool) {
   const kinds = [...new Set(report.findings.map((finding2) => finding2.kind))];
   const findings = kinds.map(
     (kind) => `${kind} ${report.findings.filter((finding2) => finding2.kind === kind).map((finding2) => plainLine(finding2.shortId, 80)).join(", ")}`
   );
-  return `${verdictHeadline(report)}${findings.length > 0 ? `. Findings: ${findings.join("; ")}.` : ""}`;
+  const headline = again ? `${report.verdict.toUpperCase()} so far: ${report.reason}` : verdictHeadline(report);
+  const lines = [`${headline}${findings.length > 0 ? `. Findings: ${findings.join("; ")}.` : ""}`];
+  if (again)
+    lines.push(
+      `Not final: the window ${Date.parse(again.windowEnd) > Date.now() ? "ends" : "ended"} at ${again.windowEnd}; call ${tool} again at ${again.callAgainAt} (or later).`
+    );
+  for (const note of report.notes) lines.push(`Note: ${plainLine(note, 300)}`);
+  return lines.join("\n");
 }
 async function serveMcp(env) {
   const deployedCommit = gitHead();
@@ -5988,31 +6334,59 @@ async function serveMcp(env) {
 
 // src/report/chart.ts
 var mermaidLabel = (text2) => text2.replace(/[^A-Za-z0-9 _.:+-]/g, " ").slice(0, 60);
+var MAX_LABELS = 9;
+var ZERO_WIDTH_SPACE2 = "\u200B";
+var BEFORE_COLOUR = "#8c959f";
+var AFTER_COLOUR = "#cf222e";
 function renderChart(timeline, deployedAt, environment) {
   if (timeline.buckets.length === 0) return [];
   const deploy = Date.parse(deployedAt);
   const deployIndex = timeline.buckets.findLastIndex((bucket) => Date.parse(bucket.start) <= deploy);
+  const every = labelEvery(timeline.buckets.length);
   const labels = timeline.buckets.map((_, index) => {
     const steps = index - deployIndex;
     if (steps === 0) return '"deploy"';
+    if (steps % every !== 0) return `"${ZERO_WIDTH_SPACE2.repeat(index + 1)}"`;
     return `"${steps < 0 ? "-" : "+"}${formatDuration(Math.abs(steps) * timeline.intervalSeconds * 1e3)}"`;
   });
-  const every = formatDuration(timeline.intervalSeconds * 1e3);
+  const events = timeline.buckets.map((bucket) => bucket.events);
+  const before = events.map((count4, index) => index < deployIndex ? count4 : 0);
+  const after = events.map((count4, index) => index < deployIndex ? 0 : count4);
+  const interval = formatDuration(timeline.intervalSeconds * 1e3);
   const where = environment ? ` in ${mermaidLabel(environment)}` : "";
+  const theme = {
+    themeVariables: { xyChart: { plotColorPalette: `${AFTER_COLOUR}, ${BEFORE_COLOUR}` } }
+  };
   return [
     "```mermaid",
+    `%%{init: ${JSON.stringify(theme)}}%%`,
     "xychart-beta",
-    `    title "Error events${where} per ${every}, before and after the deploy"`,
+    `    title "Error events${where} per ${interval}: grey before the deploy, red from it"`,
     `    x-axis [${labels.join(", ")}]`,
-    '    y-axis "events"',
-    `    bar [${timeline.buckets.map((bucket) => bucket.events).join(", ")}]`,
+    `    y-axis "events" 0 --> ${axisTop(Math.max(...events))}`,
+    `    bar [${after.join(", ")}]`,
+    `    bar [${before.join(", ")}]`,
     "```"
   ];
+}
+function labelEvery(buckets) {
+  for (let scale = 1; ; scale *= 10)
+    for (const step of [1, 2, 5]) if (Math.ceil(buckets / (step * scale)) <= MAX_LABELS) return step * scale;
+}
+function axisTop(max) {
+  if (max <= 10) return 10;
+  const unit = 10 ** Math.floor(Math.log10(max));
+  return Math.ceil(max / unit) * unit;
 }
 
 // src/report/markdown.ts
 function renderMarkdown(report, extras = {}) {
-  const lines = [`### ${VERDICT_ICON[report.verdict]} ${markdownText(verdictHeadline(report), 400)}`, ""];
+  const lines = [
+    `### ${VERDICT_ICON[report.verdict]} ${markdownText(verdictHeading(report), 90)}`,
+    "",
+    markdownText(sentence(shortReason(report)), 600),
+    ""
+  ];
   const environment = report.environment ? markdownText(report.environment) : "all";
   lines.push(
     ...report.mode === "scan" ? [
@@ -6032,7 +6406,7 @@ function renderMarkdown(report, extras = {}) {
     const listed = report.findings.slice(0, report.listed);
     const subject = listed.some((finding2) => finding2.subject !== "issue") ? "Issue / transaction" : "Issue";
     lines.push(
-      `| Kind | ${subject} | Title | Events | Users | ${report.mode === "scan" ? "First seen" : "After deploy"} | Where |`,
+      `| Kind | ${subject} | Title | Events | Users | ${appearedColumn(report)} | Where |`,
       "| --- | --- | --- | ---: | ---: | ---: | --- |",
       ...listed.map((finding2) => findingRow(report, finding2, extras.codeLinks?.get(finding2.id))),
       ""
@@ -6048,35 +6422,64 @@ function renderMarkdown(report, extras = {}) {
       "| --- | --- | ---: | --- | --- |",
       ...report.fixes.map((fix2) => {
         const link = fix2.permalink ? safeLink(fix2.permalink) : null;
-        const id = markdownText(fix2.shortId, 40);
+        const id = shortIdText(fix2.shortId);
         const title = fix2.title ? ` ${markdownText(fix2.title, 80)}` : "";
-        return `| ${link ? `[${id}](${link})` : id}${title} | ${FIX_ICON[fix2.status]} ${fix2.status} | ${fix2.events} | ${markdownText(fix2.detail, 300)} | ${fix2.claimedIn.map((where) => markdownText(where, 60)).join(", ")} |`;
+        return `| ${link ? `[${id}](${link})` : id}${title} | ${FIX_ICON[fix2.status]} ${fix2.status} | ${fix2.events} | ${markdownText(fix2.detail, 300)} | ${fix2.claimedIn.map((where) => claimPlace(where, extras.repositoryUrl)).join(", ")} |`;
       }),
       ""
     );
   }
   if (report.performance) lines.push(...performanceSection(report.performance));
-  const spikeTest = spikeTestLine(report.spikeTest, report.window);
+  const spikeTest = spikeTestLine(report.spikeTest);
   if (spikeTest) lines.push(`<sub>${markdownText(spikeTest, 1500)}</sub>`, "");
   if (report.timeline && report.deployedAt) {
     const chart = renderChart(report.timeline, report.deployedAt, report.environment);
     if (chart.length > 0) lines.push(...chart, "");
   }
-  for (const note of report.notes) lines.push(`> ${markdownText(note, 500)}`);
+  const notes = reportNotes(report);
+  if (notes.length > 0)
+    lines.push("**Notes**", "", ...notes.map((note) => `- ${markdownText(note, 500)}`), "");
   if (extras.posted) {
     const link = extras.posted.url ? safeLink(extras.posted.url) : null;
-    lines.push(`> ${markdownText(extras.posted.text, 500)}${link ? `: ${link}` : ""}`);
+    const text2 = withCode(link ? extras.posted.text : sentence(extras.posted.text), extras.repositoryUrl);
+    lines.push(`> ${text2}${link ? `: ${link}` : ""}`, "");
   }
-  if (report.notes.length > 0 || extras.posted) lines.push("");
   lines.push(
-    `<sub>sentry-deploy-verify \xB7 ${markdownText(report.org)} / ${report.projects.map((p) => markdownText(p)).join(", ")} \xB7 evaluated ${report.evaluatedAt} after ${report.polls} poll(s)</sub>`,
+    `<sub>sentry-deploy-verify \xB7 ${markdownText(report.org)} / ${report.projects.map((p) => markdownText(p)).join(", ")} \xB7 ${evaluatedLine(report)}</sub>`,
     ""
   );
   return lines.join("\n");
 }
+function sentence(text2) {
+  const trimmed = text2.trimEnd().replace(/\.{2,}$/, ".");
+  return /[.?!:]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+function withCode(text2, repositoryUrl) {
+  return plainLine(text2, 500).split(/`([^`]+)`|(pull request #\d+)/).map((part, index) => {
+    if (part === void 0 || part === "") return "";
+    if (index % 3 === 1) return codeSpan(part, 100);
+    if (index % 3 === 2) return claimPlace(part, repositoryUrl);
+    const before = /^\s/.test(part) ? " " : "";
+    const after = /\s$/.test(part) && part.trim() !== "" ? " " : "";
+    return `${before}${markdownText(part, 500)}${after}`;
+  }).join("");
+}
+var WORD_JOINER = "\u2060";
+function shortIdText(shortId) {
+  return markdownText(shortId, 40).replace(/-/g, `-${WORD_JOINER}`);
+}
+function claimPlace(where, repositoryUrl) {
+  const pull = /^pull request #(\d+)$/.exec(where);
+  const commit = /^commit ([0-9a-f]{7,40})$/.exec(where);
+  const base = repositoryUrl ? safeLink(repositoryUrl)?.replace(/\/+$/, "") : null;
+  const text2 = pull ? `pull\xA0request\xA0#${pull[1]}` : `commit\xA0${commit?.[1]}`;
+  if (pull) return base ? `[${text2}](${base}/pull/${pull[1]})` : `pull request #${pull[1]}`;
+  if (commit && base) return `[${text2}](${base}/commit/${commit[1]})`;
+  return markdownText(where, 60);
+}
 function findingRow(report, finding2, code) {
   const link = safeLink(finding2.permalink);
-  const id = finding2.subject === "issue" ? markdownText(finding2.shortId, 40) : codeSpan(finding2.shortId, 80);
+  const id = finding2.subject === "issue" ? shortIdText(finding2.shortId) : codeSpan(finding2.shortId, 80);
   const issue = link ? `[${id}](${link})` : id;
   const line = finding2.location?.line === null || !finding2.location ? "" : `:${finding2.location.line}`;
   const where = code ? `[${markdownText(code.path, 120)}${line}](${safeLink(code.url) ?? ""})${code.changedInPullRequest ? " \u270F\uFE0F changed in this pull request" : ""}` : finding2.location ? `${markdownText(finding2.location.file, 120)}${line}` : finding2.culprit ? markdownText(finding2.culprit, 120) : "\u2014";
@@ -6147,7 +6550,7 @@ function renderText(report) {
     lines.push(
       `  ${KIND_LABEL[finding2.kind].padEnd(KIND_WIDTH)} ${plainLine(finding2.shortId, issue ? 40 : 80)}  ${plainLine(finding2.title, 100)}${category ? ` (${plainLine(category, 40)} issue)` : ""}`,
       ...issue ? [
-        `${DETAIL}${finding2.events} events, ${finding2.users} users${firstSeen(report, finding2)}${where ? ` at ${where}` : ""}`
+        `${DETAIL}${count(finding2.events, "event")}, ${count(finding2.users, "user")}${firstSeen(report, finding2)}${where ? ` at ${where}` : ""}`
       ] : [],
       ...evidenceLines(finding2).map((line) => `${DETAIL}${line}`),
       ...finding2.permalink ? [`${DETAIL}${plainLine(finding2.permalink, 200)}`] : []
@@ -6163,9 +6566,11 @@ function renderText(report) {
     );
   }
   if (report.performance) lines.push(...performanceSection2(report.performance));
-  const spikeTest = spikeTestLine(report.spikeTest, report.window);
+  const spikeTest = spikeTestLine(report.spikeTest);
   if (spikeTest) lines.push("", plainLine(spikeTest, 1500));
-  for (const note of report.notes) lines.push(`Note: ${plainLine(note, 500)}`);
+  const notes = reportNotes(report);
+  if (notes.length > 0) lines.push("");
+  for (const note of notes) lines.push(`Note: ${plainLine(note, 500)}`);
   return `${lines.join("\n")}
 `;
 }
@@ -6195,7 +6600,10 @@ function columns(rows) {
   );
 }
 function firstSeen(report, finding2) {
-  if (report.mode === "scan") return `, first seen ${appeared(report, finding2)}`;
+  if (report.mode === "scan") {
+    const when = appeared(report, finding2);
+    return when.startsWith("came back") ? `, ${when}` : `, first seen ${when}`;
+  }
   const seconds2 = finding2.secondsAfterDeploy;
   if (seconds2 === null) return "";
   return seconds2 < 0 ? `, first ${formatDuration(-seconds2 * 1e3)} before the deploy finished, during its rollout` : `, first ${afterDeploy(finding2)} after deploy`;
@@ -8143,7 +8551,7 @@ function total(spans, extrapolate, only) {
   return sum;
 }
 var failed = (t) => isFailure(t.status);
-var count2 = () => ({ type: "integer", unit: null, aggregate: total });
+var count3 = () => ({ type: "integer", unit: null, aggregate: total });
 var duration2 = (aggregate) => ({
   type: "duration",
   unit: "millisecond",
@@ -8158,11 +8566,11 @@ function aggregateColumn(name, argument) {
   if (level !== void 0) return duration2((spans, extrapolate) => percentile(spans, level, extrapolate));
   switch (name) {
     case "count":
-      return count2();
+      return count3();
     case "count_sample":
-      return { ...count2(), aggregate: (spans) => spans.length };
+      return { ...count3(), aggregate: (spans) => spans.length };
     case "failure_count":
-      return { ...count2(), aggregate: (spans, extrapolate) => total(spans, extrapolate, failed) };
+      return { ...count3(), aggregate: (spans, extrapolate) => total(spans, extrapolate, failed) };
     case "failure_rate":
       return {
         type: "percentage",
@@ -9720,17 +10128,17 @@ function sessionIntervals(query, now) {
   const range = dateRange(query, now);
   const startSeconds = Math.min(range.start.getTime(), now.getTime()) / 1e3;
   const first = Math.floor(startSeconds / interval) * interval;
-  const count3 = Math.ceil((range.end.getTime() / 1e3 - first) / interval);
-  if (count3 > MAX_INTERVALS) {
+  const count4 = Math.ceil((range.end.getTime() / 1e3 - first) / interval);
+  if (count4 > MAX_INTERVALS) {
     throw badRequest(
       "Your interval and date range would create too many results. Use a larger interval, or a smaller date range."
     );
   }
   return {
     start: new Date(first * 1e3),
-    end: new Date((first + count3 * interval) * 1e3),
+    end: new Date((first + count4 * interval) * 1e3),
     intervalSeconds: interval,
-    starts: Array.from({ length: Math.max(count3, 0) }, (_, i) => new Date((first + i * interval) * 1e3))
+    starts: Array.from({ length: Math.max(count4, 0) }, (_, i) => new Date((first + i * interval) * 1e3))
   };
 }
 function isoformatZ(date) {
@@ -10116,6 +10524,7 @@ function deliver(res, status, body, headers, fault, baseUrl) {
 }
 
 // src/entries/cli.ts
+var SCENARIO_NAMES = Object.keys(SCENARIOS);
 var USAGE = `Usage: sentry-deploy-verify <command> [options]
 
 Commands:
@@ -10123,7 +10532,7 @@ Commands:
   scan     What is new or regressed in the last --lookback, in any release.
   demo [scenario] [--format text|markdown|json]
            The whole check against the built-in Sentry simulator: no account needed.
-           Scenarios: ${Object.keys(SCENARIOS).join(", ")} (default regression).
+           Scenarios: ${SCENARIO_NAMES.join(", ")} (default regression).
   simulator [--port N] [--scenario name]
            Serve the Sentry simulator on 127.0.0.1 until interrupted, for trying the action or the CLI by hand.
   mcp      An MCP server on stdio for coding agents (tools verify_release, scan_errors, check_fixes).
@@ -10141,6 +10550,86 @@ commit's message is read for "Fixes WEB-123".`,
 
 Everything new or regressed in the environment within --lookback, in any release.`
 };
+function checkHelp(command) {
+  return `${CHECK_USAGE[command]}
+
+Flags (each also read from its environment variable when not given):
+${flagHelp(command)}
+`;
+}
+function checkHint(command) {
+  return `Flags of ${command}:
+${flagNames(command)}
+Run \`sentry-deploy-verify ${command} --help\` for what each means.
+`;
+}
+function scenarioList() {
+  const now = /* @__PURE__ */ new Date();
+  return SCENARIO_NAMES.map((name) => {
+    const scenario2 = SCENARIOS[name](now);
+    return `  ${name.padEnd(11)}${scenario2.description}${name === "regression" ? " (default)" : ""}`;
+  }).join("\n");
+}
+function demoHelp() {
+  return `Usage: sentry-deploy-verify demo [scenario] [--format text|markdown|json]
+
+The whole check (verify, with --fixes auto) against the built-in Sentry simulator, started on
+127.0.0.1 for the run: no account, token or network needed. Exits 0 whatever the verdict.
+
+Scenarios:
+${scenarioList()}
+
+Flags:
+  --format text|markdown|json
+      Output (default text).
+  -h, --help
+      This help.
+`;
+}
+function simulatorHelp() {
+  const sample = SCENARIOS.regression(/* @__PURE__ */ new Date());
+  return `Usage: sentry-deploy-verify simulator [--port N] [--scenario name]
+
+Serves the built-in Sentry simulator on 127.0.0.1 until Ctrl-C, and prints the \`export\` lines that
+point the CLI (or the action, as inputs) at it. It answers Sentry's REST API as sentry.io would, for:
+  token        ${sample.token} (as a Bearer token; any other gets 401)
+  org          ${sample.org}
+  projects     ${sample.projects.join(", ")}
+  environment  ${sample.environment}
+  release      ${sample.release}
+
+Scenarios (the world it serves, written relative to its start):
+${scenarioList()}
+
+Flags:
+  --port N
+      The port to listen on, 0 to 65535 (default 0: any free port).
+  --scenario name
+      One of ${SCENARIO_NAMES.join(", ")} (default regression).
+  -h, --help
+      This help.
+`;
+}
+function mcpHelp() {
+  const variables = INPUTS.flatMap(
+    (spec) => "env" in spec ? [`  ${spec.env.padEnd(20)}--${spec.name}`] : []
+  );
+  return `Usage: sentry-deploy-verify mcp
+
+An MCP server on stdio for coding agents (Claude Code, Cursor and others start it themselves): its
+tools verify_release, scan_errors and check_fixes are read-only. Nothing but protocol messages is
+written to stdout; run by hand, it waits for a client on stdin.
+
+Configuration, as environment variables (each a default for the tools' arguments; the token is
+never an argument):
+${variables.join("\n")}
+The release defaults to \`git rev-parse HEAD\` of the server's directory.
+
+Flags:
+  -h, --help
+      This help.
+`;
+}
 function render(report, format) {
   if (format === "json") return `${JSON.stringify(report, null, 2)}
 `;
@@ -10151,24 +10640,23 @@ function exitCode(report, config) {
   if (!failsJob(report.verdict, config)) return 0;
   return report.verdict === "error" ? 2 : 1;
 }
+async function withHint(hint, run) {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof UsageError && error.hint === void 0) throw new UsageError(error.message, hint);
+    throw error;
+  }
+}
 async function check(mode, args) {
-  const parsed = parseCommandArgs(args, process.env);
+  const hint = checkHint(mode);
+  const parsed = await withHint(hint, () => parseCommandArgs(args, process.env, { command: mode }));
   if (parsed.help) {
-    process.stdout.write(
-      `${CHECK_USAGE[mode]}
-
-Flags (each also read from its environment variable when not given):
-${flagHelp()}
-  --format text|markdown|json
-      Output (default text).
-`
-    );
+    process.stdout.write(checkHelp(mode));
     return 0;
   }
   const result = parseConfig({ ...parsed.raw, mode }, { deployedCommit: gitHead(), now: Date.now() });
   const flag = (input) => `--${input}`;
-  const hint = `Run \`sentry-deploy-verify ${mode} --help\` for its flags.
-`;
   if (!result.ok) throw new UsageError(describeProblems(result.problems, flag), hint);
   const { config } = result;
   const notYet = unsupported(config, flag);
@@ -10177,7 +10665,16 @@ ${flagHelp()}
   const progress = terminalProgress(process.stderr, config.release);
   const report = await runCheck(config, {
     ...localClaimTexts(config),
-    onDeployTime: progress.onDeployTime,
+    onDeployTime: (deploy, watch, warnings) => {
+      for (const warning of warnings) {
+        progress.say(
+          redactor.text(
+            `sentry-deploy-verify: ${warning} Watching until ${watch.settledAt.toISOString()} anyway, as the release's first event creates it; if --release is wrong, stop with Ctrl-C.`
+          )
+        );
+      }
+      progress.onDeployTime(deploy, watch, warnings);
+    },
     onProgress: progress.onProgress
   });
   progress.stop();
@@ -10192,17 +10689,23 @@ ${flagHelp()}
 }
 function scenarioNamed(name) {
   const make = SCENARIOS[name ?? "regression"];
-  if (!make)
-    throw new UsageError(`unknown scenario "${name}": choose one of ${Object.keys(SCENARIOS).join(", ")}`);
+  if (!make) throw new UsageError(`unknown scenario "${name}": choose one of ${SCENARIO_NAMES.join(", ")}`);
   return make(/* @__PURE__ */ new Date());
 }
 async function demo(args) {
-  const { format, help, positionals } = parseCommandArgs(args, {}, { allowPositionals: true });
+  const hint = `Run \`sentry-deploy-verify demo --help\` for its scenarios and flags.
+`;
+  const { format, help, positionals } = await withHint(
+    hint,
+    () => parseCommandArgs(args, {}, { command: "demo" })
+  );
   if (help) {
-    process.stdout.write(USAGE);
+    process.stdout.write(demoHelp());
     return 0;
   }
-  const scenario2 = scenarioNamed(positionals[0]);
+  if (positionals.length > 1)
+    throw new UsageError(`demo takes one scenario; got "${positionals.join(" ")}"`, hint);
+  const scenario2 = await withHint(hint, () => scenarioNamed(positionals[0]));
   const simulator = await startSimulator({ world: scenario2.world, token: scenario2.token });
   try {
     const parsed = parseConfig(scenarioInputs(scenario2, simulator.url), { now: Date.now() });
@@ -10231,33 +10734,37 @@ ${simulator.requests.length} Sentry requests. In a workflow, this verdict would 
   }
 }
 async function serve(args) {
-  const { values } = parseArgs2({
-    args,
-    options: {
+  const hint = `Run \`sentry-deploy-verify simulator --help\` for its flags.
+`;
+  const { values } = await withHint(
+    hint,
+    () => parseFlags(args, {
       port: { type: "string", default: "0" },
       scenario: { type: "string" },
       help: { type: "boolean", short: "h" }
-    }
-  });
+    })
+  );
   if (values.help) {
-    process.stdout.write(USAGE);
+    process.stdout.write(simulatorHelp());
     return 0;
   }
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--port must be a port number from 0 to 65535; got "${values.port}"`);
-  const scenario2 = scenarioNamed(values.scenario);
+  if (!/^\d+$/.test(String(values.port)) || port > 65535)
+    throw new UsageError(`--port must be a port number from 0 to 65535; got "${values.port}"`, hint);
+  const scenario2 = await withHint(hint, () => scenarioNamed(values.scenario));
   const simulator = await startSimulator({ world: scenario2.world, token: scenario2.token, port });
-  const env = Object.entries(scenarioInputs(scenario2, simulator.url)).map(
-    ([input, value2]) => `  ${inputSpec(input).env}=${value2}`
+  const exports = Object.entries(scenarioInputs(scenario2, simulator.url)).map(
+    ([input, value2]) => `export ${inputSpec(input).env}=${shellWord(value2)}`
   );
   process.stdout.write(
     [
       `Sentry simulator: scenario "${scenario2.name}" at ${simulator.url}`,
       `  ${scenario2.description}`,
       "",
-      "Point the action or the CLI at it with:",
-      ...env,
+      "Point the CLI at it: paste these lines into a shell, then run `sentry-deploy-verify verify`",
+      "(the action takes the same values as inputs).",
+      "",
+      ...exports,
       "",
       "Ctrl-C stops it.",
       ""
@@ -10270,6 +10777,16 @@ async function serve(args) {
   await simulator.close();
   return 0;
 }
+async function mcp(args) {
+  const hint = `Run \`sentry-deploy-verify mcp --help\` for how it is configured.
+`;
+  const { values } = await withHint(hint, () => parseFlags(args, { help: { type: "boolean", short: "h" } }));
+  if (values.help) {
+    process.stdout.write(mcpHelp());
+    return 0;
+  }
+  return serveMcp(process.env);
+}
 async function main(argv) {
   const [command, ...rest] = argv;
   switch (command) {
@@ -10281,7 +10798,7 @@ async function main(argv) {
     case "simulator":
       return serve(rest);
     case "mcp":
-      return serveMcp(process.env);
+      return mcp(rest);
     case void 0:
     case "help":
     case "--help":

@@ -1,6 +1,7 @@
 // Assembling the report object from a final evaluation, and the report of a run that could not verify.
 import { formatDuration } from "../config/duration.js";
 import type { Config } from "../config/schema.js";
+import { count } from "../report/words.js";
 import type { ReleaseTraffic } from "../sentry/source.js";
 import type { DeployTime } from "./deploy-time.js";
 import { sortFindings } from "./findings.js";
@@ -48,13 +49,15 @@ export function buildReport(parts: ReportParts): Report {
   });
   const fixes = describeFixes(parts.fixes);
   const { verdict } = decided;
-  const reason = fixes ? `${decided.reason}; ${fixes}` : decided.reason;
+  const reason = fixes ? withFixes(decided.reason, fixes) : decided.reason;
   const notes = [...parts.notes];
   if (evaluation.ignored > 0)
-    notes.push(`${evaluation.ignored} issue(s) matched the ignore input and were not counted.`);
+    notes.push(
+      `${count(evaluation.ignored, "issue")} matched the ignore input and ${evaluation.ignored === 1 ? "was" : "were"} not counted.`,
+    );
   if (evaluation.belowThresholds > 0)
     notes.push(
-      `${evaluation.belowThresholds} issue(s) had fewer than min-events (${config.minEvents}) or min-users (${config.minUsers}) ${config.mode === "scan" ? "in the period" : "since the deploy"} and were not counted.`,
+      `${count(evaluation.belowThresholds, "issue")} had fewer than min-events (${config.minEvents}) or min-users (${config.minUsers}) ${config.mode === "scan" ? "in the period" : "since the deploy"} and ${evaluation.belowThresholds === 1 ? "was" : "were"} not counted.`,
     );
   const listed = Math.min(config.maxListed, findings.length);
   return {
@@ -81,6 +84,16 @@ export function buildReport(parts: ReportParts): Report {
     timeline: parts.timeline,
     notes,
   };
+}
+
+/**
+ * The fix check's words after the reason: "…; 1 claimed fix confirmed", or, after a reason that is
+ * a question or a sentence of its own, a sentence of their own.
+ */
+export function withFixes(reason: string, fixes: string): string {
+  return /[.?!]$/.test(reason)
+    ? `${reason} ${fixes.charAt(0).toUpperCase()}${fixes.slice(1)}.`
+    : `${reason}; ${fixes}`;
 }
 
 /** The report of a run that could not ask Sentry (or was given bad input): verdict error. */

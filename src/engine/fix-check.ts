@@ -4,6 +4,7 @@
 // release still running during the rollout do not count against the fix.
 import { formatDuration } from "../config/duration.js";
 import { type Config, MAX_FIXES } from "../config/schema.js";
+import { count, utc } from "../report/words.js";
 import type { IssueCount, IssueCounts, IssueInfo, ProjectRef, SentrySource } from "../sentry/source.js";
 import { secondsAfter } from "./findings.js";
 import { type ClaimText, claimsForProjects, type FixClaim, findFixClaims } from "./fix-claims.js";
@@ -123,12 +124,12 @@ export async function checkFixes(
       return;
     }
     if (after && after.events > 0) {
-      const last = after.lastSeen ? `, the last at ${after.lastSeen.toISOString()}` : "";
+      const last = after.lastSeen ? `, the last at ${utc(after.lastSeen.toISOString())}` : "";
       fixes.push({
         ...check,
         status: "unfixed",
         events: after.events,
-        detail: `${atLeast(after)} event(s) of release ${config.release} ${sinceText}${last}.`,
+        detail: `${atLeast(after)} of release ${config.release} ${sinceText}${last}.`,
       });
       findings.push(unfixedFinding(issue, after, window.deployedAt));
       return;
@@ -137,7 +138,7 @@ export async function checkFixes(
       eventsBefore === null
         ? `its events before could not be counted`
         : eventsBefore > 0
-          ? `it had ${atLeast(beforeCount as IssueCount)} in the ${baseline} before`
+          ? `it had ${atLeast(beforeCount as IssueCount, false)} in the ${baseline} before`
           : `it had none in the ${baseline} before either, so this shows little`;
     if (!window.releaseSeen) {
       fixes.push({
@@ -151,7 +152,7 @@ export async function checkFixes(
         ...check,
         status: "unverified",
         events: 0,
-        detail: `No event of release ${config.release} yet, but the watching stopped at ${window.end.toISOString()}, before the window's end; ${history}.`,
+        detail: `No event of release ${config.release} yet, but the watching stopped at ${utc(window.end.toISOString())}, before the window's end; ${history}.`,
       });
     } else {
       fixes.push({
@@ -165,9 +166,10 @@ export async function checkFixes(
   return { fixes, findings };
 }
 
-/** "12", or "at least 1000" where the source stopped counting. */
-function atLeast(count: IssueCount): string {
-  return count.capped ? `at least ${count.events}` : String(count.events);
+/** "12 events", "1 event", or "at least 1,000 events" where the source stopped counting; the number alone without `unit`. */
+function atLeast(issueCount: IssueCount, unit = true): string {
+  const events = unit ? count(issueCount.events, "event") : String(issueCount.events);
+  return issueCount.capped ? `at least ${events}` : events;
 }
 
 function unfixedFinding(issue: IssueInfo, count: IssueCount, deployedAt: Date): Finding {

@@ -31,17 +31,26 @@ export async function scanErrors(
     end: now,
     userQuery: config.query,
   };
+  // When each regressed issue came back: what the report shows for it, rather than its first event ever.
+  const cameBack = new Map<string, Date>();
   const found = await collectFindings(
     {
       fresh: source.searchIssues({ ...search, firstSeenFrom: since }),
       // is:regressed includes regressions up to a week old; the activity log says whether this one is recent.
       regressed: source.searchIssues({ ...search, regressed: true }),
-      confirmRegression: async (issue) =>
-        regressionSince(await source.issueActivity(issue.id), since) !== null,
+      confirmRegression: async (issue) => {
+        const at = regressionSince(await source.issueActivity(issue.id), since);
+        if (at) cameBack.set(issue.id, at);
+        return at !== null;
+      },
     },
     config,
     null,
   );
+  for (const finding of found.findings) {
+    const at = finding.kind === "regressed" ? cameBack.get(finding.id) : undefined;
+    if (at) finding.firstSeen = at.toISOString();
+  }
   const notes: string[] = [...source.limitations];
   if (config.lookbackMs > REGRESSED_SUBSTATUS_MS)
     notes.push(

@@ -56,9 +56,17 @@ export interface VerifyDeps {
   fixClaimTexts?: Promise<readonly ClaimText[]>;
   /** Evaluate once, now, over as much of the window as has passed, instead of waiting it out. */
   once?: boolean;
+  /**
+   * Stop waiting by this time (epoch ms): when the next poll would come after it, poll once more at
+   * it and stop there, not final. For a front end that must answer by then (an MCP tool call).
+   */
+  stopWaitingAt?: number;
   onProgress?: (progress: PollProgress) => void;
-  /** Called once the deploy time is known, before the first poll. */
-  onDeployTime?: (deploy: DeployTime, watch: Watch) => void;
+  /**
+   * Called once the deploy time is known, before the first poll; `warnings`: what the report will say
+   * is already wrong (a release Sentry does not know), for a front end to say before it waits.
+   */
+  onDeployTime?: (deploy: DeployTime, watch: Watch, warnings: readonly string[]) => void;
 }
 
 interface PollContext {
@@ -94,7 +102,9 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
   const since = deploy.rolloutStart;
   const windowEnd = new Date(deploy.at.getTime() + config.windowMs);
   const settledAt = new Date(windowEnd.getTime() + config.settleMs);
-  deps.onDeployTime?.(deploy, { windowEnd, settledAt });
+  const unknownRelease =
+    release === null ? `Sentry knows no release ${config.release} in ${config.org}.` : null;
+  deps.onDeployTime?.(deploy, { windowEnd, settledAt }, unknownRelease ? [unknownRelease] : []);
   // Sentry refuses a range whose end is not after its start, so the first poll waits until there is one
   // (a deploy record made this second, or an explicit time a little ahead of this machine's clock).
   const firstPollAt = Math.min(since.getTime() + MIN_RANGE_MS, windowEnd.getTime());
@@ -112,7 +122,7 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
     trafficKinds: ["transactions", "sessions"],
   };
   const notes: string[] = [...source.limitations, ...(deploy.notes ?? [])];
-  if (release === null) notes.push(`Sentry knows no release ${config.release} in ${config.org}.`);
+  if (unknownRelease) notes.push(unknownRelease);
 
   const windowText = formatDuration(config.windowMs);
   const scope = verifyScope(config.release, config.environment, windowText);
@@ -121,6 +131,9 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
   let polls = 0;
   /** When the settled poll ran: the report is final. */
   let settledPoll: Date | null = null;
+  /** The poll at stopWaitingAt: the last one, though not final. */
+  let lastLook = false;
+  let pollError: unknown = null;
   for (;;) {
     const now = clock.now();
     // The window's last events are searchable only once Sentry processed them: the final poll waits.
@@ -139,8 +152,9 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
         counts: countByKind(last.findings),
       });
       if (settled) settledPoll = new Date(now);
-      if (final || (config.failFast && lastFailed)) break;
+      if (final || lastLook || (config.failFast && lastFailed)) break;
     } catch (error) {
+      pollError = error;
       const message = error instanceof Error ? error.message : String(error);
       // A failure already seen is not lost because Sentry stopped answering afterwards.
       if (lastFailed) {
@@ -148,6 +162,12 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
         break;
       }
       if (final || !(error instanceof SentryError) || !error.retryable) throw error;
+      // No time for another: the verdict so far is the previous poll's, when there was one.
+      if (lastLook && last !== null) {
+        notes.push(`The last poll before answering, at ${end.toISOString()}, failed: ${message}`);
+        break;
+      }
+      if (lastLook) throw error;
       notes.push(`A poll at ${end.toISOString()} failed and was tried again at the next: ${message}`);
       deps.onProgress?.({
         poll: polls,
@@ -158,7 +178,18 @@ export async function verifyRelease(config: Config, deps: VerifyDeps): Promise<R
         error: message,
       });
     }
-    await clock.sleep(nextPollAt(clock.now(), config.pollIntervalMs, windowEnd, settledAt) - clock.now());
+    const next = nextPollAt(clock.now(), config.pollIntervalMs, windowEnd, settledAt);
+    if (deps.stopWaitingAt !== undefined && next > deps.stopWaitingAt) {
+      // Already past it (slow answers): the poll just made, or tried, is the last.
+      if (clock.now() >= deps.stopWaitingAt) {
+        if (last === null) throw pollError;
+        break;
+      }
+      lastLook = true;
+      await clock.sleep(deps.stopWaitingAt - clock.now());
+      continue;
+    }
+    await clock.sleep(next - clock.now());
   }
 
   const evaluation = last as Evaluation;

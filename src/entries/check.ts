@@ -11,15 +11,20 @@ import { type VerifyDeps, verifyRelease } from "../engine/verify.js";
 import { createRestSource } from "../sentry/rest/source.js";
 import type { SentrySource } from "../sentry/source.js";
 
-export type CheckOptions = Pick<VerifyDeps, "fixClaimTexts" | "once" | "onProgress" | "onDeployTime"> & {
+export type CheckOptions = Pick<
+  VerifyDeps,
+  "fixClaimTexts" | "once" | "stopWaitingAt" | "onProgress" | "onDeployTime"
+> & {
   clock?: Clock;
+  /** Start no Sentry request and wait for none past this (epoch ms), when before the run's own deadline. */
+  deadlineAt?: number;
 };
 
 export async function runCheck(config: Config, options: CheckOptions = {}): Promise<Report> {
-  const { clock = systemClock, ...deps } = options;
+  const { clock = systemClock, deadlineAt = Number.POSITIVE_INFINITY, ...deps } = options;
   let close = async () => {};
   try {
-    const source = await sentrySource(config, runDeadline(config, clock.now()));
+    const source = await sentrySource(config, Math.min(runDeadline(config, clock.now()), deadlineAt));
     close = source.close;
     if (config.mode === "scan") return await scanErrors(config, { source, clock });
     return await verifyRelease(config, { source, clock, ...deps });

@@ -1,11 +1,19 @@
 #!/usr/bin/env node
 // The command line: verify and scan as the action does, from flags and environment variables; demo
 // and simulator against the built-in Sentry simulator; mcp, a server for coding agents on stdio.
-import { parseArgs } from "node:util";
-import { type Format, flagHelp, parseCommandArgs, UsageError } from "../cli/args.js";
+import {
+  type CheckCommand,
+  type Format,
+  flagHelp,
+  flagNames,
+  parseCommandArgs,
+  parseFlags,
+  UsageError,
+} from "../cli/args.js";
 import { gitHead, localClaimTexts } from "../cli/git.js";
 import { terminalProgress } from "../cli/progress.js";
-import { type InputName, inputSpec } from "../config/inputs.js";
+import { shellWord } from "../cli/shell.js";
+import { INPUTS, type InputName, inputSpec } from "../config/inputs.js";
 import { type Config, parseConfig } from "../config/schema.js";
 import type { Report } from "../engine/report.js";
 import { failsJob } from "../engine/verdict.js";
@@ -17,6 +25,8 @@ import { SCENARIOS, type Scenario, scenarioInputs, startSimulator } from "../sim
 import { runCheck } from "./check.js";
 import { describeProblems, unsupported } from "./problems.js";
 
+const SCENARIO_NAMES = Object.keys(SCENARIOS);
+
 const USAGE = `Usage: sentry-deploy-verify <command> [options]
 
 Commands:
@@ -24,7 +34,7 @@ Commands:
   scan     What is new or regressed in the last --lookback, in any release.
   demo [scenario] [--format text|markdown|json]
            The whole check against the built-in Sentry simulator: no account needed.
-           Scenarios: ${Object.keys(SCENARIOS).join(", ")} (default regression).
+           Scenarios: ${SCENARIO_NAMES.join(", ")} (default regression).
   simulator [--port N] [--scenario name]
            Serve the Sentry simulator on 127.0.0.1 until interrupted, for trying the action or the CLI by hand.
   mcp      An MCP server on stdio for coding agents (tools verify_release, scan_errors, check_fixes).
@@ -33,7 +43,7 @@ Run \`sentry-deploy-verify <command> --help\` for a command's flags.
 Exit codes: 0 pass (and inconclusive, unless --fail-on-inconclusive), 1 fail, 2 error or bad usage.
 `;
 
-const CHECK_USAGE = {
+const CHECK_USAGE: Record<CheckCommand, string> = {
   verify: `Usage: sentry-deploy-verify verify --org acme --project web --environment production [--release SHA] [--window 10m] [--format text|json|markdown]
 
 Watches the release for --window after its deploy and says whether it broke anything. Without
@@ -42,7 +52,88 @@ commit's message is read for "Fixes WEB-123".`,
   scan: `Usage: sentry-deploy-verify scan --org acme --project web,api [--environment production] [--lookback 24h] [--format text|json|markdown]
 
 Everything new or regressed in the environment within --lookback, in any release.`,
-} as const;
+};
+
+function checkHelp(command: CheckCommand): string {
+  return `${CHECK_USAGE[command]}\n\nFlags (each also read from its environment variable when not given):\n${flagHelp(command)}\n`;
+}
+
+/** After a usage error: the command's flags by name, and where each is explained. */
+function checkHint(command: CheckCommand): string {
+  return `Flags of ${command}:\n${flagNames(command)}\nRun \`sentry-deploy-verify ${command} --help\` for what each means.\n`;
+}
+
+/** Each scenario, by name, as the demo and the simulator's help list them. */
+function scenarioList(): string {
+  const now = new Date();
+  return SCENARIO_NAMES.map((name) => {
+    const scenario = (SCENARIOS[name] as (now: Date) => Scenario)(now);
+    return `  ${name.padEnd(11)}${scenario.description}${name === "regression" ? " (default)" : ""}`;
+  }).join("\n");
+}
+
+function demoHelp(): string {
+  return `Usage: sentry-deploy-verify demo [scenario] [--format text|markdown|json]
+
+The whole check (verify, with --fixes auto) against the built-in Sentry simulator, started on
+127.0.0.1 for the run: no account, token or network needed. Exits 0 whatever the verdict.
+
+Scenarios:
+${scenarioList()}
+
+Flags:
+  --format text|markdown|json
+      Output (default text).
+  -h, --help
+      This help.
+`;
+}
+
+function simulatorHelp(): string {
+  const sample = (SCENARIOS.regression as (now: Date) => Scenario)(new Date());
+  return `Usage: sentry-deploy-verify simulator [--port N] [--scenario name]
+
+Serves the built-in Sentry simulator on 127.0.0.1 until Ctrl-C, and prints the \`export\` lines that
+point the CLI (or the action, as inputs) at it. It answers Sentry's REST API as sentry.io would, for:
+  token        ${sample.token} (as a Bearer token; any other gets 401)
+  org          ${sample.org}
+  projects     ${sample.projects.join(", ")}
+  environment  ${sample.environment}
+  release      ${sample.release}
+
+Scenarios (the world it serves, written relative to its start):
+${scenarioList()}
+
+Flags:
+  --port N
+      The port to listen on, 0 to 65535 (default 0: any free port).
+  --scenario name
+      One of ${SCENARIO_NAMES.join(", ")} (default regression).
+  -h, --help
+      This help.
+`;
+}
+
+function mcpHelp(): string {
+  const variables = INPUTS.flatMap((spec) =>
+    "env" in spec ? [`  ${spec.env.padEnd(20)}--${spec.name}`] : [],
+  );
+  return `Usage: sentry-deploy-verify mcp
+
+An MCP server on stdio for coding agents (Claude Code, Cursor and others start it themselves): its
+tools verify_release, scan_errors and check_fixes are read-only. Nothing but protocol messages is
+written to stdout; run by hand, it waits for a client on stdin.
+
+Configuration, as environment variables (each a default for the tools' arguments; the token is
+never an argument):
+${variables.join("\n")}
+The release defaults to \`git rev-parse HEAD\` of the server's directory.
+
+Flags:
+  -h, --help
+      This help.
+`;
+}
 
 function render(report: Report, format: Format): string {
   if (format === "json") return `${JSON.stringify(report, null, 2)}\n`;
@@ -55,17 +146,25 @@ function exitCode(report: Report, config: Pick<Config, "failOnInconclusive" | "o
   return report.verdict === "error" ? 2 : 1;
 }
 
-async function check(mode: "verify" | "scan", args: string[]): Promise<number> {
-  const parsed = parseCommandArgs(args, process.env);
+/** A usage error with the hint given, when the error does not carry its own. */
+async function withHint<T>(hint: string, run: () => T | Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof UsageError && error.hint === undefined) throw new UsageError(error.message, hint);
+    throw error;
+  }
+}
+
+async function check(mode: CheckCommand, args: string[]): Promise<number> {
+  const hint = checkHint(mode);
+  const parsed = await withHint(hint, () => parseCommandArgs(args, process.env, { command: mode }));
   if (parsed.help) {
-    process.stdout.write(
-      `${CHECK_USAGE[mode]}\n\nFlags (each also read from its environment variable when not given):\n${flagHelp()}\n  --format text|markdown|json\n      Output (default text).\n`,
-    );
+    process.stdout.write(checkHelp(mode));
     return 0;
   }
   const result = parseConfig({ ...parsed.raw, mode }, { deployedCommit: gitHead(), now: Date.now() });
   const flag = (input: InputName) => `--${input}`;
-  const hint = `Run \`sentry-deploy-verify ${mode} --help\` for its flags.\n`;
   if (!result.ok) throw new UsageError(describeProblems(result.problems, flag), hint);
   const { config } = result;
   const notYet = unsupported(config, flag);
@@ -75,7 +174,17 @@ async function check(mode: "verify" | "scan", args: string[]): Promise<number> {
   const progress = terminalProgress(process.stderr, config.release);
   const report = await runCheck(config, {
     ...localClaimTexts(config),
-    onDeployTime: progress.onDeployTime,
+    onDeployTime: (deploy, watch, warnings) => {
+      // Said before the window is waited out, not after it.
+      for (const warning of warnings) {
+        progress.say(
+          redactor.text(
+            `sentry-deploy-verify: ${warning} Watching until ${watch.settledAt.toISOString()} anyway, as the release's first event creates it; if --release is wrong, stop with Ctrl-C.`,
+          ),
+        );
+      }
+      progress.onDeployTime(deploy, watch, warnings);
+    },
     onProgress: progress.onProgress,
   });
   progress.stop();
@@ -90,18 +199,22 @@ async function check(mode: "verify" | "scan", args: string[]): Promise<number> {
 
 function scenarioNamed(name: string | undefined): Scenario {
   const make = SCENARIOS[name ?? "regression"];
-  if (!make)
-    throw new UsageError(`unknown scenario "${name}": choose one of ${Object.keys(SCENARIOS).join(", ")}`);
+  if (!make) throw new UsageError(`unknown scenario "${name}": choose one of ${SCENARIO_NAMES.join(", ")}`);
   return make(new Date());
 }
 
 async function demo(args: string[]): Promise<number> {
-  const { format, help, positionals } = parseCommandArgs(args, {}, { allowPositionals: true });
+  const hint = `Run \`sentry-deploy-verify demo --help\` for its scenarios and flags.\n`;
+  const { format, help, positionals } = await withHint(hint, () =>
+    parseCommandArgs(args, {}, { command: "demo" }),
+  );
   if (help) {
-    process.stdout.write(USAGE);
+    process.stdout.write(demoHelp());
     return 0;
   }
-  const scenario = scenarioNamed(positionals[0]);
+  if (positionals.length > 1)
+    throw new UsageError(`demo takes one scenario; got "${positionals.join(" ")}"`, hint);
+  const scenario = await withHint(hint, () => scenarioNamed(positionals[0]));
   const simulator = await startSimulator({ world: scenario.world, token: scenario.token });
   try {
     const parsed = parseConfig(scenarioInputs(scenario, simulator.url), { now: Date.now() });
@@ -127,33 +240,35 @@ async function demo(args: string[]): Promise<number> {
 }
 
 async function serve(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
+  const hint = `Run \`sentry-deploy-verify simulator --help\` for its flags.\n`;
+  const { values } = await withHint(hint, () =>
+    parseFlags(args, {
       port: { type: "string", default: "0" },
       scenario: { type: "string" },
       help: { type: "boolean", short: "h" },
-    },
-  });
+    }),
+  );
   if (values.help) {
-    process.stdout.write(USAGE);
+    process.stdout.write(simulatorHelp());
     return 0;
   }
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535)
-    throw new UsageError(`--port must be a port number from 0 to 65535; got "${values.port}"`);
-  const scenario = scenarioNamed(values.scenario);
+  if (!/^\d+$/.test(String(values.port)) || port > 65_535)
+    throw new UsageError(`--port must be a port number from 0 to 65535; got "${values.port}"`, hint);
+  const scenario = await withHint(hint, () => scenarioNamed(values.scenario as string | undefined));
   const simulator = await startSimulator({ world: scenario.world, token: scenario.token, port });
-  const env = Object.entries(scenarioInputs(scenario, simulator.url)).map(
-    ([input, value]) => `  ${inputSpec(input as InputName).env}=${value}`,
+  const exports = Object.entries(scenarioInputs(scenario, simulator.url)).map(
+    ([input, value]) => `export ${inputSpec(input as InputName).env}=${shellWord(value)}`,
   );
   process.stdout.write(
     [
       `Sentry simulator: scenario "${scenario.name}" at ${simulator.url}`,
       `  ${scenario.description}`,
       "",
-      "Point the action or the CLI at it with:",
-      ...env,
+      "Point the CLI at it: paste these lines into a shell, then run `sentry-deploy-verify verify`",
+      "(the action takes the same values as inputs).",
+      "",
+      ...exports,
       "",
       "Ctrl-C stops it.",
       "",
@@ -167,6 +282,16 @@ async function serve(args: string[]): Promise<number> {
   return 0;
 }
 
+async function mcp(args: string[]): Promise<number> {
+  const hint = `Run \`sentry-deploy-verify mcp --help\` for how it is configured.\n`;
+  const { values } = await withHint(hint, () => parseFlags(args, { help: { type: "boolean", short: "h" } }));
+  if (values.help) {
+    process.stdout.write(mcpHelp());
+    return 0;
+  }
+  return serveMcp(process.env);
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -178,7 +303,7 @@ async function main(argv: string[]): Promise<number> {
     case "simulator":
       return serve(rest);
     case "mcp":
-      return serveMcp(process.env);
+      return mcp(rest);
     case undefined:
     case "help":
     case "--help":

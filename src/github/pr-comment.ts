@@ -35,7 +35,7 @@ export interface PullRequestContext {
 /** The report reached no pull request: the job summary says why. */
 function notPosted(why: string, extras: MarkdownExtras, warnings: string[]): Posting {
   return {
-    extras: { ...extras, posted: { text: `No pull request comment: ${why}.` } },
+    extras: { ...extras, posted: { text: `No pull request comment: ${why.replace(/\.+$/, "")}.` } },
     commentUrl: null,
     warnings,
   };
@@ -65,7 +65,8 @@ export async function reportOnPullRequest(
       warnings.push(`Could not link findings to the repository's files: ${describeError(error)}`);
     }
   }
-  const extras: MarkdownExtras = { codeLinks: links };
+  const { serverUrl, owner, name } = context.repository;
+  const extras: MarkdownExtras = { codeLinks: links, repositoryUrl: `${serverUrl}/${owner}/${name}` };
   if (lookup.number === null) return notPosted(lookup.why, extras, warnings);
 
   const marker = commentMarker(config);
@@ -91,6 +92,10 @@ export async function reportOnPullRequest(
       error instanceof GitHubPermissionError
         ? error.message
         : `Could not comment on pull request #${lookup.number}: ${describeError(error)}`;
-    return { extras, commentUrl: null, warnings: [...warnings, message] };
+    return {
+      extras: { ...extras, posted: { text: `No pull request comment: ${message.replace(/\.+$/, "")}.` } },
+      commentUrl: null,
+      warnings: [...warnings, message],
+    };
   }
 }

@@ -45,7 +45,22 @@ export const reportSchema = z.looseObject({
     .describe("When the release began to roll out; as deployedAt when unknown."),
   window: z.string(),
   settledAt: z.string().nullable().describe("When the window's last, settled poll ran; null before."),
-  final: z.boolean().describe("false: the verdict so far; the window is not over or not settled yet."),
+  final: z
+    .boolean()
+    .describe(
+      "false: the verdict so far; the window is not over or not settled yet (or the watching stopped at a failure). Call again at callAgainAt for the final one.",
+    ),
+  windowEnd: z.string().nullable().describe("When the watch window ends."),
+  callAgainAt: z
+    .string()
+    .optional()
+    .describe(
+      "Only when final is false: when a call gets the final verdict (the window's end and settle). ISO 8601.",
+    ),
+  retryAfterSeconds: count
+    .optional()
+    .describe("Only when final is false: seconds from this answer to callAgainAt."),
+  notes: z.array(z.string()).describe("What the verdict rests on or could not see, a sentence each."),
   evaluatedAt: z.string(),
   counts: z.object(
     Object.fromEntries(FINDING_KINDS.map((kind) => [kind, count])) as Record<FindingKind, typeof count>,

@@ -16,6 +16,9 @@ import type {
 } from "../engine/report.js";
 import { SPIKE_JUMP } from "../engine/spike-test.js";
 import { ERROR_CATEGORY, type TrafficKind } from "../sentry/source.js";
+import { count, utc } from "./words.js";
+
+export { count, utc } from "./words.js";
 
 export const VERDICT_ICON: Record<Verdict, string> = {
   pass: "✅",
@@ -39,11 +42,6 @@ const DEPLOY_SOURCE: Record<DeployTimeSource, string> = {
   "deploy-record": "Sentry deploy record",
   "run-start": "no deploy record: start of this run",
 };
-
-/** 2026-11-25T14:03:05.000Z → "2026-11-25 14:03:05 UTC" */
-export function utc(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
-}
 
 export function deployedLine(report: Report): string {
   if (!report.deployedAt || !report.deployedAtSource) return "unknown";
@@ -80,9 +78,9 @@ export function trafficLine(report: Report): string | null {
   if (kinds.every((kind) => report.traffic[kind] === null)) return null;
   return kinds
     .map((kind) => {
-      const count = report.traffic[kind];
+      const sent = report.traffic[kind];
       const [one, many] = TRAFFIC_WORDS[kind];
-      return count === null ? `${many} not known` : `${thousands(count)} ${count === 1 ? one : many}`;
+      return sent === null ? `${many} not known` : count(sent, one, many);
     })
     .join(", ");
 }
@@ -92,10 +90,19 @@ export function categoryLabel(finding: Finding): string | null {
   return finding.subject !== "issue" || finding.category === ERROR_CATEGORY ? null : finding.category;
 }
 
-/** When a finding appeared: after the deploy for a verification, the time itself for a scan. */
+/**
+ * When a finding appeared: after the deploy for a verification; for a scan the time itself, which for
+ * a regressed issue is when it came back, and says so.
+ */
 export function appeared(report: Report, finding: Finding): string {
-  if (report.mode === "scan") return finding.firstSeen ? utc(finding.firstSeen) : "—";
-  return afterDeploy(finding);
+  if (report.mode !== "scan") return afterDeploy(finding);
+  if (!finding.firstSeen) return "—";
+  return finding.kind === "regressed" ? `came back ${utc(finding.firstSeen)}` : utc(finding.firstSeen);
+}
+
+/** The findings table's column for when each appeared. */
+export function appearedColumn(report: Report): string {
+  return report.mode === "scan" ? "First seen (or came back)" : "After deploy";
 }
 
 /** "+3m", or "−1m (rollout)" for an issue that appeared while the release rolled out. */
@@ -105,8 +112,50 @@ export function afterDeploy(finding: Finding): string {
   return seconds < 0 ? `−${formatDuration(-seconds * 1000)} (rollout)` : `+${formatDuration(seconds * 1000)}`;
 }
 
+/** The reason, a release named by a full commit SHA shortened (the report's table has it in full). */
+export function shortReason(report: Report): string {
+  const release = report.release;
+  return release && shortRelease(release) !== release
+    ? report.reason.split(release).join(shortRelease(release))
+    : report.reason;
+}
+
+/** The notes under the report: what could not have been seen (insufficient samples), then the run's own. */
+export function reportNotes(report: Report): string[] {
+  return [
+    ...[
+      spikeInsufficientNote(report.spikeTest, report.window),
+      performanceInsufficientNote(report.performance),
+    ].filter((note): note is string => note !== null),
+    ...report.notes,
+  ];
+}
+
+/** "after 3 polls" for a verification; a scan asks once. */
+export function evaluatedLine(report: Report): string {
+  const at = `evaluated ${utc(report.evaluatedAt)}`;
+  return report.mode === "scan" ? at : `${at} after ${count(report.polls, "poll")}`;
+}
+
 export function verdictHeadline(report: Report): string {
   return `${report.verdict.toUpperCase()}: ${report.reason}`;
+}
+
+/**
+ * The verdict's one-line heading: the verdict and what was checked, short enough for one line of a
+ * pull request's conversation (a commit SHA as its short form); the reason follows it in full.
+ */
+export function verdictHeading(report: Report): string {
+  const verdict = report.verdict.toUpperCase();
+  const where = report.environment ? ` in ${report.environment}` : "";
+  if (report.mode === "scan") return `${verdict}: scan${where}, last ${report.window}`;
+  if (!report.release) return verdict;
+  return `${verdict}: release ${shortRelease(report.release)}${where}`;
+}
+
+/** A release named by a full commit SHA as its first seven characters; any other name as it is. */
+export function shortRelease(release: string): string {
+  return /^[0-9a-f]{40}$/i.test(release) ? release.slice(0, 7) : release;
 }
 
 export function omittedLine(report: Report): string | null {
@@ -191,19 +240,22 @@ export function performanceHeadline(summary: PerformanceSummary): string {
   const findings = checks.filter((check) => check?.finding).length;
   const transactions = summary.transactions.length + summary.transactionsOmitted;
   const looked = [
-    ...(transactions > 0 ? [`${transactions} transaction${transactions === 1 ? "" : "s"}`] : []),
+    ...(transactions > 0 ? [count(transactions, "transaction")] : []),
     ...(summary.crashRate ? ["the crash rate"] : []),
   ].join(" and ");
-  return `Performance: ${looked}; ${findings} finding${findings === 1 ? "" : "s"}, ${summary.insufficientSample} with an insufficient sample`;
+  return `Performance: ${looked}; ${count(findings, "finding")}, ${summary.insufficientSample} with an insufficient sample`;
 }
 
 /** What the level holds over and what the tests ask, in one line. */
 export function performanceTestLine(summary: PerformanceSummary): string {
-  const insufficient =
-    summary.insufficientSample > 0
-      ? `; ${summary.insufficientSample} had too few samples for a finding to be likely (insufficient sample, not clean)`
-      : "";
-  return `Family-wise α ${summary.alpha} over ${summary.tested} latency, failure-rate and crash-rate test(s): a latency finding is a p95 significantly more than ${percent(summary.latencyMaxIncrease)} above the p95 in the ${summary.baseline} before the deploy, a failure-rate or crash-rate finding a share significantly above ${summary.minRatio}× the one before${insufficient}.`;
+  return `Family-wise α ${summary.alpha} over ${count(summary.tested, "latency, failure-rate and crash-rate test")}: a latency finding is a p95 significantly more than ${percent(summary.latencyMaxIncrease)} above the p95 in the ${summary.baseline} before the deploy, a failure-rate or crash-rate finding a share significantly above ${summary.minRatio}× the one before.`;
+}
+
+/** The performance checks that could not have found anything, as a note; null when there were none. */
+export function performanceInsufficientNote(summary: PerformanceSummary | null): string | null {
+  const n = summary?.insufficientSample ?? 0;
+  if (n === 0) return null;
+  return `Insufficient sample, not clean: ${count(n, "performance check")} had too few samples for a finding to be likely.`;
 }
 
 /** What a latency, failure-rate or crash-rate test concluded. */
@@ -243,18 +295,25 @@ function rateChange(rate: RateCheck): string {
   return `${share(rate.before, rate.beforeTotal)} → ${share(rate.after, rate.afterTotal)}`;
 }
 
-/** What the spike test covered and what it could not see, in one line; null when it did not run. */
-export function spikeTestLine(summary: SpikeTestSummary | null, window: string): string | null {
+/** What the spike test covered, in one line; null when it did not run. */
+export function spikeTestLine(summary: SpikeTestSummary | null): string | null {
   if (!summary) return null;
-  const tested = `Spike test: ${summary.candidates} existing issue(s) with at least ${summary.minEvents} events since the rollout tested against a rate over ${summary.minRatio}× their last ${summary.baseline} (family-wise α ${summary.alpha} over ${summary.tested})`;
+  const one = summary.candidates === 1;
+  const tested = `Spike test: ${count(summary.candidates, "existing issue")} with at least ${count(summary.minEvents, "event")} since the rollout began ${one ? "was" : "were"} tested against a rate over ${summary.minRatio}× ${one ? "its" : "their"} last ${summary.baseline}, at a family-wise α of ${summary.alpha} over the ${count(summary.tested, "issue")} whose counts could reach significance`;
   const untested =
     summary.untested.length > 0
       ? `; not tested, their baseline could not be counted: ${summary.untested.join(", ")}`
       : "";
-  if (summary.insufficientSample === 0) return `${tested}${untested}.`;
-  const more = summary.insufficientSample - summary.insufficientExamples.length;
+  return `${tested}${untested}.`;
+}
+
+/** The issues too quiet for the spike test to see a jump in, as a note; null when there were none. */
+export function spikeInsufficientNote(summary: SpikeTestSummary | null, window: string): string | null {
+  if (!summary || summary.insufficientSample === 0) return null;
+  const n = summary.insufficientSample;
+  const more = n - summary.insufficientExamples.length;
   const examples = `${summary.insufficientExamples.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
-  return `${tested}${untested}; of these and the busiest other issues, ${summary.insufficientSample} had too few events for a ${SPIKE_JUMP}× jump to show within ${window} (insufficient sample, not clean): ${examples}.`;
+  return `Insufficient sample, not clean: ${count(n, "issue")} (among those and the busiest others) had too few events for a ${SPIKE_JUMP}× jump to show within ${window}: ${examples}.`;
 }
 
 function rounded(value: number): string {

@@ -6,6 +6,7 @@ import {
   afterDeploy,
   appeared,
   categoryLabel,
+  count,
   crashFreeCell,
   crashRowLabel,
   deployedLine,
@@ -15,6 +16,7 @@ import {
   PERFORMANCE_COLUMNS,
   performanceHeadline,
   performanceTestLine,
+  reportNotes,
   spikeTestLine,
   trafficLine,
   transactionCells,
@@ -51,7 +53,7 @@ export function renderText(report: Report): string {
       // A transaction or a release has no users or first event: its evidence line says what it had.
       ...(issue
         ? [
-            `${DETAIL}${finding.events} events, ${finding.users} users${firstSeen(report, finding)}${where ? ` at ${where}` : ""}`,
+            `${DETAIL}${count(finding.events, "event")}, ${count(finding.users, "user")}${firstSeen(report, finding)}${where ? ` at ${where}` : ""}`,
           ]
         : []),
       ...evidenceLines(finding).map((line) => `${DETAIL}${line}`),
@@ -68,9 +70,11 @@ export function renderText(report: Report): string {
     );
   }
   if (report.performance) lines.push(...performanceSection(report.performance));
-  const spikeTest = spikeTestLine(report.spikeTest, report.window);
+  const spikeTest = spikeTestLine(report.spikeTest);
   if (spikeTest) lines.push("", plainLine(spikeTest, 1_500));
-  for (const note of report.notes) lines.push(`Note: ${plainLine(note, 500)}`);
+  const notes = reportNotes(report);
+  if (notes.length > 0) lines.push("");
+  for (const note of notes) lines.push(`Note: ${plainLine(note, 500)}`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -111,7 +115,10 @@ function columns(rows: readonly (readonly string[])[]): string[] {
 }
 
 function firstSeen(report: Report, finding: Finding): string {
-  if (report.mode === "scan") return `, first seen ${appeared(report, finding)}`;
+  if (report.mode === "scan") {
+    const when = appeared(report, finding);
+    return when.startsWith("came back") ? `, ${when}` : `, first seen ${when}`;
+  }
   const seconds = finding.secondsAfterDeploy;
   if (seconds === null) return "";
   return seconds < 0

@@ -1,5 +1,6 @@
 // The bundled command line against the Sentry simulator: the same verdicts as the action, from flags or
 // environment variables, in three formats, with the spec's exit codes.
+import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../src/engine/report.js";
@@ -36,7 +37,8 @@ describe("sentry-deploy-verify verify", () => {
     });
 
     const markdown = await runCli(["verify", ...scenarioFlags(scenario, simulator), "--format", "markdown"]);
-    expect(markdown.stdout.split("\n")[0]).toMatch(/^### ❌ FAIL: 2 new issues/);
+    // The heading itself is the report's (src/report); here: markdown, and the verdict.
+    expect(markdown.stdout.split("\n")[0]).toMatch(/^### ❌ FAIL\b/);
   });
 
   it("reads SENTRY_* variables when a flag is not given, and a flag wins over its variable", async () => {
@@ -93,13 +95,78 @@ describe("sentry-deploy-verify verify", () => {
     expect(run.stderr).toContain(
       '--fail-on must be a comma list of new, regressed, spike, unfixed, latency, failure-rate, crash-rate, or none; got "crashes"',
     );
-    expect(run.stderr).toContain("Run `sentry-deploy-verify verify --help` for its flags.");
+    expect(run.stderr).toContain("Flags of verify:\n");
+    expect(run.stderr).toContain("Run `sentry-deploy-verify verify --help` for what each means.");
     expect(run.stdout).toBe("");
     expect(sentryRequests(simulator)).toHaveLength(0);
 
     const unknown = await runCli(["verify", "--colour", "red"]);
     expect(unknown.exitCode).toBe(2);
     expect(unknown.stderr).toMatch(/Unknown option '--colour'/);
+    // The command's flags, not the list of commands.
+    expect(unknown.stderr).toContain("Flags of verify:");
+    expect(unknown.stderr).toContain("--[no-]fail-fast");
+    expect(unknown.stderr).not.toContain("Commands:");
+    const typo = await runCli(["scan", "--lookbak", "1h"]);
+    expect(typo.stderr).toMatch(
+      /^sentry-deploy-verify: Unknown option '--lookbak' \(did you mean --lookback\?\)\n\nFlags of scan:/,
+    );
+
+    // A value that starts with a dash is the flag's: the input's own message, not Node's.
+    const negative = await runCli(["verify", ...scenarioFlags(scenario, simulator), "--window", "-5m"]);
+    expect(negative.exitCode).toBe(2);
+    expect(negative.stderr).toMatch(
+      /^sentry-deploy-verify: --window must be a duration such as 90s, .*; got "-5m"\n/,
+    );
+    expect(negative.stderr).not.toContain("ambiguous");
+    const missing = await runCli(["verify", "--window"]);
+    expect(missing.stderr).toMatch(/^sentry-deploy-verify: --window needs a value\n/);
+    expect(sentryRequests(simulator)).toHaveLength(0);
+  });
+
+  it("says at once that Sentry's host does not exist, without retrying", async () => {
+    const started = Date.now();
+    const run = await runCli([
+      "verify",
+      ...["--url", "http://nonexistent.invalid", "--auth-token", "t", "--org", "acme", "--project", "web"],
+      ...["--release", "1.0.0"],
+    ]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe(
+      "sentry-deploy-verify: ERROR: Sentry's host nonexistent.invalid cannot be found (DNS: ENOTFOUND): check url.\n",
+    );
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it("says a release Sentry does not know on stderr before it waits out the window", async () => {
+    const scenario = cleanScenario();
+    const simulator = await simulate(scenario);
+    const flags = scenarioFlags(scenario, simulator).slice(0, -2);
+    const child = spawn(
+      process.execPath,
+      [cliMain(), "verify", ...flags, "--release", "v9.9.9-typo", "--window", "1m"],
+      {
+        env: { PATH: process.env.PATH ?? "" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    try {
+      const said = await new Promise<string>((done, fail) => {
+        let stderr = "";
+        child.stderr.on("data", (chunk: Buffer) => {
+          stderr += chunk.toString("utf8");
+          if (stderr.endsWith("\n")) done(stderr);
+        });
+        child.on("close", () => fail(new Error(`ended before saying anything: ${stderr}`)));
+      });
+      expect(said).toMatch(
+        /^sentry-deploy-verify: Sentry knows no release v9\.9\.9-typo in acme\. Watching until \S+ anyway, as the release's first event creates it; if --release is wrong, stop with Ctrl-C\.\n$/,
+      );
+      // Said while the window is still being waited out.
+      expect(child.exitCode).toBeNull();
+    } finally {
+      child.kill("SIGINT");
+    }
   });
 
   it("says why Sentry could not be asked, with exit 2 (0 with --on-error warn), and never prints the token", async () => {
@@ -137,15 +204,60 @@ describe("sentry-deploy-verify verify", () => {
     expect(redraws.at(-1)).toMatch(/^INCONCLUSIVE: /);
   });
 
-  it("explains each command's flags with --help", async () => {
+  it("on a 50-column terminal, every redraw fits in 49 columns, so that none wraps and leaves a stale line", async () => {
+    const scenario = cleanScenario();
+    const simulator = await simulate(scenario);
+    const deployedAt = new Date(Date.now() - 1_000).toISOString();
+    const command = [process.execPath, cliMain(), "verify", ...scenarioFlags(scenario, simulator)]
+      .concat(["--deployed-at", deployedAt, "--window", "3s", "--poll-interval", "1s", "--settle", "1s"])
+      .concat(["--format", "json"])
+      .map((word) => `'${word}'`)
+      .join(" ");
+    const tty = await run("script", ["-qec", `stty cols 50; ${command} >/dev/null`, "/dev/null"]);
+    const redraws = tty.stdout.split("\r\u001b[2K").slice(1, -1);
+    expect(redraws.length).toBeGreaterThan(1);
+    for (const line of redraws) expect([...line].length).toBeLessThanOrEqual(49);
+    expect(redraws).toContainEqual(expect.stringMatching(/^3f2c9a1: \ds left · 0 new, 0 regressed$/));
+  });
+
+  it("explains each command's own flags with --help", async () => {
     for (const command of ["verify", "scan"]) {
       const run = await runCli([command, "--help"]);
       expect(run.exitCode).toBe(0);
       expect(run.stdout).toContain(`Usage: sentry-deploy-verify ${command}`);
-      expect(run.stdout).toContain("--deployed-at");
-      expect(run.stdout).toContain("(default 10m)");
+      expect(run.stdout).toContain("--min-events");
       expect(run.stdout).not.toContain("--github-token");
     }
+    const verify = (await runCli(["verify", "--help"])).stdout;
+    expect(verify).toContain("--deployed-at");
+    expect(verify).toContain("(default 10m)");
+    expect(verify).toContain("  --fail-fast, --no-fail-fast\n");
+    expect(verify).not.toContain("--lookback");
+    const scan = (await runCli(["scan", "--help"])).stdout;
+    expect(scan).toContain("  --lookback\n");
+    for (const flag of ["--window", "--deployed-at", "--fail-fast", "--release", "--fixes"])
+      expect(scan).not.toContain(flag);
+
+    const demo = await runCli(["demo", "--help"]);
+    expect(demo.stdout).toMatch(/^Usage: sentry-deploy-verify demo/);
+    for (const name of ["regression", "clean", "quiet", "silent"])
+      expect(demo.stdout).toMatch(new RegExp(`^  ${name} +\\S`, "m"));
+
+    const simulator = await runCli(["simulator", "--help"]);
+    expect(simulator.exitCode).toBe(0);
+    expect(simulator.stdout).toMatch(/^Usage: sentry-deploy-verify simulator/);
+    expect(simulator.stdout).toMatch(/^ {2}token +sntryu_5e7a1c0d\w+ /m);
+    expect(simulator.stdout).toMatch(/^ {2}org +acme$/m);
+    expect(simulator.stdout).toMatch(/^ {2}projects +web, api$/m);
+
+    // Help, not a server waiting on stdin.
+    const mcp = await runCli(["mcp", "--help"]);
+    expect(mcp.exitCode).toBe(0);
+    expect(mcp.stdout).toMatch(/^Usage: sentry-deploy-verify mcp\n/);
+    expect(mcp.stdout).toContain("SENTRY_AUTH_TOKEN");
+    const wrong = await runCli(["mcp", "--port", "1"]);
+    expect(wrong.exitCode).toBe(2);
+    expect(wrong.stderr).toMatch(/Unknown option '--port'.*\n\nRun `sentry-deploy-verify mcp --help`/);
     const top = await runCli(["--help"]);
     expect(top.stdout).toMatch(/verify {3}Did this release break production/);
     expect(top.stdout).toContain("Exit codes: 0 pass");
@@ -157,6 +269,45 @@ describe("sentry-deploy-verify verify", () => {
     });
     expect(npx.exitCode).toBe(0);
     expect(npx.stdout).toMatch(/^Usage: sentry-deploy-verify <command>/);
+  });
+});
+
+describe("sentry-deploy-verify simulator", () => {
+  it("prints export lines that, pasted into a shell, point the CLI at it", async () => {
+    const child = spawn(process.execPath, [cliMain(), "simulator", "--scenario", "regression"], {
+      env: { PATH: process.env.PATH ?? "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const closed = new Promise<number | null>((done) => child.on("close", done));
+    try {
+      const printed = await new Promise<string>((done, fail) => {
+        let stdout = "";
+        child.stdout.on("data", (chunk: Buffer) => {
+          stdout += chunk.toString("utf8");
+          if (stdout.includes("Ctrl-C stops it.\n")) done(stdout);
+        });
+        child.on("close", () => fail(new Error(`ended: ${stdout}`)));
+      });
+      const exports = printed.split("\n").filter((line) => line.startsWith("export "));
+      expect(exports.map((line) => line.split("=")[0])).toEqual([
+        "export SENTRY_AUTH_TOKEN",
+        "export SENTRY_ORG",
+        "export SENTRY_PROJECT",
+        "export SENTRY_URL",
+        "export SENTRY_ENVIRONMENT",
+        "export SENTRY_RELEASE",
+      ]);
+      const cli = `'${process.execPath}' '${cliMain()}'`;
+      const pasted = await run("sh", ["-c", `${exports.join("\n")}\n${cli} verify --format json`]);
+      expect(pasted.exitCode).toBe(1);
+      expect(JSON.parse(pasted.stdout)).toMatchObject({
+        verdict: "fail",
+        release: regressionScenario().release,
+      });
+    } finally {
+      child.kill("SIGINT");
+    }
+    expect(await closed).toBe(0);
   });
 });
 

@@ -62,7 +62,8 @@ describe("a bad input", () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(message);
     expect(run.outputs.verdict).toBe("error");
-    expect(run.summary.split("\n")[0]).toMatch(/^### 🛑 ERROR: /);
+    expect(run.summary.split("\n")[0]).toMatch(/^### 🛑 ERROR/);
+    expect(run.summary.split("\n")[2]).toContain(message);
   });
 
   it("lists every missing required input at once, with its environment variable", async () => {

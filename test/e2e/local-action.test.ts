@@ -104,7 +104,7 @@ describe("local-action", () => {
     // The token never shows.
     expect(run.stdout).not.toContain(scenario.token);
 
-    expect(readFileSync(summary, "utf8")).toMatch(/^### ❌ FAIL: 2 new issues/);
+    expect(readFileSync(summary, "utf8")).toMatch(/^### ❌ FAIL: release \w+ in production\n\n2 new issues/);
     expect(existsSync(join(dir, "sentry-deploy-verify-verify.json"))).toBe(true);
     expect(sentryRequests(simulator).length).toBeGreaterThan(0);
   }, 60_000);

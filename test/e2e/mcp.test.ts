@@ -242,13 +242,18 @@ describe("the official MCP Inspector's command-line client", () => {
     const scenario = regressionScenario();
     const simulator = await simulate(scenario);
     const listed = (await inspect(scenario, simulator, ["--method", "tools/list"])) as {
-      tools: { name: string }[];
+      tools: { name: string; description: string; inputSchema: Record<string, unknown> }[];
     };
     expect(listed.tools.map((tool) => tool.name).sort()).toEqual([
       "check_fixes",
       "scan_errors",
       "verify_release",
     ]);
+    for (const tool of listed.tools) {
+      // An argument a tool does not have is refused, not ignored; a call that is not final says when to come back.
+      expect(tool.inputSchema).toMatchObject({ additionalProperties: false });
+      if (tool.name !== "scan_errors") expect(tool.description).toContain("callAgainAt");
+    }
     const called = await inspect(scenario, simulator, [
       "--method",
       "tools/call",

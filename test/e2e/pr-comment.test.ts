@@ -112,16 +112,17 @@ describe("the comment on the deployed commit's pull request", () => {
       `https://github.com/${REPO}/pull/${PR_NUMBER}#issuecomment-${comment?.id}`,
     );
     const body = comment?.body ?? "";
-    expect(body.split("\n")[1]).toMatch(/^### ❌ FAIL: 2 new issues and 1 regressed issue in release/);
+    expect(body.split("\n")[1]).toMatch(/^### ❌ FAIL: release [0-9a-f]{7} in production$/);
+    expect(body.split("\n")[3]).toMatch(/^2 new issues and 1 regressed issue in release/);
     expect(body).toContain(
       `[src/checkout/cart.ts:87](https://github.com/${REPO}/blob/${MERGE_SHA}/src/checkout/cart.ts#L87) ✏️ changed in this pull request`,
     );
     expect(body).toContain(
       `[src/auth/session.ts:23](https://github.com/${REPO}/blob/${MERGE_SHA}/src/auth/session.ts#L23) |`,
     );
-    expect(body).toContain("```mermaid\nxychart-beta");
+    expect(body).toMatch(/```mermaid\n%%\{init: .*\}%%\nxychart-beta\n/);
     expect(body).toMatch(
-      /<sub>Updated \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC by \[this run\]\(https:\/\/github\.com\/acme\/web\/actions\/runs\/4242\)/,
+      /<sub>Updated \d{4}-\d\d-\d\d \d\d:\d\d UTC by \[this run\]\(https:\/\/github\.com\/acme\/web\/actions\/runs\/4242\)/,
     );
     // The job summary shows the same report, and where the comment went.
     expect(run.summary).toContain("✏️ changed in this pull request");
@@ -148,7 +149,8 @@ describe("the comment on the deployed commit's pull request", () => {
 
     expect(clean.exitCode).toBe(0);
     expect(ours(fake)).toHaveLength(1);
-    expect(ours(fake)[0]?.body.split("\n")[1]).toMatch(/^### ✅ PASS: no new, regressed or spiking issues/);
+    expect(ours(fake)[0]?.body.split("\n")[1]).toMatch(/^### ✅ PASS: release /);
+    expect(ours(fake)[0]?.body.split("\n")[3]).toMatch(/^no new, regressed or spiking issues/);
   });
 
   it("with comment: auto, posts nothing for a clean release without an earlier comment, and says why", async () => {
@@ -344,25 +346,31 @@ describe("claimed fixes and spikes", () => {
     expect(run.outputs.verdict).toBe("fail");
     const [confirmed, unfixed] = Object.keys(scenario.expected.fixes);
     const body = ours(fake)[0]?.body ?? "";
-    expect(body.split("\n")[1]).toMatch(
-      /^### ❌ FAIL: 2 new issues, 1 regressed issue and 1 claimed fix that did not work in release \w+ in production since its deploy; 1 claimed fix confirmed$/,
+    expect(body.split("\n")[3]).toMatch(
+      /^2 new issues, 1 regressed issue and 1 claimed fix that did not work in release \w+ in production since its deploy; 1 claimed fix confirmed\.$/,
     );
+    // Short IDs keep a word joiner after the hyphen, so that they never break across lines.
+    const joined = (id: string | undefined) => (id ?? "").replace("-", "-\u2060");
     for (const text of [body, run.summary]) {
       expect(text).toMatch(
         new RegExp(
-          `^\\| \\[${confirmed}\\]\\(.*\\) TypeError: discount is null \\| ✅ confirmed \\| 0 \\| No event of release \\w+ since its rollout began; it had 48 in the 24h before\\. \\| pull request #\u200b${PR_NUMBER} \\|$`,
+          `^\\| \\[${joined(confirmed)}\\]\\(.*\\) TypeError: discount is null \\| ✅ confirmed \\| 0 \\| No event of release \\w+ since its rollout began; it had 48 in the 24h before\\. \\| \\[pull\u00a0request\u00a0#${PR_NUMBER}\\]\\(https://github\\.com/${REPO}/pull/${PR_NUMBER}\\) \\|$`,
           "m",
         ),
       );
       expect(text).toMatch(
         new RegExp(
-          `^\\| \\[${unfixed}\\]\\(.*\\) Error: coupon code rejected \\| ❌ unfixed \\| 2 \\| 2 event\\(s\\) of release`,
+          `^\\| \\[${joined(unfixed)}\\]\\(.*\\) Error: coupon code rejected \\| ❌ unfixed \\| 2 \\| 2 events of release`,
           "m",
         ),
       );
-      expect(text).toMatch(/^\| spike<br><sub>6\/h → 156\/h \(×26, p < 1e-12\)<\/sub> \| \[API-2\]/m);
+      expect(text).toMatch(/^\| spike<br><sub>6\/h → 156\/h \(×26, p < 1e-12\)<\/sub> \| \[API-\u20602\]/m);
       expect(text).toMatch(
-        /<sub>Spike test: 1 existing issue\(s\) with at least 10 events since the rollout tested .*family-wise α 0\.01 over 5\).*insufficient sample, not clean\): WEB-3, API-1\.<\/sub>/,
+        /<sub>Spike test: 1 existing issue with at least 10 events since the rollout began was tested .*family-wise α of 0\.01 over the 5 issues whose counts could reach significance\.<\/sub>/,
+      );
+      // What the spike test could not see is a note, not a clause of its line.
+      expect(text).toMatch(
+        /^- Insufficient sample, not clean: 2 issues \(among those and the busiest others\) had too few events for a 3× jump to show within 10m: WEB-3, API-1\.$/m,
       );
     }
     // The claim inside the HTML comment of the pull request template is not one.

@@ -122,12 +122,19 @@ describe("the nightly scan", () => {
     expect(run.outputs.release).toBe("");
     expect(run.outputs["deployed-at"]).toBe("");
     expect(run.durationMs).toBeLessThan(10_000);
-    expect(run.summary.split("\n")[0]).toBe(
-      "### ❌ FAIL: 1 new issue and 1 regressed issue in production in the last 24h",
-    );
+    expect(run.summary.split("\n").slice(0, 3)).toEqual([
+      "### ❌ FAIL: scan in production, last 24h",
+      "",
+      "1 new issue and 1 regressed issue in production in the last 24h.",
+    ]);
     expect(run.summary).toContain("| Environment | Period | Projects |");
-    expect(run.summary).toMatch(/\| production \| 24h, until \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \| web \|/);
-    expect(run.summary).toContain("| Kind | Issue | Title | Events | Users | First seen | Where |");
+    expect(run.summary).toMatch(/\| production \| 24h, until \d{4}-\d\d-\d\d \d\d:\d\d UTC \| web \|/);
+    expect(run.summary).toContain(
+      "| Kind | Issue | Title | Events | Users | First seen (or came back) | Where |",
+    );
+    // A regressed issue shows when it came back, not when it was first seen; a scan speaks of no polls.
+    expect(run.summary).toMatch(/^\| regressed \| .* \| came back \d{4}-\d\d-\d\d \d\d:\d\d UTC \| /m);
+    expect(run.summary).not.toMatch(/poll/);
     expect(run.report).toMatchObject({ mode: "scan", release: null, deployedAt: null, window: "24h" });
   });
 
@@ -140,9 +147,11 @@ describe("the nightly scan", () => {
 
     const shortLookback = await scan(simulator, null, { lookback: "2h" });
     expect(shortLookback.outputs.verdict).toBe("pass");
-    expect(shortLookback.summary.split("\n")[0]).toBe(
-      "### ✅ PASS: no new or regressed issues in production in the last 2h",
-    );
+    expect(shortLookback.summary.split("\n").slice(0, 3)).toEqual([
+      "### ✅ PASS: scan in production, last 2h",
+      "",
+      "no new or regressed issues in production in the last 2h.",
+    ]);
 
     const busy = await scan(simulator, null, { "min-events": "2" });
     expect(busy.outputs.findings).toBe("[]");

@@ -1,11 +1,14 @@
 // The verify driver over the REST source and the simulator on one virtual clock: a ten-minute window
 // in milliseconds, so the poll loop's promises are checked poll by poll.
 import { describe, expect, it } from "vitest";
+import { type PollProgress, verifyRelease } from "../../src/engine/verify.js";
 import {
   broughtBackByTheDeploy,
   DEPLOY,
   deployedRelease,
+  type Harness,
   harness,
+  restSource,
   stagedRegressions,
   V,
   verify,
@@ -243,5 +246,77 @@ describe("a rollout", () => {
         r.route === "issues" && r.query.get("end") === new Date(DEPLOY.getTime() - 300_000).toISOString(),
     );
     expect(baseline.length).toBeGreaterThan(0);
+  });
+});
+
+describe("stopping waiting at a given time (an MCP call that must answer in time)", () => {
+  const at = (seconds: number) => DEPLOY.getTime() + seconds * 1000;
+
+  async function verifyUntil(
+    h: Harness,
+    stopWaitingAt: number,
+    between: (done: PollProgress) => void = () => {},
+  ) {
+    const progress: PollProgress[] = [];
+    try {
+      const report = await verifyRelease(h.config, {
+        source: restSource(h),
+        clock: h.engineClock,
+        stopWaitingAt,
+        onProgress: (p) => {
+          progress.push(p);
+          between(p);
+        },
+      });
+      return { report, progress };
+    } finally {
+      await h.simulator.close();
+    }
+  }
+
+  it("polls as usual until the next poll would come after it, then once more at it, and is not final", async () => {
+    const h = await harness((b) => deployedRelease(b));
+    const { report, progress } = await verifyUntil(h, at(155));
+    expect(progress.map((p) => p.evaluatedAt.getTime() - DEPLOY.getTime())).toEqual([
+      5_000, 65_000, 125_000, 155_000,
+    ]);
+    expect(progress.map((p) => p.final)).toEqual([false, false, false, false]);
+    expect(report.polls).toBe(4);
+    expect(report.final).toBe(false);
+    expect(report.settledAt).toBeNull();
+    expect(report.verdict).toBe("pass");
+  });
+
+  it("changes nothing when the window settles before it", async () => {
+    const h = await harness((b) => deployedRelease(b));
+    const { report } = await verifyUntil(h, at(700));
+    expect(report.polls).toBe(11);
+    expect(report.final).toBe(true);
+    expect(report.settledAt).toBe(new Date(at(630)).toISOString());
+  });
+
+  it("makes no further poll when the answers already took it past the time", async () => {
+    const h = await harness((b) => deployedRelease(b));
+    const { report, progress } = await verifyUntil(h, at(1));
+    expect(progress).toHaveLength(1);
+    expect(report.final).toBe(false);
+  });
+
+  it("keeps the poll before when the last one fails, and says so", async () => {
+    const h = await harness((b) => deployedRelease(b));
+    // The last poll's searches (up to 155 s) meet 503s through their whole retry budget; nothing else does.
+    h.simulator.faults.push({
+      type: "status",
+      status: 503,
+      match: "issues",
+      params: { end: new Date(at(155)).toISOString() },
+      times: 1000,
+    });
+    const { report, progress } = await verifyUntil(h, at(155));
+    expect(progress).toHaveLength(3);
+    expect(report.polls).toBe(3);
+    expect(report.final).toBe(false);
+    expect(report.verdict).toBe("pass");
+    expect(report.notes.join(" ")).toMatch(/The last poll before answering, at .* failed/);
   });
 });

@@ -140,9 +140,10 @@ describe("the comment body", () => {
     const body = renderComment(report([finding(1)]), {}, context);
     const lines = body.split("\n");
     expect(lines[0]).toBe(context.marker);
-    expect(lines[1]).toMatch(/^### ❌ FAIL: 1 new issues/);
+    expect(lines[1]).toMatch(/^### ❌ FAIL: release /);
+    expect(lines[3]).toMatch(/^1 new issues/);
     expect(body).toContain(
-      "<sub>Updated 2026-11-25 12:10:30 UTC by [this run](https://github.com/o/r/actions/runs/7)",
+      "<sub>Updated 2026-11-25 12:10 UTC by [this run](https://github.com/o/r/actions/runs/7)",
     );
   });
 
@@ -221,13 +222,38 @@ describe("the chart", () => {
     // The deploy at 12:00:20 falls in the bucket that starts at 12:00.
     expect(renderChart(timeline, "2026-11-25T12:00:20.000Z", 'prod"uction')).toEqual([
       "```mermaid",
+      '%%{init: {"themeVariables":{"xyChart":{"plotColorPalette":"#cf222e, #8c959f"}}}}%%',
       "xychart-beta",
-      '    title "Error events in prod uction per 1m, before and after the deploy"',
+      '    title "Error events in prod uction per 1m: grey before the deploy, red from it"',
       '    x-axis ["-2m", "-1m", "deploy", "+1m"]',
-      '    y-axis "events"',
-      "    bar [3, 4, 9, 12]",
+      // Whole-number ticks: the axis reaches at least 10, or the next round number above the tallest bar.
+      '    y-axis "events" 0 --> 20',
+      // Red from the deploy's bucket on, grey before it (drawn over the red, so zeros are one grey).
+      "    bar [0, 0, 9, 12]",
+      "    bar [3, 4, 0, 0]",
       "```",
     ]);
+  });
+
+  it("labels a few round times only, so that labels never collide, and keeps every bucket apart", () => {
+    const timeline = {
+      intervalSeconds: 60,
+      buckets: Array.from({ length: 21 }, (_, i) => ({
+        start: new Date(Date.parse("2026-11-25T12:00:00Z") + (i - 10) * 60_000).toISOString(),
+        events: 1,
+      })),
+    };
+    const axis = renderChart(timeline, "2026-11-25T12:00:20.000Z", null)[4] ?? "";
+    const labels = JSON.parse(axis.replace(/^ {4}x-axis /, "")) as string[];
+    expect(labels.filter((label) => !/^\u200b+$/.test(label))).toEqual([
+      "-10m",
+      "-5m",
+      "deploy",
+      "+5m",
+      "+10m",
+    ]);
+    // Mermaid merges equal names: the unlabelled buckets' zero-width names all differ.
+    expect(new Set(labels).size).toBe(21);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseIgnoreRules } from "../../src/config/lists.js";
+import { withFixes } from "../../src/engine/build-report.js";
 import { chooseDeployTime } from "../../src/engine/deploy-time.js";
 import { ignoredBy, meetsThresholds } from "../../src/engine/filters.js";
 import { sortFindings } from "../../src/engine/findings.js";
@@ -252,6 +253,20 @@ describe("the verdict", () => {
     );
     expect(describeCounts({ ...zeroCounts(), latency: 1, "crash-rate": 1 })).toBe(
       "1 slower transaction and 1 crash-rate regression",
+    );
+  });
+
+  it("adds the fix check's words after a clause, or as a sentence of their own after a question", () => {
+    expect(withFixes("1 new issue in release v2 since its deploy", "1 claimed fix confirmed")).toBe(
+      "1 new issue in release v2 since its deploy; 1 claimed fix confirmed",
+    );
+    expect(
+      withFixes(
+        "Sentry received no error event of release v2: is the SDK's release set to it?",
+        "2 claimed fixes unverified",
+      ),
+    ).toBe(
+      "Sentry received no error event of release v2: is the SDK's release set to it? 2 claimed fixes unverified.",
     );
   });
 });

@@ -214,25 +214,36 @@ const githubHtml = (markdown: string) =>
 describe("the markdown report", () => {
   it("puts the verdict first, then release, environment, deploy time and window", () => {
     const lines = renderMarkdown(report()).split("\n");
-    expect(lines[0]).toBe(
-      "### ❌ FAIL: 1 new issue and 1 regressed issue in release v2 in production since its deploy",
+    // A heading short enough for one line; the reason in full under it.
+    expect(lines[0]).toBe("### ❌ FAIL: release v2 in production");
+    expect(lines[2]).toBe("1 new issue and 1 regressed issue in release v2 in production since its deploy.");
+    expect(lines[6]).toBe(
+      "| `v2` | production | 2026-11-25 12:00 UTC (Sentry deploy record) | 10m, until 2026-11-25 12:10 UTC; settled at 2026-11-25 12:10 UTC |",
     );
-    expect(lines[4]).toBe(
-      "| `v2` | production | 2026-11-25 12:00:00 UTC (Sentry deploy record) | 10m, until 2026-11-25 12:10:00 UTC; settled at 2026-11-25 12:10:30 UTC |",
-    );
+  });
+
+  it("names a release that is a commit SHA by its short form in the heading and the reason, in full in the table", () => {
+    const sha = "3f2c9a1e7b6d5c4a3b2e1f0d9c8b7a6f5e4d3c21";
+    const lines = renderMarkdown(
+      report({ release: sha, reason: `1 new issue in release ${sha} in production since its deploy` }),
+    ).split("\n");
+    expect(lines[0]).toBe("### ❌ FAIL: release 3f2c9a1 in production");
+    expect(lines[2]).toBe("1 new issue in release 3f2c9a1 in production since its deploy.");
+    expect(lines[6]).toContain(`| \`${sha}\` |`);
   });
 
   it("lists each finding with kind, linked short ID, title, counts, time after deploy and where", () => {
     const markdown = renderMarkdown(report());
     expect(markdown).toContain(
-      "| new | [WEB-7](https://acme.sentry.io/issues/101/) | TypeError: Cannot read properties of undefined (reading 'id') | 42 | 7 | +1m12s | src/checkout.ts:42 |",
+      "| new | [WEB-\u20607](https://acme.sentry.io/issues/101/) | TypeError: Cannot read properties of undefined (reading 'id') | 42 | 7 | +1m12s | src/checkout.ts:42 |",
     );
     // Without a looked-up frame, the culprit says where.
-    expect(markdown).toContain("| regressed | [WEB-3](https://acme.sentry.io/issues/101/) |");
+    expect(markdown).toContain("| regressed | [WEB-\u20603](https://acme.sentry.io/issues/101/) |");
     expect(markdown).toContain("| app/checkout in submit |");
     const rendered = html(markdown);
     expect(rendered.match(/<tr>/g)).toHaveLength(5);
-    expect(rendered).toContain('<a href="https://acme.sentry.io/issues/101/">WEB-7</a>');
+    // A word joiner after the hyphen: the short ID never breaks across lines.
+    expect(rendered).toContain('<a href="https://acme.sentry.io/issues/101/">WEB-\u20607</a>');
   });
 
   it("counts the findings it does not list", () => {
@@ -267,7 +278,11 @@ describe("the markdown report", () => {
         windowEnd: null,
       }),
     );
-    expect(markdown.split("\n")[0]).toBe("### 🛑 ERROR: Sentry rejected the token (401)");
+    expect(markdown.split("\n").slice(0, 3)).toEqual([
+      "### 🛑 ERROR: release v2 in production",
+      "",
+      "Sentry rejected the token (401).",
+    ]);
     expect(markdown).not.toContain("| Kind |");
   });
 });
@@ -279,8 +294,8 @@ describe("the text report", () => {
       "FAIL: 1 new issue and 1 regressed issue in release v2 in production since its deploy",
       "  release:     v2",
       "  environment: production",
-      "  deployed:    2026-11-25 12:00:00 UTC (Sentry deploy record)",
-      "  window:      10m, until 2026-11-25 12:10:00 UTC; settled at 2026-11-25 12:10:30 UTC",
+      "  deployed:    2026-11-25 12:00 UTC (Sentry deploy record)",
+      "  window:      10m, until 2026-11-25 12:10 UTC; settled at 2026-11-25 12:10 UTC",
     ]);
     expect(text).toContain(
       "  new          WEB-7  TypeError: Cannot read properties of undefined (reading 'id')",
@@ -324,7 +339,7 @@ describe("the findings output", () => {
 
 describe("the release's traffic", () => {
   it("is one line after the window, with thousands separators, saying what Sentry could not count", () => {
-    expect(renderMarkdown(report()).split("\n")[6]).toBe(
+    expect(renderMarkdown(report()).split("\n")[8]).toBe(
       "Traffic of this release since the rollout began: 12 error events, 1,240 transactions, sessions not known.",
     );
     expect(renderText(report()).split("\n")[5]).toBe(
@@ -368,7 +383,11 @@ describe("the performance table", () => {
     );
     expect(markdown).toContain("… and 12 more transactions");
     expect(markdown).toMatch(
-      /<sub>Family-wise α 0\.01 over 5 latency, failure-rate and crash-rate test\(s\): a latency finding is a p95 significantly more than 20% above the p95 in the 24h before the deploy, .* 2× the one before; 2 had too few samples .*\(insufficient sample, not clean\)\.<\/sub>/,
+      /<sub>Family-wise α 0\.01 over 5 latency, failure-rate and crash-rate tests: a latency finding is a p95 significantly more than 20% above the p95 in the 24h before the deploy, .* 2× the one before\.<\/sub>/,
+    );
+    // What could not have been seen is a note, under the report, not a clause of the test's line.
+    expect(markdown).toContain(
+      "**Notes**\n\n- Insufficient sample, not clean: 2 performance checks had too few samples for a finding to be likely.",
     );
     const rendered = githubHtml(markdown);
     const folded = rendered.slice(rendered.indexOf("<details>"), rendered.indexOf("</details>"));
@@ -415,7 +434,7 @@ describe("the performance table", () => {
       "  GET /health                        50 ms → 52 ms       0 of 4 over 60 ms (p = 1, insufficient sample)  0% → 0% (not tested, insufficient sample)",
       "  crash rate vs previous release v1  —                   —                                               crash-free 99.5% → 99.35% (p = 0.37)",
       "  … and 12 more transactions",
-      expect.stringMatching(/^ {2}Family-wise α 0\.01 over 5 latency, failure-rate and crash-rate test\(s\)/),
+      expect.stringMatching(/^ {2}Family-wise α 0\.01 over 5 latency, failure-rate and crash-rate tests:/),
     ]);
     expect(text).toContain(
       "\nCrash rate of project api: unavailable — it sends no sessions (release health is off).\n",
@@ -550,7 +569,7 @@ describe("a finding about a transaction or the release", () => {
   it("shows a dash for its first seen in a scan", () => {
     const markdown = renderMarkdown(performanceReport({ mode: "scan", findings: [crashing], listed: 1 }));
     expect(markdown).toContain(
-      "| Kind | Issue / transaction | Title | Events | Users | First seen | Where |",
+      "| Kind | Issue / transaction | Title | Events | Users | First seen (or came back) | Where |",
     );
     expect(markdown).toContain("| 310 | — | — | — |");
   });
@@ -612,5 +631,93 @@ describe("the MCP tools' output schema", () => {
     expect(reportSchema.safeParse({ ...full, findings: [strange] }).success).toBe(false);
     const { traffic: __, ...untrafficked } = full;
     expect(reportSchema.safeParse(untrafficked).success).toBe(false);
+  });
+});
+
+describe("the wording (issue #15)", () => {
+  const spikeTest = {
+    method: "exact conditional binomial",
+    alpha: 0.01,
+    minRatio: 2,
+    minEvents: 10,
+    baseline: "24h",
+    candidates: 1,
+    tested: 5,
+    insufficientSample: 2,
+    insufficientExamples: ["WEB-3", "API-1"],
+    untested: [],
+  };
+
+  it("counts one as one and more as more, in the text report and the footer", () => {
+    const one = finding({ events: 1, users: 1 });
+    const text = renderText(report({ findings: [one], listed: 1 }));
+    expect(text).toContain("1 event, 1 user, first +1m12s after deploy");
+    expect(text).not.toMatch(/\(s\)/);
+    const markdown = renderMarkdown(report({ polls: 1 }));
+    expect(markdown).toContain("· evaluated 2026-11-25 12:03 UTC after 1 poll</sub>");
+    expect(renderMarkdown(report({ polls: 3 }))).toContain("after 3 polls</sub>");
+  });
+
+  it("does not speak of polls in a scan, and says when a regressed issue came back", () => {
+    const scan = report({
+      mode: "scan",
+      polls: 1,
+      findings: [
+        finding(),
+        finding({ kind: "regressed", id: "102", shortId: "WEB-3", firstSeen: "2026-11-25T11:40:00.000Z" }),
+      ],
+    });
+    const markdown = renderMarkdown(scan);
+    expect(markdown).toContain("· evaluated 2026-11-25 12:03 UTC</sub>");
+    expect(markdown).toContain("| First seen (or came back) |");
+    expect(markdown).toContain("| 42 | 7 | 2026-11-25 12:01 UTC |");
+    expect(markdown).toContain("| 42 | 7 | came back 2026-11-25 11:40 UTC |");
+    const text = renderText(scan);
+    expect(text).toContain("42 events, 7 users, first seen 2026-11-25 12:01 UTC");
+    expect(text).toContain("42 events, 7 users, came back 2026-11-25 11:40 UTC");
+  });
+
+  it("keeps the spike test's line to what it tested, and its insufficient sample for the notes", () => {
+    const markdown = renderMarkdown(report({ spikeTest, notes: ["Sentry knows no deploy of v2."] }));
+    expect(markdown).toContain(
+      "<sub>Spike test: 1 existing issue with at least 10 events since the rollout began was tested against a rate over 2× its last 24h, at a family-wise α of 0.01 over the 5 issues whose counts could reach significance.</sub>",
+    );
+    const notes = markdown.slice(markdown.indexOf("**Notes**"));
+    expect(notes).toMatch(
+      /^\*\*Notes\*\*\n\n- Insufficient sample, not clean: 2 issues \(among those and the busiest others\) had too few events for a 3× jump to show within 10m: WEB-3, API-1\.\n- Sentry knows no deploy of v2\.\n/,
+    );
+    expect(renderText(report({ spikeTest }))).toContain("\nNote: Insufficient sample, not clean: 2 issues");
+  });
+
+  it("links the pull request a fix was claimed in, without a zero-width space", () => {
+    const fix = {
+      shortId: "WEB-8",
+      status: "confirmed" as const,
+      events: 0,
+      detail: "No event of release v2 since the deploy; it had 48 events in the 24h before.",
+      claimedIn: ["pull request #42", "commit 1a2b3c4"],
+      title: null,
+      permalink: null,
+      eventsBefore: 48,
+    };
+    const shown = report({ fixes: [fix] });
+    expect(renderMarkdown(shown, { repositoryUrl: "https://github.com/o/r" })).toContain(
+      "| [pull\u00a0request\u00a0#42](https://github.com/o/r/pull/42), [commit\u00a01a2b3c4](https://github.com/o/r/commit/1a2b3c4) |",
+    );
+    // Without the repository's address, GitHub links the reference itself: no zero-width space stops it.
+    expect(renderMarkdown(shown)).toContain("| pull request #42, commit 1a2b3c4 |");
+  });
+
+  it("shows a permission to grant as code, with one full stop", () => {
+    const markdown = renderMarkdown(report(), {
+      repositoryUrl: "https://github.com/o/r",
+      posted: {
+        text: "No pull request comment: GitHub refused to comment on pull request #42 (Forbidden): give the job `permissions: pull-requests: write`.",
+      },
+    });
+    expect(markdown).toContain(
+      "> No pull request comment: GitHub refused to comment on [pull\u00a0request\u00a0#42](https://github.com/o/r/pull/42) (Forbidden): give the job `permissions: pull-requests: write`.\n",
+    );
+    expect(visibleText(githubHtml(markdown))).not.toContain("`");
   });
 });
