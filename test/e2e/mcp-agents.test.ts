@@ -3,7 +3,6 @@
 // answered with the verdict so far and when to call again. Arguments a tool does not have are named,
 // and the descriptions and instructions speak to the agent.
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { DEFAULT_REQUEST_TIMEOUT_MSEC } from "@modelcontextprotocol/sdk/shared/protocol.js";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -12,7 +11,7 @@ import {
   type Scenario,
   type Simulator,
 } from "../../src/simulator/index.js";
-import { cliMain } from "../support/run-cli.js";
+import { serverTransport } from "../support/mcp-server.js";
 import { simulate } from "../support/simulated.js";
 
 const clients: Client[] = [];
@@ -21,20 +20,7 @@ afterEach(async () => {
 });
 
 async function connect(scenario: Scenario, simulator: Simulator, env: Record<string, string> = {}) {
-  const transport = new StdioClientTransport({
-    command: process.execPath,
-    args: [cliMain(), "mcp"],
-    env: {
-      PATH: process.env.PATH ?? "",
-      SENTRY_AUTH_TOKEN: scenario.token,
-      SENTRY_URL: simulator.url,
-      SENTRY_ORG: scenario.org,
-      SENTRY_PROJECT: scenario.projects.join(","),
-      SENTRY_ENVIRONMENT: scenario.environment,
-      ...env,
-    },
-    stderr: "pipe",
-  });
+  const transport = serverTransport(scenario, simulator, env);
   const client = new Client({ name: "test-agent", version: "1.0.0" });
   await client.connect(transport);
   clients.push(client);

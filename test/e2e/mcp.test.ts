@@ -2,9 +2,9 @@
 // Sentry simulator. Tools and their schemas, the report as structured content, tool errors that name
 // what to fix (after which the server goes on), and the token kept out of every result.
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { regressionScenario, type Scenario, type Simulator } from "../../src/simulator/index.js";
+import { serverTransport } from "../support/mcp-server.js";
 import { nodeBinary } from "../support/run-action.js";
 import { cliMain, run } from "../support/run-cli.js";
 import { simulate } from "../support/simulated.js";
@@ -26,19 +26,7 @@ async function connect(
   simulator: Simulator,
   token = scenario.token,
 ): Promise<Connection> {
-  const transport = new StdioClientTransport({
-    command: process.execPath,
-    args: [cliMain(), "mcp"],
-    env: {
-      PATH: process.env.PATH ?? "",
-      SENTRY_AUTH_TOKEN: token,
-      SENTRY_URL: simulator.url,
-      SENTRY_ORG: scenario.org,
-      SENTRY_PROJECT: scenario.projects.join(","),
-      SENTRY_ENVIRONMENT: scenario.environment,
-    },
-    stderr: "pipe",
-  });
+  const transport = serverTransport(scenario, simulator, { SENTRY_AUTH_TOKEN: token });
   let stderr = "";
   transport.stderr?.on("data", (chunk: Buffer) => {
     stderr += chunk.toString("utf8");

@@ -5,12 +5,12 @@
 
 import { resolve } from "node:path";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { SIMULATOR_TOKEN } from "../../src/simulator/auth.js";
 import { type Scenario, type Simulator, WorldBuilder } from "../../src/simulator/index.js";
+import { serverTransport } from "../support/mcp-server.js";
 import { nodeBinary, runAction } from "../support/run-action.js";
-import { cliMain, runCli, scenarioFlags } from "../support/run-cli.js";
+import { runCli, scenarioFlags } from "../support/run-cli.js";
 import { inputsFor, simulate } from "../support/simulated.js";
 
 const CURRENT = "c0ffee0000000000000000000000000000000001";
@@ -221,20 +221,7 @@ async function callThroughMcp(
   args: Record<string, unknown> = {},
 ) {
   const client = new Client({ name: "trap-test", version: "1.0.0" });
-  await client.connect(
-    new StdioClientTransport({
-      command: process.execPath,
-      args: [cliMain(), "mcp"],
-      env: {
-        PATH: process.env.PATH ?? "",
-        SENTRY_AUTH_TOKEN: scenario.token,
-        SENTRY_URL: simulator.url,
-        SENTRY_ORG: scenario.org,
-        SENTRY_PROJECT: scenario.projects.join(","),
-      },
-      stderr: "pipe",
-    }),
-  );
+  await client.connect(serverTransport(scenario, simulator));
   clients.push(client);
   const result = await client.callTool({
     name: tool,

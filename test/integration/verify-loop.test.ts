@@ -1,14 +1,13 @@
 // The verify driver over the REST source and the simulator on one virtual clock: a ten-minute window
 // in milliseconds, so the poll loop's promises are checked poll by poll.
 import { describe, expect, it } from "vitest";
-import { type PollProgress, verifyRelease } from "../../src/engine/verify.js";
+import type { PollProgress } from "../../src/engine/verify.js";
 import {
   broughtBackByTheDeploy,
   DEPLOY,
   deployedRelease,
   type Harness,
   harness,
-  restSource,
   stagedRegressions,
   V,
   verify,
@@ -252,27 +251,8 @@ describe("a rollout", () => {
 describe("stopping waiting at a given time (an MCP call that must answer in time)", () => {
   const at = (seconds: number) => DEPLOY.getTime() + seconds * 1000;
 
-  async function verifyUntil(
-    h: Harness,
-    stopWaitingAt: number,
-    between: (done: PollProgress) => void = () => {},
-  ) {
-    const progress: PollProgress[] = [];
-    try {
-      const report = await verifyRelease(h.config, {
-        source: restSource(h),
-        clock: h.engineClock,
-        stopWaitingAt,
-        onProgress: (p) => {
-          progress.push(p);
-          between(p);
-        },
-      });
-      return { report, progress };
-    } finally {
-      await h.simulator.close();
-    }
-  }
+  const verifyUntil = (h: Harness, stopWaitingAt: number, between?: (done: PollProgress) => void) =>
+    verify(h, between, { stopWaitingAt });
 
   it("polls as usual until the next poll would come after it, then once more at it, and is not final", async () => {
     const h = await harness((b) => deployedRelease(b));

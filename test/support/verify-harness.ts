@@ -75,7 +75,7 @@ export function restSource(h: Harness) {
 export async function verify(
   h: Harness,
   between: (done: PollProgress) => void = () => {},
-  deps: Pick<VerifyDeps, "fixClaimTexts"> = {},
+  deps: Pick<VerifyDeps, "fixClaimTexts" | "stopWaitingAt"> = {},
 ) {
   const progress: PollProgress[] = [];
   try {
