@@ -78,7 +78,7 @@ export function rolloutPeriods(rolloutStart: TimeInput, to: TimeInput): TrafficP
 }
 
 /** The plan's transactions and sessions, drawn with the builder's series (its anchors give the times). */
-export function trafficInputs(
+function trafficInputs(
   b: WorldBuilder,
   plan: TrafficPlan,
 ): { transactions: TransactionInput[]; sessions: SessionInput[] } {

@@ -2326,32 +2326,6 @@ function parseConfig(raw, context = {}) {
   };
 }
 
-// src/engine/quantities.ts
-function milliseconds(ms) {
-  if (ms < 10) return `${Number(ms.toFixed(1))} ms`;
-  if (Math.round(ms) < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 6e4) return `${Number((ms / 1e3).toPrecision(3))} s`;
-  return formatDuration(Math.round(ms / 1e3) * 1e3);
-}
-function percent(share) {
-  if (share <= 0) return "0%";
-  const value = Number((share * 100).toFixed(2));
-  if (share < 1 && value === 0) return "< 0.01%";
-  if (share < 1 && value === 100) return "> 99.99%";
-  return `${value}%`;
-}
-function thousands(count2) {
-  return count2.toLocaleString("en-US");
-}
-
-// src/report/words.ts
-function count(n, one, many = `${one}s`) {
-  return `${thousands(n)} ${n === 1 ? one : many}`;
-}
-function utc(iso) {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-
 // src/engine/findings.ts
 function toFinding(kind, issue2, deployedAt) {
   const firstSeen2 = issue2.firstSeen;
@@ -2384,6 +2358,30 @@ function sortFindings(findings, failOn) {
   return findings.sort(
     (a, b) => rank(a) - rank(b) || b.events - a.events || a.shortId.localeCompare(b.shortId)
   );
+}
+
+// src/engine/quantities.ts
+function milliseconds(ms) {
+  if (ms < 10) return `${Number(ms.toFixed(1))} ms`;
+  if (Math.round(ms) < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 6e4) return `${Number((ms / 1e3).toPrecision(3))} s`;
+  return formatDuration(Math.round(ms / 1e3) * 1e3);
+}
+function percent(share) {
+  if (share <= 0) return "0%";
+  const value = Number((share * 100).toFixed(2));
+  if (share < 1 && value === 0) return "< 0.01%";
+  if (share < 1 && value === 100) return "> 99.99%";
+  return `${value}%`;
+}
+function thousands(count2) {
+  return count2.toLocaleString("en-US");
+}
+function count(n, one, many = `${one}s`) {
+  return `${thousands(n)} ${n === 1 ? one : many}`;
+}
+function utc(iso) {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
 // src/stats/zero-count-bound.ts
@@ -2463,16 +2461,13 @@ function describeTraffic(traffic) {
     [traffic.transactions, "transaction"],
     [traffic.sessions, "session"],
     [traffic.errors, "error event"]
-  ].flatMap(
-    ([count2, word]) => count2 !== null && count2 > 0 ? [`${thousands(count2)} ${word}${count2 === 1 ? "" : "s"}`] : []
-  );
+  ].flatMap(([n, word]) => n !== null && n > 0 ? [count(n, word)] : []);
   if (parts.length === 0) return null;
   const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
   const requests = traffic.transactions ?? 0;
   if (requests === 0) return `${listed} of it`;
   const bound = zeroCountUpperBound(requests);
-  const inRequests = `${thousands(requests)} transaction${requests === 1 ? "" : "s"}`;
-  return `${listed} of it (no new error in ${inRequests}: fewer than ${percent(bound)} of them hit one, 95% upper bound)`;
+  return `${listed} of it (no new error in ${count(requests, "transaction")}: fewer than ${percent(bound)} of them hit one, 95% upper bound)`;
 }
 function describeFixes(fixes) {
   const confirmed = fixes.filter((fix) => fix.status === "confirmed").length;
@@ -4644,7 +4639,6 @@ async function readBody(response, signal, limit) {
     });
     throw error2;
   }
-  if (bytes > limit) return null;
   parts.push(decoder.decode());
   return parts.join("");
 }
@@ -5294,15 +5288,7 @@ function createRestSource(options) {
     notFound: `Sentry has no release "${version}" in organization "${org}": check release and org`
   });
   function issueListQuery(search, query, extra) {
-    return [
-      ...search.projects.map((project) => ["project", project.id]),
-      ...search.environment ? [["environment", search.environment]] : [],
-      ["start", search.start.toISOString()],
-      ["end", search.end.toISOString()],
-      ["query", query],
-      ...extra,
-      ...LIST_COLLAPSE
-    ];
+    return [...scopeParams(search), ["query", query], ...extra, ...LIST_COLLAPSE];
   }
   const calls = sentryCalls(org);
   async function countErrorEvents(issueIds, query, counts) {
@@ -5594,7 +5580,7 @@ async function runCheck(config, options = {}) {
 async function sentrySource(config, deadlineAt) {
   const where = { url: config.url, org: config.org, token: config.authToken, deadlineAt };
   if (config.source === "mcp") {
-    const { createMcpSource } = await import("./chunks/source-QT6J2ZR6.js");
+    const { createMcpSource } = await import("./chunks/source-YK6UC4DZ.js");
     return createMcpSource({
       ...where,
       server: config.mcpUrl ? { url: config.mcpUrl } : { command: config.mcpCommand }
@@ -7673,6 +7659,85 @@ function deployedCommit(run2) {
 // src/report/comment.ts
 import { createHash as createHash2 } from "node:crypto";
 
+// src/report/chart.ts
+var mermaidLabel = (text) => text.replace(/[^A-Za-z0-9 _.:+-]/g, " ").slice(0, 60);
+var MAX_LABELS = 9;
+var ZERO_WIDTH_SPACE = "\u200B";
+var BEFORE_COLOUR = "#8c959f";
+var AFTER_COLOUR = "#cf222e";
+function renderChart(timeline, deployedAt, environment) {
+  if (timeline.buckets.length === 0) return [];
+  const deploy = Date.parse(deployedAt);
+  const deployIndex = timeline.buckets.findLastIndex((bucket) => Date.parse(bucket.start) <= deploy);
+  const every = labelEvery(timeline.buckets.length);
+  const labels = timeline.buckets.map((_, index) => {
+    const steps = index - deployIndex;
+    if (steps === 0) return '"deploy"';
+    if (steps % every !== 0) return `"${ZERO_WIDTH_SPACE.repeat(index + 1)}"`;
+    return `"${steps < 0 ? "-" : "+"}${formatDuration(Math.abs(steps) * timeline.intervalSeconds * 1e3)}"`;
+  });
+  const events = timeline.buckets.map((bucket) => bucket.events);
+  const before = events.map((count2, index) => index < deployIndex ? count2 : 0);
+  const after = events.map((count2, index) => index < deployIndex ? 0 : count2);
+  const interval = formatDuration(timeline.intervalSeconds * 1e3);
+  const where = environment ? ` in ${mermaidLabel(environment)}` : "";
+  const theme = {
+    themeVariables: { xyChart: { plotColorPalette: `${AFTER_COLOUR}, ${BEFORE_COLOUR}` } }
+  };
+  return [
+    "```mermaid",
+    `%%{init: ${JSON.stringify(theme)}}%%`,
+    "xychart-beta",
+    `    title "Error events${where} per ${interval}: grey before the deploy, red from it"`,
+    `    x-axis [${labels.join(", ")}]`,
+    `    y-axis "events" 0 --> ${axisTop(Math.max(...events))}`,
+    `    bar [${after.join(", ")}]`,
+    `    bar [${before.join(", ")}]`,
+    "```"
+  ];
+}
+function labelEvery(buckets) {
+  for (let scale = 1; ; scale *= 10)
+    for (const step of [1, 2, 5]) if (Math.ceil(buckets / (step * scale)) <= MAX_LABELS) return step * scale;
+}
+function axisTop(max) {
+  if (max <= 10) return 10;
+  const unit = 10 ** Math.floor(Math.log10(max));
+  return Math.ceil(max / unit) * unit;
+}
+
+// src/report/escape.ts
+var CONTROLS = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
+var ZERO_WIDTH_SPACE2 = "\u200B";
+function plainLine(text, max = 200) {
+  const flat = text.replace(CONTROLS, " ").replace(/\s+/g, " ").trim();
+  const chars = [...flat];
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : flat;
+}
+function markdownText(text, max = 200) {
+  return plainLine(text, max).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~$]/g, "\\$&").replace(/@/g, `@${ZERO_WIDTH_SPACE2}`).replace(/#/g, `#${ZERO_WIDTH_SPACE2}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE2}//`).replace(/www\./gi, (match) => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE2}.`).replace(/\b(gh)-(\d)/gi, `$1-${ZERO_WIDTH_SPACE2}$2`);
+}
+function codeSpan(text, max = 200) {
+  const line = plainLine(text, max).replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE2}`).replace(/\|/g, "\\|").replace(/<!--/g, `<!${ZERO_WIDTH_SPACE2}--`);
+  const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+function safeLink(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+  return parsed.href.replace(
+    /[()\s<>]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
+}
+
 // src/report/format.ts
 var VERDICT_ICON = {
   pass: "\u2705",
@@ -7876,85 +7941,6 @@ function rounded(value) {
 function pValue(value) {
   if (value < 1e-12) return "< 1e-12";
   return `= ${value < 1e-3 ? value.toExponential(1) : String(Number(value.toPrecision(2)))}`;
-}
-
-// src/report/chart.ts
-var mermaidLabel = (text) => text.replace(/[^A-Za-z0-9 _.:+-]/g, " ").slice(0, 60);
-var MAX_LABELS = 9;
-var ZERO_WIDTH_SPACE = "\u200B";
-var BEFORE_COLOUR = "#8c959f";
-var AFTER_COLOUR = "#cf222e";
-function renderChart(timeline, deployedAt, environment) {
-  if (timeline.buckets.length === 0) return [];
-  const deploy = Date.parse(deployedAt);
-  const deployIndex = timeline.buckets.findLastIndex((bucket) => Date.parse(bucket.start) <= deploy);
-  const every = labelEvery(timeline.buckets.length);
-  const labels = timeline.buckets.map((_, index) => {
-    const steps = index - deployIndex;
-    if (steps === 0) return '"deploy"';
-    if (steps % every !== 0) return `"${ZERO_WIDTH_SPACE.repeat(index + 1)}"`;
-    return `"${steps < 0 ? "-" : "+"}${formatDuration(Math.abs(steps) * timeline.intervalSeconds * 1e3)}"`;
-  });
-  const events = timeline.buckets.map((bucket) => bucket.events);
-  const before = events.map((count2, index) => index < deployIndex ? count2 : 0);
-  const after = events.map((count2, index) => index < deployIndex ? 0 : count2);
-  const interval = formatDuration(timeline.intervalSeconds * 1e3);
-  const where = environment ? ` in ${mermaidLabel(environment)}` : "";
-  const theme = {
-    themeVariables: { xyChart: { plotColorPalette: `${AFTER_COLOUR}, ${BEFORE_COLOUR}` } }
-  };
-  return [
-    "```mermaid",
-    `%%{init: ${JSON.stringify(theme)}}%%`,
-    "xychart-beta",
-    `    title "Error events${where} per ${interval}: grey before the deploy, red from it"`,
-    `    x-axis [${labels.join(", ")}]`,
-    `    y-axis "events" 0 --> ${axisTop(Math.max(...events))}`,
-    `    bar [${after.join(", ")}]`,
-    `    bar [${before.join(", ")}]`,
-    "```"
-  ];
-}
-function labelEvery(buckets) {
-  for (let scale = 1; ; scale *= 10)
-    for (const step of [1, 2, 5]) if (Math.ceil(buckets / (step * scale)) <= MAX_LABELS) return step * scale;
-}
-function axisTop(max) {
-  if (max <= 10) return 10;
-  const unit = 10 ** Math.floor(Math.log10(max));
-  return Math.ceil(max / unit) * unit;
-}
-
-// src/report/escape.ts
-var CONTROLS = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
-var ZERO_WIDTH_SPACE2 = "\u200B";
-function plainLine(text, max = 200) {
-  const flat = text.replace(CONTROLS, " ").replace(/\s+/g, " ").trim();
-  const chars = [...flat];
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : flat;
-}
-function markdownText(text, max = 200) {
-  return plainLine(text, max).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~$]/g, "\\$&").replace(/@/g, `@${ZERO_WIDTH_SPACE2}`).replace(/#/g, `#${ZERO_WIDTH_SPACE2}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE2}//`).replace(/www\./gi, (match) => `${match.slice(0, 3)}${ZERO_WIDTH_SPACE2}.`).replace(/\b(gh)-(\d)/gi, `$1-${ZERO_WIDTH_SPACE2}$2`);
-}
-function codeSpan(text, max = 200) {
-  const line = plainLine(text, max).replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE2}`).replace(/\|/g, "\\|").replace(/<!--/g, `<!${ZERO_WIDTH_SPACE2}--`);
-  const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence = "`".repeat(longestRun + 1);
-  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
-  return `${fence}${pad}${line}${pad}${fence}`;
-}
-function safeLink(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  return parsed.href.replace(
-    /[()\s<>]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
-  );
 }
 
 // src/report/markdown.ts

@@ -502,6 +502,30 @@ function formatDuration(ms) {
   return out;
 }
 
+// src/engine/quantities.ts
+function milliseconds(ms) {
+  if (ms < 10) return `${Number(ms.toFixed(1))} ms`;
+  if (Math.round(ms) < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 6e4) return `${Number((ms / 1e3).toPrecision(3))} s`;
+  return formatDuration(Math.round(ms / 1e3) * 1e3);
+}
+function percent(share) {
+  if (share <= 0) return "0%";
+  const value2 = Number((share * 100).toFixed(2));
+  if (share < 1 && value2 === 0) return "< 0.01%";
+  if (share < 1 && value2 === 100) return "> 99.99%";
+  return `${value2}%`;
+}
+function thousands(count4) {
+  return count4.toLocaleString("en-US");
+}
+function count(n, one, many = `${one}s`) {
+  return `${thousands(n)} ${n === 1 ? one : many}`;
+}
+function utc(iso2) {
+  return `${iso2.slice(0, 10)} ${iso2.slice(11, 16)} UTC`;
+}
+
 // src/cli/progress.ts
 var DEFAULT_COLUMNS = 80;
 function printable(text2) {
@@ -513,7 +537,7 @@ function progressLine(state, columns2) {
   const left = `${formatDuration(Math.ceil(Math.max(0, state.leftMs) / 1e3) * 1e3)} left`;
   const { last } = state;
   const found = last ? `${last.counts.new} new, ${last.counts.regressed} regressed` : "no poll yet";
-  const polls = last ? `${last.poll} poll${last.poll === 1 ? "" : "s"}` : "0 polls";
+  const polls = count(last?.poll ?? 0, "poll");
   const failed2 = last?.error !== void 0;
   const forms = [
     `Watching ${release2.slice(0, 12)}: ${left} \xB7 ${polls} \xB7 ${found}${failed2 ? " \xB7 last poll failed; trying again" : ""}`,
@@ -911,24 +935,6 @@ function zeroCountUpperBound(trials, confidence = 0.95) {
   return -Math.expm1(Math.log(1 - confidence) / trials);
 }
 
-// src/engine/quantities.ts
-function milliseconds(ms) {
-  if (ms < 10) return `${Number(ms.toFixed(1))} ms`;
-  if (Math.round(ms) < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 6e4) return `${Number((ms / 1e3).toPrecision(3))} s`;
-  return formatDuration(Math.round(ms / 1e3) * 1e3);
-}
-function percent(share) {
-  if (share <= 0) return "0%";
-  const value2 = Number((share * 100).toFixed(2));
-  if (share < 1 && value2 === 0) return "< 0.01%";
-  if (share < 1 && value2 === 100) return "> 99.99%";
-  return `${value2}%`;
-}
-function thousands(count4) {
-  return count4.toLocaleString("en-US");
-}
-
 // src/engine/verdict.ts
 function verifyScope(release2, environment, windowText) {
   const where = environment ? ` in ${environment}` : "";
@@ -1000,16 +1006,13 @@ function describeTraffic(traffic) {
     [traffic.transactions, "transaction"],
     [traffic.sessions, "session"],
     [traffic.errors, "error event"]
-  ].flatMap(
-    ([count4, word]) => count4 !== null && count4 > 0 ? [`${thousands(count4)} ${word}${count4 === 1 ? "" : "s"}`] : []
-  );
+  ].flatMap(([n, word]) => n !== null && n > 0 ? [count(n, word)] : []);
   if (parts.length === 0) return null;
   const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
   const requests = traffic.transactions ?? 0;
   if (requests === 0) return `${listed} of it`;
   const bound = zeroCountUpperBound(requests);
-  const inRequests = `${thousands(requests)} transaction${requests === 1 ? "" : "s"}`;
-  return `${listed} of it (no new error in ${inRequests}: fewer than ${percent(bound)} of them hit one, 95% upper bound)`;
+  return `${listed} of it (no new error in ${count(requests, "transaction")}: fewer than ${percent(bound)} of them hit one, 95% upper bound)`;
 }
 function describeFixes(fixes) {
   const confirmed = fixes.filter((fix2) => fix2.status === "confirmed").length;
@@ -2606,14 +2609,6 @@ var StdioServerTransport = class {
     });
   }
 };
-
-// src/report/words.ts
-function count(n, one, many = `${one}s`) {
-  return `${thousands(n)} ${n === 1 ? one : many}`;
-}
-function utc(iso2) {
-  return `${iso2.slice(0, 10)} ${iso2.slice(11, 16)} UTC`;
-}
 
 // src/engine/findings.ts
 function toFinding(kind, issue, deployedAt) {
@@ -4803,7 +4798,6 @@ async function readBody(response, signal, limit) {
     });
     throw error;
   }
-  if (bytes > limit) return null;
   parts.push(decoder.decode());
   return parts.join("");
 }
@@ -5453,15 +5447,7 @@ function createRestSource(options) {
     notFound: `Sentry has no release "${version}" in organization "${org}": check release and org`
   });
   function issueListQuery(search, query, extra) {
-    return [
-      ...search.projects.map((project) => ["project", project.id]),
-      ...search.environment ? [["environment", search.environment]] : [],
-      ["start", search.start.toISOString()],
-      ["end", search.end.toISOString()],
-      ["query", query],
-      ...extra,
-      ...LIST_COLLAPSE
-    ];
+    return [...scopeParams(search), ["query", query], ...extra, ...LIST_COLLAPSE];
   }
   const calls = sentryCalls(org);
   async function countErrorEvents(issueIds, query, counts) {
@@ -5753,7 +5739,7 @@ async function runCheck(config, options = {}) {
 async function sentrySource(config, deadlineAt) {
   const where = { url: config.url, org: config.org, token: config.authToken, deadlineAt };
   if (config.source === "mcp") {
-    const { createMcpSource } = await import("./chunks/source-GZPTBTW4.js");
+    const { createMcpSource } = await import("./chunks/source-WUANMUPQ.js");
     return createMcpSource({
       ...where,
       server: config.mcpUrl ? { url: config.mcpUrl } : { command: config.mcpCommand }
@@ -6098,6 +6084,9 @@ function rawInputs(args, env) {
   }
   return raw;
 }
+function listItems(value2) {
+  return parseList(typeof value2 === "string" ? value2 : value2.join(","));
+}
 function argumentName(input) {
   if (input === "fixes") return 'argument "issues"';
   if (input === "auth-token" || input === "url")
@@ -6267,14 +6256,13 @@ function createMcpServer(options) {
   return server;
 }
 function notShortIds(issues) {
-  const given = (Array.isArray(issues) ? issues : issues.split(/[,\n]/)).map((issue) => issue.trim());
-  const word = given.find((issue) => /^(auto|none)$/i.test(issue));
+  const word = listItems(issues).find((issue) => /^(auto|none)$/i.test(issue));
   if (word === void 0) return null;
   return `argument "issues" must be the Sentry short IDs the change claims to fix, such as ["WEB-123"]; got ${JSON.stringify(word)}, which is not an issue (to see what a release broke, call verify_release)`;
 }
 function kindsAScanCannotFind(failOn2) {
   if (failOn2 === void 0) return null;
-  const kinds = (Array.isArray(failOn2) ? failOn2 : failOn2.split(/[,\n]/)).map((kind) => kind.trim().toLowerCase()).filter((kind) => kind !== "");
+  const kinds = listItems(failOn2).map((kind) => kind.toLowerCase());
   if (kinds.length === 1 && kinds[0] === "none") return null;
   const other = kinds.filter((kind) => !SCAN_KINDS.includes(kind));
   if (other.length === 0) return null;
@@ -7912,6 +7900,12 @@ var KEY = /^[A-Za-z_][\w.\-[\]]*$/;
 function parseSearchQuery(query) {
   return tokenize(query, false);
 }
+function compileBooleanQuery(query, term) {
+  if (query === null) return () => true;
+  if (!("items" in query)) return term(query);
+  const tests = query.items.map((item) => compileBooleanQuery(item, term));
+  return query.kind === "and" ? (x) => tests.every((test) => test(x)) : (x) => tests.some((test) => test(x));
+}
 function parseBooleanSearchQuery(query) {
   const tokens = tokenize(query, true);
   if (tokens.length === 0) return null;
@@ -8624,18 +8618,12 @@ function percentile(spans, level, extrapolate) {
 
 // src/simulator/spans-query.ts
 function compileSpansQuery(text2) {
-  const query = parseBooleanSearchQuery(text2);
-  return query ? compileNode(query) : () => true;
-}
-function compileNode(node) {
-  if ("items" in node) {
-    const tests = node.items.map(compileNode);
-    return node.kind === "and" ? (t) => tests.every((test) => test(t)) : (t) => tests.some((test) => test(t));
-  }
-  if (node.kind === "text") {
-    throw new SearchQueryError("The Sentry simulator does not simulate free text in a spans query.");
-  }
-  return compileFilter(node);
+  return compileBooleanQuery(parseBooleanSearchQuery(text2), (term) => {
+    if (term.kind === "text") {
+      throw new SearchQueryError("The Sentry simulator does not simulate free text in a spans query.");
+    }
+    return compileFilter(term);
+  });
 }
 var STRING_KEYS = {
   transaction: (t) => t.transaction,
@@ -8770,6 +8758,24 @@ function compareValues(a, b) {
   if (b === null) return 1;
   return a < b ? -1 : 1;
 }
+function groupedRows(items, plain, aggregates, ungroupedRowWithoutItems) {
+  const plainRow = (item) => Object.fromEntries(plain.map(([field2, value2]) => [field2, value2(item)]));
+  if (aggregates.length === 0) return items.map(plainRow);
+  const groups = /* @__PURE__ */ new Map();
+  const keyOf = (row) => JSON.stringify(plain.map(([field2]) => row[field2]));
+  if (plain.length === 0 && ungroupedRowWithoutItems) groups.set(keyOf({}), { row: {}, items: [] });
+  for (const item of items) {
+    const row = plainRow(item);
+    const key = keyOf(row);
+    const group = groups.get(key) ?? { row, items: [] };
+    group.items.push(item);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ row, items: group }) => ({
+    ...row,
+    ...Object.fromEntries(aggregates.map(([field2, aggregate]) => [field2, aggregate(group)]))
+  }));
+}
 
 // src/simulator/routes/spans.ts
 function spansTable(ctx, fields) {
@@ -8807,29 +8813,14 @@ function compile(text2) {
   }
 }
 function buildRows(spans, columns2, extrapolate) {
-  const plain = columns2.filter(([, c]) => c.value);
-  const aggregates = columns2.filter(([, c]) => c.aggregate);
-  const plainRow = (t) => Object.fromEntries(plain.map(([field2, c]) => [field2, c.value(t)]));
-  if (aggregates.length === 0) return spans.map(plainRow);
-  const groups = /* @__PURE__ */ new Map();
-  const keyOf = (row) => JSON.stringify(plain.map(([field2]) => row[field2]));
-  if (plain.length === 0) groups.set(keyOf({}), { row: {}, spans: [] });
-  for (const t of spans) {
-    const row = plainRow(t);
-    const key = keyOf(row);
-    const group = groups.get(key) ?? { row, spans: [] };
-    group.spans.push(t);
-    groups.set(key, group);
-  }
-  return [...groups.values()].map(({ row, spans: group }) => ({
-    ...row,
-    ...Object.fromEntries(
-      aggregates.map(([field2, c]) => [
-        field2,
-        c.aggregate(group, extrapolate)
-      ])
-    )
-  }));
+  return groupedRows(
+    spans,
+    columns2.flatMap(([field2, { value: value2 }]) => value2 ? [[field2, value2]] : []),
+    columns2.flatMap(
+      ([field2, { aggregate }]) => aggregate ? [[field2, (group) => aggregate(group, extrapolate)]] : []
+    ),
+    true
+  );
 }
 
 // src/simulator/routes/types.ts
@@ -8955,31 +8946,16 @@ var discoverRoute = {
   }
 };
 function buildRows2(matched, columns2) {
-  const plain = columns2.filter(([, c]) => c.value);
-  const aggregates = columns2.filter(([, c]) => c.aggregate);
-  if (aggregates.length === 0) {
-    return matched.map(
-      ({ event, issue, project }) => Object.fromEntries(
-        plain.map(([field2, c]) => [field2, c.value(event, issue, project)])
-      )
-    );
-  }
-  const groups = /* @__PURE__ */ new Map();
-  for (const { event, issue, project } of matched) {
-    const row = Object.fromEntries(
-      plain.map(([field2, c]) => [field2, c.value(event, issue, project)])
-    );
-    const key = JSON.stringify(plain.map(([field2]) => row[field2]));
-    const group = groups.get(key) ?? { row, events: [] };
-    group.events.push(event);
-    groups.set(key, group);
-  }
-  return [...groups.values()].map(({ row, events }) => ({
-    ...row,
-    ...Object.fromEntries(
-      aggregates.map(([field2, c]) => [field2, c.aggregate(events)])
-    )
-  }));
+  return groupedRows(
+    matched,
+    columns2.flatMap(
+      ([field2, { value: value2 }]) => value2 ? [[field2, ({ event, issue, project }) => value2(event, issue, project)]] : []
+    ),
+    columns2.flatMap(
+      ([field2, { aggregate }]) => aggregate ? [[field2, (group) => aggregate(group.map(({ event }) => event))]] : []
+    ),
+    false
+  );
 }
 function compileDiscoverQuery(text2, world, projects, now) {
   let terms;
@@ -10301,8 +10277,7 @@ function userCounts(sessions) {
 }
 function compileSessionsQuery(text2) {
   try {
-    const parsed = parseBooleanSearchQuery(text2);
-    return parsed ? compileNode2(parsed) : () => true;
+    return compileBooleanQuery(parseBooleanSearchQuery(text2), compileTerm);
   } catch (error) {
     if (error instanceof SearchQueryError) throw badRequest(error.message);
     throw error;
@@ -10313,11 +10288,7 @@ var KEYS = {
   environment: (s) => s.environment,
   project: (s) => s.project
 };
-function compileNode2(node) {
-  if ("items" in node) {
-    const tests = node.items.map(compileNode2);
-    return node.kind === "and" ? (s) => tests.every((test) => test(s)) : (s) => tests.some((test) => test(s));
-  }
+function compileTerm(node) {
   if (node.kind === "text") throw new SearchQueryError("Invalid query field: free text");
   if (node.key === "session.status") {
     throw new SearchQueryError("The Sentry simulator does not simulate session.status in a sessions query.");

@@ -38,7 +38,7 @@ const ONLY: Record<CheckCommand, ReadonlySet<InputName>> = {
 const ALL_FLAG_INPUTS: readonly InputSpec[] = INPUTS.filter((spec) => !NOT_FLAGS.has(spec.name));
 
 /** The inputs that are the command's flags. */
-export function flagInputs(command: CheckCommand): InputSpec[] {
+function flagInputs(command: CheckCommand): InputSpec[] {
   const other = command === "verify" ? ONLY.scan : ONLY.verify;
   return ALL_FLAG_INPUTS.filter((spec) => !other.has(spec.name as InputName));
 }

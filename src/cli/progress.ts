@@ -3,6 +3,7 @@
 // The line always fits the terminal's width (less one column, so that it never wraps): a line that
 // wraps cannot be redrawn from its start, and would leave a stale copy of itself at each redraw.
 import { formatDuration } from "../config/duration.js";
+import { count } from "../engine/quantities.js";
 import type { PollProgress } from "../engine/verify.js";
 import type { CheckOptions } from "../entries/check.js";
 
@@ -39,7 +40,7 @@ export function progressLine(state: LineState, columns: number | undefined): str
   const left = `${formatDuration(Math.ceil(Math.max(0, state.leftMs) / 1000) * 1000)} left`;
   const { last } = state;
   const found = last ? `${last.counts.new} new, ${last.counts.regressed} regressed` : "no poll yet";
-  const polls = last ? `${last.poll} poll${last.poll === 1 ? "" : "s"}` : "0 polls";
+  const polls = count(last?.poll ?? 0, "poll");
   const failed = last?.error !== undefined;
   const forms = [
     `Watching ${release.slice(0, 12)}: ${left} · ${polls} · ${found}${failed ? " · last poll failed; trying again" : ""}`,

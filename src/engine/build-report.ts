@@ -1,10 +1,10 @@
 // Assembling the report object from a final evaluation, and the report of a run that could not verify.
 import { formatDuration } from "../config/duration.js";
 import type { Config } from "../config/schema.js";
-import { count } from "../report/words.js";
 import type { ReleaseTraffic } from "../sentry/source.js";
 import type { DeployTime } from "./deploy-time.js";
 import { sortFindings } from "./findings.js";
+import { count } from "./quantities.js";
 import type { Finding, FixCheck, PerformanceSummary, Report, SpikeTestSummary, Timeline } from "./report.js";
 import { countByKind, decideVerdict, describeFixes, type Scope, zeroCounts } from "./verdict.js";
 

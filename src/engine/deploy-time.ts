@@ -21,7 +21,7 @@ const MAX_CLOCK_SKEW_MS = 60_000;
  * back): a record may be dated a little before its release was created. More than a day before, it
  * contradicts the release (nothing of it existed then), and would put the window where it has no event.
  */
-export const MAX_BEFORE_RELEASE_MS = 24 * 3_600_000;
+const MAX_BEFORE_RELEASE_MS = 24 * 3_600_000;
 
 export function chooseDeployTime(
   requested: "auto" | Date,

@@ -4,10 +4,10 @@
 // release still running during the rollout do not count against the fix.
 import { formatDuration } from "../config/duration.js";
 import { type Config, MAX_FIXES } from "../config/schema.js";
-import { count, utc } from "../report/words.js";
 import type { IssueCount, IssueCounts, IssueInfo, ProjectRef, SentrySource } from "../sentry/source.js";
 import { secondsAfter } from "./findings.js";
 import { type ClaimText, claimsForProjects, type FixClaim, findFixClaims } from "./fix-claims.js";
+import { count, utc } from "./quantities.js";
 import type { Finding, FixCheck } from "./report.js";
 
 export interface FixWindow {

@@ -1,5 +1,5 @@
-// Numbers as every report writes them, for the engine's own sentences (reasons, titles) and the
-// renderers alike, so that a figure reads the same in a verdict's line and in its table.
+// Numbers, counts and times as every report writes them, for the engine's own sentences (reasons,
+// titles) and the renderers alike, so that a figure reads the same in a verdict's line and its table.
 import { formatDuration } from "../config/duration.js";
 
 /** "4.5 ms", "182 ms", "1.25 s", "2m5s" */
@@ -22,4 +22,14 @@ export function percent(share: number): string {
 /** "1,240" */
 export function thousands(count: number): string {
   return count.toLocaleString("en-US");
+}
+
+/** "1 event", "2 events", "1,240 transactions"; `many` for an irregular plural: count(2, "fix", "fixes"). */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${thousands(n)} ${n === 1 ? one : many}`;
+}
+
+/** 2026-11-25T14:03:05.000Z → "2026-11-25 14:03 UTC": every report's one format for a time. */
+export function utc(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }

@@ -3,7 +3,7 @@ import type { FindingKind } from "../config/schema.js";
 import { FINDING_KINDS } from "../config/schema.js";
 import type { ReleaseTraffic } from "../sentry/source.js";
 import { zeroCountUpperBound } from "../stats/zero-count-bound.js";
-import { percent, thousands } from "./quantities.js";
+import { count, percent } from "./quantities.js";
 import type { Finding, FixCheck, Verdict } from "./report.js";
 
 /** What a run looked at, in words for its verdict's one line. */
@@ -120,16 +120,13 @@ export function describeTraffic(traffic: ReleaseTraffic): string | null {
       [traffic.sessions, "session"],
       [traffic.errors, "error event"],
     ] as const
-  ).flatMap(([count, word]) =>
-    count !== null && count > 0 ? [`${thousands(count)} ${word}${count === 1 ? "" : "s"}`] : [],
-  );
+  ).flatMap(([n, word]) => (n !== null && n > 0 ? [count(n, word)] : []));
   if (parts.length === 0) return null;
   const listed = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
   const requests = traffic.transactions ?? 0;
   if (requests === 0) return `${listed} of it`;
   const bound = zeroCountUpperBound(requests);
-  const inRequests = `${thousands(requests)} transaction${requests === 1 ? "" : "s"}`;
-  return `${listed} of it (no new error in ${inRequests}: fewer than ${percent(bound)} of them hit one, 95% upper bound)`;
+  return `${listed} of it (no new error in ${count(requests, "transaction")}: fewer than ${percent(bound)} of them hit one, 95% upper bound)`;
 }
 
 /** "2 claimed fixes confirmed, 1 unverified": what the fix check adds to a reason (unfixed ones are findings). */

@@ -3,6 +3,7 @@
 // token is never an argument: it stays in the server's environment, out of the model's context.
 import * as z from "zod";
 import { INPUTS, type InputName, inputSpec, type RawInputs } from "../config/inputs.js";
+import { parseList } from "../config/lists.js";
 import { FINDING_KINDS } from "../config/schema.js";
 import { WAIT_WORDS } from "./budget.js";
 
@@ -114,6 +115,11 @@ export function rawInputs(args: Record<string, unknown>, env: NodeJS.ProcessEnv)
     raw[input] = Array.isArray(value) ? value.join(",") : String(value);
   }
   return raw;
+}
+
+/** A list argument's items as the configuration reads them: an array joined as rawInputs joins it, then split. */
+export function listItems(value: string | readonly string[]): string[] {
+  return parseList(typeof value === "string" ? value : value.join(","));
 }
 
 /** How a problem names what to fix: the argument, else the environment variable the server reads. */

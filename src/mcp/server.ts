@@ -20,6 +20,7 @@ import { createRedactor } from "../sentry/redact.js";
 import {
   argumentName,
   fixArguments,
+  listItems,
   rawInputs,
   SCAN_KINDS,
   scanArguments,
@@ -148,8 +149,7 @@ export function createMcpServer(options: McpServerOptions): McpServer {
 
 /** The action's fixes input also takes auto (claims read from the pull request) and none: a tool is given the issues. */
 function notShortIds(issues: string | string[]): string | null {
-  const given = (Array.isArray(issues) ? issues : issues.split(/[,\n]/)).map((issue) => issue.trim());
-  const word = given.find((issue) => /^(auto|none)$/i.test(issue));
+  const word = listItems(issues).find((issue) => /^(auto|none)$/i.test(issue));
   if (word === undefined) return null;
   return `argument "issues" must be the Sentry short IDs the change claims to fix, such as ["WEB-123"]; got ${JSON.stringify(word)}, which is not an issue (to see what a release broke, call verify_release)`;
 }
@@ -157,9 +157,7 @@ function notShortIds(issues: string | string[]): string | null {
 /** A scan finds new and regressed issues only: failing it on another kind could never happen. */
 function kindsAScanCannotFind(failOn: string | string[] | undefined): string | null {
   if (failOn === undefined) return null;
-  const kinds = (Array.isArray(failOn) ? failOn : failOn.split(/[,\n]/))
-    .map((kind) => kind.trim().toLowerCase())
-    .filter((kind) => kind !== "");
+  const kinds = listItems(failOn).map((kind) => kind.toLowerCase());
   if (kinds.length === 1 && kinds[0] === "none") return null;
   const other = kinds.filter((kind) => !(SCAN_KINDS as readonly string[]).includes(kind));
   if (other.length === 0) return null;

@@ -2,8 +2,8 @@
 // the report's markdown under a hidden marker that names the check, and when it was last updated.
 // GitHub refuses bodies over 65,536 characters, so fewer findings are listed.
 import { createHash } from "node:crypto";
+import { utc } from "../engine/quantities.js";
 import type { Report } from "../engine/report.js";
-import { utc } from "./format.js";
 import { type MarkdownExtras, renderMarkdown } from "./markdown.js";
 
 const GITHUB_BODY_LIMIT = 65_536;

@@ -1,6 +1,6 @@
 // Words and numbers every renderer shows the same way.
 import { formatDuration } from "../config/duration.js";
-import { milliseconds, percent, thousands } from "../engine/quantities.js";
+import { count, milliseconds, percent, thousands, utc } from "../engine/quantities.js";
 import type {
   CrashRateCheck,
   DeployTimeSource,
@@ -16,9 +16,6 @@ import type {
 } from "../engine/report.js";
 import { SPIKE_JUMP } from "../engine/spike-test.js";
 import { ERROR_CATEGORY, type TrafficKind } from "../sentry/source.js";
-import { count, utc } from "./words.js";
-
-export { count, utc } from "./words.js";
 
 export const VERDICT_ICON: Record<Verdict, string> = {
   pass: "✅",
@@ -154,7 +151,7 @@ export function verdictHeading(report: Report): string {
 }
 
 /** A release named by a full commit SHA as its first seven characters; any other name as it is. */
-export function shortRelease(release: string): string {
+function shortRelease(release: string): string {
   return /^[0-9a-f]{40}$/i.test(release) ? release.slice(0, 7) : release;
 }
 
@@ -252,7 +249,7 @@ export function performanceTestLine(summary: PerformanceSummary): string {
 }
 
 /** The performance checks that could not have found anything, as a note; null when there were none. */
-export function performanceInsufficientNote(summary: PerformanceSummary | null): string | null {
+function performanceInsufficientNote(summary: PerformanceSummary | null): string | null {
   const n = summary?.insufficientSample ?? 0;
   if (n === 0) return null;
   return `Insufficient sample, not clean: ${count(n, "performance check")} had too few samples for a finding to be likely.`;
@@ -308,7 +305,7 @@ export function spikeTestLine(summary: SpikeTestSummary | null): string | null {
 }
 
 /** The issues too quiet for the spike test to see a jump in, as a note; null when there were none. */
-export function spikeInsufficientNote(summary: SpikeTestSummary | null, window: string): string | null {
+function spikeInsufficientNote(summary: SpikeTestSummary | null, window: string): string | null {
   if (!summary || summary.insufficientSample === 0) return null;
   const n = summary.insufficientSample;
   const more = n - summary.insufficientExamples.length;

@@ -1,12 +1,12 @@
 // The report as plain text for a terminal or a log: one line per fact, Sentry text made harmless.
 import { formatDuration } from "../config/duration.js";
+import { count } from "../engine/quantities.js";
 import type { Finding, PerformanceSummary, Report } from "../engine/report.js";
 import { plainLine } from "./escape.js";
 import {
   afterDeploy,
   appeared,
   categoryLabel,
-  count,
   crashFreeCell,
   crashRowLabel,
   deployedLine,

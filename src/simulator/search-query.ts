@@ -40,6 +40,20 @@ export function parseSearchQuery(query: string): SearchTerm[] {
 export type BooleanQuery = SearchTerm | { kind: "and" | "or"; items: BooleanQuery[] };
 
 /**
+ * A test of a boolean query, its terms compiled by `term` (which may throw SearchQueryError), in order;
+ * an empty query (null) passes everything.
+ */
+export function compileBooleanQuery<T>(
+  query: BooleanQuery | null,
+  term: (term: SearchTerm) => (item: T) => boolean,
+): (item: T) => boolean {
+  if (query === null) return () => true;
+  if (!("items" in query)) return term(query);
+  const tests = query.items.map((item) => compileBooleanQuery(item, term));
+  return query.kind === "and" ? (x) => tests.every((test) => test(x)) : (x) => tests.some((test) => test(x));
+}
+
+/**
  * The event search grammar with allow_boolean=True, as the Discover and Explore queries of the events
  * endpoint take it: `a b OR c` is `(a AND b) OR c`. Unquoted values end at a parenthesis there
  * (the grammar's value is `[^()\s]*`). null: an empty query. The wording of the errors is the

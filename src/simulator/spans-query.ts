@@ -7,7 +7,7 @@
 // attribute under negation was not confirmed). Free text is refused as not simulated.
 import { booleanValue, compare, isWildcard, matchesAny, single } from "./issue-search.js";
 import {
-  type BooleanQuery,
+  compileBooleanQuery,
   type FilterTerm,
   parseBooleanSearchQuery,
   SearchQueryError,
@@ -18,19 +18,12 @@ export type TransactionTest = (transaction: SimTransaction) => boolean;
 
 /** Throws SearchQueryError for a query Sentry would refuse with 400. */
 export function compileSpansQuery(text: string): TransactionTest {
-  const query = parseBooleanSearchQuery(text);
-  return query ? compileNode(query) : () => true;
-}
-
-function compileNode(node: BooleanQuery): TransactionTest {
-  if ("items" in node) {
-    const tests = node.items.map(compileNode);
-    return node.kind === "and" ? (t) => tests.every((test) => test(t)) : (t) => tests.some((test) => test(t));
-  }
-  if (node.kind === "text") {
-    throw new SearchQueryError("The Sentry simulator does not simulate free text in a spans query.");
-  }
-  return compileFilter(node);
+  return compileBooleanQuery(parseBooleanSearchQuery(text), (term) => {
+    if (term.kind === "text") {
+      throw new SearchQueryError("The Sentry simulator does not simulate free text in a spans query.");
+    }
+    return compileFilter(term);
+  });
 }
 
 const STRING_KEYS: Record<string, (t: SimTransaction) => string | null> = {

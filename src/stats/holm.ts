@@ -1,5 +1,6 @@
-// Family-wise error control for the spike test: Holm's step-down procedure (the family itself is chosen
-// by Tarone's rule, from totals, in src/engine/spike-test.ts).
+// Family-wise error control for the spike test and the performance checks: Holm's step-down procedure
+// (each family itself is chosen by Tarone's rule, in src/engine/spike-test.ts and
+// src/engine/performance/family.ts).
 
 /** Throws a RangeError unless alpha and every probability lie in [0, 1] (NaN does not). */
 function checkProbabilities(name: string, probabilities: readonly number[], alpha: number): void {

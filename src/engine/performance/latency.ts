@@ -12,13 +12,13 @@ export const LATENCY_METHOD =
 /** Fewer samples than this, since the rollout or in the baseline, and the transaction is not tested. */
 export const LATENCY_MIN_SAMPLES = 50;
 /** A finding needs at least this many samples slower than the threshold. */
-export const LATENCY_MIN_SLOWER = 5;
+const LATENCY_MIN_SLOWER = 5;
 /**
  * The slowdown "insufficient sample" is about: a quarter of the samples slower than the threshold (the
  * p75 above it). Doubling every duration does that, at a 20% latency-max-increase, to a log-normal
  * whose p95 is 2.4 times its median.
  */
-export const SLOWDOWN_SHARE = 0.25;
+const SLOWDOWN_SHARE = 0.25;
 
 /** (1 + latency-max-increase) × the baseline p95: the p95 a finding must significantly exceed. */
 export function latencyThreshold(baselineP95Ms: number, maxIncrease: number): number {

@@ -156,7 +156,7 @@ export const MCP_LIMITATIONS: readonly string[] = [
 ];
 
 /** Why source: mcp cannot count the events of an issue of this category. */
-export function notCountable(category: IssueCategory): string {
+function notCountable(category: IssueCategory): string {
   return `The Sentry MCP server counts error events only (its search_events reads Discover's errors dataset), so source: mcp cannot count the events of this ${category} issue: use source: api.`;
 }
 

@@ -280,7 +280,6 @@ async function readBody(response: Response, signal: AbortSignal, limit: number):
     reader.cancel().catch(() => {});
     throw error;
   }
-  if (bytes > limit) return null;
   parts.push(decoder.decode());
   return parts.join("");
 }

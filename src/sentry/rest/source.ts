@@ -24,7 +24,7 @@ import { type Call, createGet, type RequestRecord } from "./http.js";
 import { countListedEvents } from "./issue-event-counts.js";
 import { pages } from "./paginate.js";
 import { parseAs } from "./parse.js";
-import { apiPath, apiUrl } from "./paths.js";
+import { apiPath, apiUrl, scopeParams } from "./paths.js";
 import { controlHostOf, discoverRegion } from "./region.js";
 import {
   deploysSchema,
@@ -185,15 +185,7 @@ export function createRestSource(options: RestSourceOptions): SentrySource {
     query: string,
     extra: ReadonlyArray<readonly [string, string]>,
   ): Array<readonly [string, string]> {
-    return [
-      ...search.projects.map((project) => ["project", project.id] as const),
-      ...(search.environment ? [["environment", search.environment] as const] : []),
-      ["start", search.start.toISOString()],
-      ["end", search.end.toISOString()],
-      ["query", query],
-      ...extra,
-      ...LIST_COLLAPSE,
-    ];
+    return [...scopeParams(search), ["query", query], ...extra, ...LIST_COLLAPSE];
   }
 
   const calls = sentryCalls(org);

@@ -22,7 +22,7 @@ import { dateRange, requestedEnvironments, requestedProjects, requireOrganizatio
 import { type FilterTerm, parseSearchQuery, SearchQueryError } from "../search-query.js";
 import type { SimEvent, SimFrame, SimIssue, SimProject, World } from "../world.js";
 import { spansTable } from "./spans.js";
-import { tableResult } from "./table.js";
+import { groupedRows, tableResult, type Value } from "./table.js";
 import { ORG_READ, type Route, type RouteResult } from "./types.js";
 
 export const DATASETS = [
@@ -36,7 +36,11 @@ export const DATASETS = [
 ];
 const MAX_FIELDS = 20;
 
-type Value = string | number | null | (string | number | null)[];
+interface Matched {
+  event: SimEvent;
+  issue: SimIssue;
+  project: SimProject;
+}
 
 interface Column {
   type: "string" | "integer" | "date" | "array";
@@ -143,7 +147,7 @@ export const discoverRoute: Route = {
     const projects = requestedProjects(query, world);
 
     const test = compileDiscoverQuery(query.get("query") ?? "", world, projects, now);
-    const matched: { event: SimEvent; issue: SimIssue; project: SimProject }[] = [];
+    const matched: Matched[] = [];
     if (dataset === "errors" || dataset === "discover") {
       for (const issue of world.issues) {
         const project = projects.find((p) => p.slug === issue.project);
@@ -169,34 +173,21 @@ export const discoverRoute: Route = {
 
 /** With aggregates, one row per distinct value of the plain fields; without, one row per event. */
 function buildRows(
-  matched: readonly { event: SimEvent; issue: SimIssue; project: SimProject }[],
+  matched: readonly Matched[],
   columns: readonly (readonly [string, Column])[],
 ): Record<string, Value>[] {
-  const plain = columns.filter(([, c]) => c.value);
-  const aggregates = columns.filter(([, c]) => c.aggregate);
-  if (aggregates.length === 0) {
-    return matched.map(({ event, issue, project }) =>
-      Object.fromEntries(
-        plain.map(([field, c]) => [field, (c.value as NonNullable<Column["value"]>)(event, issue, project)]),
-      ),
-    );
-  }
-  const groups = new Map<string, { row: Record<string, Value>; events: SimEvent[] }>();
-  for (const { event, issue, project } of matched) {
-    const row = Object.fromEntries(
-      plain.map(([field, c]) => [field, (c.value as NonNullable<Column["value"]>)(event, issue, project)]),
-    );
-    const key = JSON.stringify(plain.map(([field]) => row[field]));
-    const group = groups.get(key) ?? { row, events: [] };
-    group.events.push(event);
-    groups.set(key, group);
-  }
-  return [...groups.values()].map(({ row, events }) => ({
-    ...row,
-    ...Object.fromEntries(
-      aggregates.map(([field, c]) => [field, (c.aggregate as NonNullable<Column["aggregate"]>)(events)]),
+  return groupedRows(
+    matched,
+    columns.flatMap(([field, { value }]) =>
+      value ? [[field, ({ event, issue, project }: Matched) => value(event, issue, project)] as const] : [],
     ),
-  }));
+    columns.flatMap(([field, { aggregate }]) =>
+      aggregate
+        ? [[field, (group: readonly Matched[]) => aggregate(group.map(({ event }) => event))] as const]
+        : [],
+    ),
+    false,
+  );
 }
 
 /**

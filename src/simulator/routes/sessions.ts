@@ -28,7 +28,12 @@
 import { badRequest } from "../http.js";
 import { matchesAny } from "../issue-search.js";
 import { requestedEnvironments, requestedProjects, requireOrganization } from "../params.js";
-import { type BooleanQuery, parseBooleanSearchQuery, SearchQueryError } from "../search-query.js";
+import {
+  compileBooleanQuery,
+  parseBooleanSearchQuery,
+  SearchQueryError,
+  type SearchTerm,
+} from "../search-query.js";
 import { isoformatZ, type SessionIntervals, sessionIntervals } from "../session-intervals.js";
 import type { SimSession } from "../traffic.js";
 import type { World } from "../world.js";
@@ -232,8 +237,7 @@ type SessionTest = (session: SimSession) => boolean;
 /** The query as SessionsV2QueryBuilder takes it: release, environment and project conditions. */
 function compileSessionsQuery(text: string): SessionTest {
   try {
-    const parsed = parseBooleanSearchQuery(text);
-    return parsed ? compileNode(parsed) : () => true;
+    return compileBooleanQuery(parseBooleanSearchQuery(text), compileTerm);
   } catch (error) {
     if (error instanceof SearchQueryError) throw badRequest(error.message);
     throw error;
@@ -246,11 +250,7 @@ const KEYS: Record<string, (s: SimSession) => string> = {
   project: (s) => s.project,
 };
 
-function compileNode(node: BooleanQuery): SessionTest {
-  if ("items" in node) {
-    const tests = node.items.map(compileNode);
-    return node.kind === "and" ? (s) => tests.every((test) => test(s)) : (s) => tests.some((test) => test(s));
-  }
+function compileTerm(node: SearchTerm): SessionTest {
   if (node.kind === "text") throw new SearchQueryError("Invalid query field: free text");
   if (node.key === "session.status") {
     throw new SearchQueryError("The Sentry simulator does not simulate session.status in a sessions query.");

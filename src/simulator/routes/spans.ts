@@ -14,7 +14,7 @@ import { SearchQueryError } from "../search-query.js";
 import { type SpansColumn, spansColumn } from "../spans-columns.js";
 import { compileSpansQuery, type TransactionTest } from "../spans-query.js";
 import type { SimTransaction } from "../traffic.js";
-import { tableResult, type Value } from "./table.js";
+import { groupedRows, tableResult, type Value } from "./table.js";
 import type { RouteContext, RouteResult } from "./types.js";
 
 export function spansTable(ctx: RouteContext, fields: readonly string[]): RouteResult {
@@ -66,29 +66,15 @@ function buildRows(
   columns: readonly (readonly [string, SpansColumn])[],
   extrapolate: boolean,
 ): Record<string, Value>[] {
-  const plain = columns.filter(([, c]) => c.value);
-  const aggregates = columns.filter(([, c]) => c.aggregate);
-  const plainRow = (t: SimTransaction) =>
-    Object.fromEntries(plain.map(([field, c]) => [field, (c.value as NonNullable<SpansColumn["value"]>)(t)]));
-  if (aggregates.length === 0) return spans.map(plainRow);
-  const groups = new Map<string, { row: Record<string, Value>; spans: SimTransaction[] }>();
-  const keyOf = (row: Record<string, Value>) => JSON.stringify(plain.map(([field]) => row[field]));
-  // Only aggregates: one group, even without spans, as an ungrouped aggregate query answers.
-  if (plain.length === 0) groups.set(keyOf({}), { row: {}, spans: [] });
-  for (const t of spans) {
-    const row = plainRow(t);
-    const key = keyOf(row);
-    const group = groups.get(key) ?? { row, spans: [] };
-    group.spans.push(t);
-    groups.set(key, group);
-  }
-  return [...groups.values()].map(({ row, spans: group }) => ({
-    ...row,
-    ...Object.fromEntries(
-      aggregates.map(([field, c]) => [
-        field,
-        (c.aggregate as NonNullable<SpansColumn["aggregate"]>)(group, extrapolate),
-      ]),
+  // Only aggregates: one row, even without spans, as an ungrouped aggregate query answers.
+  return groupedRows(
+    spans,
+    columns.flatMap(([field, { value }]) => (value ? [[field, value] as const] : [])),
+    columns.flatMap(([field, { aggregate }]) =>
+      aggregate
+        ? [[field, (group: readonly SimTransaction[]) => aggregate(group, extrapolate)] as const]
+        : [],
     ),
-  }));
+    true,
+  );
 }

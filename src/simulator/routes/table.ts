@@ -66,3 +66,32 @@ function compareValues(a: Value, b: Value): number {
   if (b === null) return 1;
   return a < b ? -1 : 1;
 }
+
+/**
+ * A table's rows from the items matched: with aggregates, one row per distinct value of the plain
+ * fields, plain fields first; without, one row per item. With only aggregates and no item, one row
+ * when `ungroupedRowWithoutItems` (as an ungrouped aggregate query answers on the spans dataset), else none.
+ */
+export function groupedRows<T>(
+  items: readonly T[],
+  plain: readonly (readonly [string, (item: T) => Value])[],
+  aggregates: readonly (readonly [string, (group: readonly T[]) => Value])[],
+  ungroupedRowWithoutItems: boolean,
+): Record<string, Value>[] {
+  const plainRow = (item: T) => Object.fromEntries(plain.map(([field, value]) => [field, value(item)]));
+  if (aggregates.length === 0) return items.map(plainRow);
+  const groups = new Map<string, { row: Record<string, Value>; items: T[] }>();
+  const keyOf = (row: Record<string, Value>) => JSON.stringify(plain.map(([field]) => row[field]));
+  if (plain.length === 0 && ungroupedRowWithoutItems) groups.set(keyOf({}), { row: {}, items: [] });
+  for (const item of items) {
+    const row = plainRow(item);
+    const key = keyOf(row);
+    const group = groups.get(key) ?? { row, items: [] };
+    group.items.push(item);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ row, items: group }) => ({
+    ...row,
+    ...Object.fromEntries(aggregates.map(([field, aggregate]) => [field, aggregate(group)])),
+  }));
+}
